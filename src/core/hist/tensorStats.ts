@@ -1,0 +1,53 @@
+/** Summary of a tensor in one pass: finite range and moments; non-finite elements counted, never mixed in. */
+export interface TensorStats {
+  count: number;
+  finite: number;
+  nan: number;
+  posInf: number;
+  negInf: number;
+  /** Range of the finite elements (0, 0 when there are none). */
+  min: number;
+  max: number;
+  /** Σx² over the finite elements, float64. */
+  sumSquares: number;
+  /** Mean and standard deviation of the finite elements, float64. */
+  mean: number;
+  std: number;
+}
+
+/** One pass over x: count NaN/±Inf, and take min, max, Σx, Σx² of the rest in float64. */
+export function tensorStats(x: Float32Array): TensorStats {
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  let sumSquares = 0;
+  let nan = 0;
+  let posInf = 0;
+  let negInf = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v - v === 0) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+      sum += v;
+      sumSquares += v * v;
+    } else if (v !== v) nan++;
+    else if (v > 0) posInf++;
+    else negInf++;
+  }
+  const finite = x.length - nan - posInf - negInf;
+  const mean = finite > 0 ? sum / finite : 0;
+  const variance = finite > 0 ? Math.max(sumSquares / finite - mean * mean, 0) : 0;
+  return {
+    count: x.length,
+    finite,
+    nan,
+    posInf,
+    negInf,
+    min: finite > 0 ? min : 0,
+    max: finite > 0 ? max : 0,
+    sumSquares,
+    mean,
+    std: Math.sqrt(variance),
+  };
+}

@@ -1,0 +1,69 @@
+import { gelu } from '../core/activations';
+import { createRandom, type Random } from './random';
+
+/** The built-in tensors: each a seeded generator of `size` float32 values. */
+export const SAMPLE_IDS = ['laplace-outliers', 'gaussian', 'gelu-outliers', 'relu', 'uniform', 'bimodal'] as const;
+export type SampleId = (typeof SAMPLE_IDS)[number];
+
+/** Sizes offered, in elements (1k … 16M). */
+export const SAMPLE_SIZES = [1024, 16384, 262144, 1048576, 4194304, 16777216] as const;
+export const MIN_SAMPLE_SIZE = SAMPLE_SIZES[0];
+export const MAX_SAMPLE_SIZE = SAMPLE_SIZES[SAMPLE_SIZES.length - 1];
+
+/** Which sample, from which seed (uint32), how many elements. */
+export interface SampleSpec {
+  id: SampleId;
+  seed: number;
+  size: number;
+}
+
+/** Fraction of elements turned into outliers in the outlier samples (at least 4 are). */
+const OUTLIER_FRACTION = 1e-4;
+
+/** One value of each sample's distribution. */
+const DRAW: Record<SampleId, (r: Random) => number> = {
+  // Conv/linear weights: N(0, 0.05²).
+  gaussian: (r) => 0.05 * r.normal(),
+  // Heavy-tailed weights: Laplace(0, b = 0.05) by inverse CDF.
+  'laplace-outliers': (r) => {
+    const u = r.uniform() - 0.5;
+    return -0.05 * Math.sign(u) * Math.log(1 - 2 * Math.abs(u));
+  },
+  // Transformer MLP activations: GELU of N(0, 3²).
+  'gelu-outliers': (r) => gelu(3 * r.normal()),
+  // Post-ReLU activations of N(0, 1).
+  relu: (r) => Math.max(r.normal(), 0),
+  uniform: (r) => 2 * r.uniform() - 1,
+  // Two clusters: 60 % N(−1, 0.25²), 40 % N(1.5, 0.35²).
+  bimodal: (r) => (r.uniform() < 0.6 ? -1 + 0.25 * r.normal() : 1.5 + 0.35 * r.normal()),
+};
+
+/** Outlier values for the samples that have them: Laplace ±(1 … 2), GELU activations near 100. */
+const OUTLIER: Partial<Record<SampleId, (r: Random) => number>> = {
+  'laplace-outliers': (r) => (r.uniform() < 0.5 ? -1 : 1) * (1 + r.uniform()),
+  'gelu-outliers': (r) => gelu(95 + 10 * r.uniform()),
+};
+
+/** Throws unless the spec names a known sample with a uint32 seed and a size within 1k … 16M. */
+export function assertSampleSpec(spec: SampleSpec): void {
+  if (!SAMPLE_IDS.includes(spec.id)) throw new RangeError(`unknown sample "${spec.id}"`);
+  if (!Number.isInteger(spec.seed) || spec.seed < 0 || spec.seed > 0xffffffff) throw new RangeError(`seed must be an integer in [0, 2^32), got ${spec.seed}`);
+  if (!Number.isInteger(spec.size) || spec.size < MIN_SAMPLE_SIZE || spec.size > MAX_SAMPLE_SIZE) {
+    throw new RangeError(`size must be an integer from ${MIN_SAMPLE_SIZE} to ${MAX_SAMPLE_SIZE}, got ${spec.size}`);
+  }
+}
+
+/** The sample's values: deterministic in (id, seed, size). Outliers sit at seeded positions. */
+export function generateSample(spec: SampleSpec): Float32Array {
+  assertSampleSpec(spec);
+  const r = createRandom(spec.seed);
+  const draw = DRAW[spec.id];
+  const out = new Float32Array(spec.size);
+  for (let i = 0; i < out.length; i++) out[i] = draw(r);
+  const outlier = OUTLIER[spec.id];
+  if (outlier) {
+    const n = Math.max(4, Math.round(spec.size * OUTLIER_FRACTION));
+    for (let k = 0; k < n; k++) out[Math.floor(r.uniform() * out.length)] = outlier(r);
+  }
+  return out;
+}
