@@ -39,8 +39,8 @@ async function choose({ wasmPaths, preferGpu = true }: { wasmPaths?: WasmPaths; 
     if (await tf.setBackend('webgl')) return 'webgl';
   }
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-  if (wasmPaths !== undefined) setWasmPaths(wasmPaths);
   try {
+    if (wasmPaths !== undefined) setWasmPaths(wasmPaths);
     if (await tf.setBackend('wasm')) return 'wasm';
   } catch {
     // fall through to cpu: the wasm binary could not be fetched or compiled

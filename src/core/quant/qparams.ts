@@ -45,3 +45,8 @@ export function qparams(range: Range, spec: QuantSpec): QuantParams {
   const zp = qmin - rint(Math.fround(lo / scale));
   return { scale, zeroPoint: Math.min(Math.max(zp, qmin), qmax), qmin, qmax };
 }
+
+/** Real values of the lowest and highest codes: [(qmin − zp)·scale, (qmax − zp)·scale]. Values beyond are clipped. */
+export function representableRange(p: QuantParams): Range {
+  return { min: (p.qmin - p.zeroPoint) * p.scale, max: (p.qmax - p.zeroPoint) * p.scale };
+}

@@ -1,0 +1,9 @@
+/** The tfjs-free part of the core: safe to import on the main thread without pulling in tfjs. */
+export type { Mode, QuantSpec, QuantParams, ErrorStats, CalibMethod, Range } from './types';
+export { qparams, codeRange, assertBits, representableRange, MIN_BITS, MAX_BITS, MIN_SCALE } from './quant/qparams';
+export { rint } from './quant/rint';
+export { quantErrorSync, sqnrDb } from './quant/quantError';
+export { estimateError } from './quant/estimateError';
+export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDomain, type Histogram } from './hist/histogram';
+export { tensorStats, type TensorStats } from './hist/tensorStats';
+export { activation, gelu, erfc, ACTIVATIONS, type ActivationFn } from './activations';

@@ -1,0 +1,75 @@
+import { create } from 'zustand';
+import type { QuantSpec, Range } from '../core/math';
+import type { SampleSpec } from '../samples/samples';
+import { moveHandle, snapSymmetric, symmetricHull, type Handle } from './range';
+
+/** Which panel of the app is open. Lessons and the QAT lab will add theirs here. */
+export type Panel = 'explorer';
+
+/** Where the tensor comes from: a seeded built-in sample (files arrive with the loaders). */
+export type Source = { kind: 'sample' } & SampleSpec;
+
+/**
+ * The scene: every input that shapes what is seen, and nothing derived. Its shareable part is what a link
+ * will carry; histograms and errors live in the analysis store.
+ */
+export interface SceneState {
+  source: Source;
+  spec: QuantSpec;
+  /** Clipping range [β, α] in the data's units. */
+  range: Range;
+  /** α = −β: moving one handle moves both (always on in symmetric mode). */
+  symmetricLock: boolean;
+  logCounts: boolean;
+  /** Overlay where the values land after quantization (one spike per code). */
+  showCodes: boolean;
+  /** Visible x-interval of the histogram; null = the whole data range. */
+  zoom: Range | null;
+  panel: Panel;
+}
+
+export interface SceneActions {
+  setSample(sample: Partial<SampleSpec>): void;
+  setSpec(spec: Partial<QuantSpec>): void;
+  /** Moves one handle within `bounds` (the chart's domain), mirroring it when the range is symmetric. */
+  moveHandle(handle: Handle, value: number, bounds: Range): void;
+  setRange(range: Range): void;
+  setSymmetricLock(on: boolean): void;
+  setLogCounts(on: boolean): void;
+  setShowCodes(on: boolean): void;
+  setZoom(zoom: Range | null): void;
+}
+
+export const DEFAULT_SCENE: SceneState = {
+  source: { kind: 'sample', id: 'laplace-outliers', seed: 1, size: 1 << 20 },
+  spec: { bits: 8, mode: 'affine', signed: true, narrowRange: false },
+  range: { min: -1, max: 1 },
+  symmetricLock: false,
+  logCounts: true,
+  showCodes: true,
+  zoom: null,
+  panel: 'explorer',
+};
+
+/** Symmetric handles: in symmetric mode, or when the user locks them. */
+export function isSymmetric(s: Pick<SceneState, 'spec' | 'symmetricLock'>): boolean {
+  return s.spec.mode === 'symmetric' || s.symmetricLock;
+}
+
+export const useScene = create<SceneState & SceneActions>()((set) => ({
+  ...DEFAULT_SCENE,
+  setSample: (sample) => set((s) => ({ source: { ...s.source, ...sample }, zoom: null })),
+  setSpec: (spec) =>
+    set((s) => {
+      const next = { ...s.spec, ...spec };
+      const symmetric = isSymmetric({ spec: next, symmetricLock: s.symmetricLock });
+      return { spec: next, range: symmetric ? symmetricHull(s.range) : s.range };
+    }),
+  moveHandle: (handle, value, bounds) =>
+    set((s) => ({ range: isSymmetric(s) ? snapSymmetric(handle, value, bounds) : moveHandle(s.range, handle, value, bounds) })),
+  setRange: (range) => set((s) => ({ range: isSymmetric(s) ? symmetricHull(range) : range })),
+  setSymmetricLock: (on) => set((s) => ({ symmetricLock: on, range: on ? symmetricHull(s.range) : s.range })),
+  setLogCounts: (on) => set({ logCounts: on }),
+  setShowCodes: (on) => set({ showCodes: on }),
+  setZoom: (zoom) => set({ zoom }),
+}));

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { useAnalysis } from '../state/analysis';
+import { useErrorView, useQuantParams } from '../state/derived';
+import { formatCount, formatDb, formatPercent, formatSig } from './format';
+
+/** MSE, SQNR, max |error|, clipped count and share, levels used: exact at rest, estimated while moving. */
+export function ErrorPanel() {
+  const { t } = useTranslation();
+  const view = useErrorView();
+  const params = useQuantParams();
+  const finite = useAnalysis((a) => a.summary?.stats.finite ?? 0);
+  if (!view) return null;
+  const { stats, exact } = view;
+  const metrics: [string, string, string][] = [
+    ['mse', t('error.mse'), formatSig(stats.mse)],
+    ['sqnr', t('error.sqnr'), formatDb(stats.sqnrDb)],
+    ['max-abs', t('error.maxAbs'), formatSig(stats.maxAbsError)],
+    ['clipped', t('error.clipped'), `${formatCount(stats.clipped)} (${formatPercent(finite ? stats.clipped / finite : 0)})`],
+    ['levels', t('error.levels'), `${formatCount(stats.levelsUsed)} ${t('error.of', { total: formatCount(params.qmax - params.qmin + 1) })}`],
+  ];
+  return (
+    <section className="panel error-panel" aria-live="polite" data-testid="error.panel" data-exact={exact}>
+      <h2>
+        {t('error.heading')}{' '}
+        <span className={exact ? 'badge badge-exact' : 'badge badge-estimate'} data-testid="error.kind">
+          {exact ? t('error.exact') : t('error.estimate')}
+        </span>
+      </h2>
+      <dl className="metrics">
+        {metrics.map(([id, label, value]) => (
+          <div key={id} className="metric">
+            <dt>{label}</dt>
+            <dd data-testid={`error.${id}`}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

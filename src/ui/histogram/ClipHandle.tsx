@@ -1,0 +1,83 @@
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Range } from '../../core/math';
+import type { Handle } from '../../state/range';
+import type { Scale } from './geometry';
+
+interface Props {
+  handle: Handle;
+  value: number;
+  bounds: Range;
+  x: Scale;
+  top: number;
+  bottom: number;
+  label: string;
+  symbol: string;
+  /** Moves this handle to a data value. */
+  onMove(handle: Handle, value: number): void;
+}
+
+/** Keyboard steps as fractions of the bounds' width: arrows fine, PageUp/PageDown coarse. */
+const STEP = 1 / 500;
+const PAGE = 1 / 20;
+
+/** One clipping bound on the histogram: a vertical line with a grip, draggable and an ARIA slider. */
+export function ClipHandle({ handle, value, bounds, x, top, bottom, label, symbol, onMove }: Props) {
+  const dragging = useRef(false);
+  const px = x(value);
+  const width = bounds.max - bounds.min;
+
+  const toValue = (event: PointerEvent<SVGGElement>): number => {
+    const svg = event.currentTarget.ownerSVGElement;
+    const left = svg ? svg.getBoundingClientRect().left : 0;
+    return x.invert(event.clientX - left);
+  };
+  const onPointerDown = (event: PointerEvent<SVGGElement>) => {
+    event.currentTarget.setPointerCapture(event.pointerId);
+    event.currentTarget.focus();
+    dragging.current = true;
+  };
+  const onPointerMove = (event: PointerEvent<SVGGElement>) => {
+    if (dragging.current) onMove(handle, toValue(event));
+  };
+  const onPointerUp = (event: PointerEvent<SVGGElement>) => {
+    if (!dragging.current) return;
+    dragging.current = false;
+    event.currentTarget.releasePointerCapture(event.pointerId);
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    const delta: Record<string, number> = {
+      ArrowLeft: -STEP, ArrowDown: -STEP, ArrowRight: STEP, ArrowUp: STEP, PageDown: -PAGE, PageUp: PAGE,
+    };
+    if (event.key in delta) onMove(handle, value + delta[event.key] * width);
+    else if (event.key === 'Home') onMove(handle, bounds.min);
+    else if (event.key === 'End') onMove(handle, bounds.max);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <g
+      className={`clip-handle clip-handle-${handle}`}
+      data-testid={`hist.handle.${handle === 'min' ? 'lo' : 'hi'}`}
+      role="slider"
+      tabIndex={0}
+      aria-label={label}
+      aria-orientation="horizontal"
+      aria-valuemin={Number(bounds.min.toPrecision(6))}
+      aria-valuemax={Number(bounds.max.toPrecision(6))}
+      aria-valuenow={Number(value.toPrecision(6))}
+      aria-valuetext={`${symbol} = ${value.toPrecision(4)}`}
+      transform={`translate(${px.toFixed(2)},0)`}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+      onKeyDown={onKeyDown}
+    >
+      <line className="clip-handle-hit" y1={top} y2={bottom} />
+      <line className="clip-handle-line" y1={top} y2={bottom} />
+      <rect className="clip-handle-grip" x={-11} y={top - 26} width={22} height={24} rx={5} />
+      <text className="clip-handle-symbol" y={top - 9} textAnchor="middle">{symbol}</text>
+    </g>
+  );
+}

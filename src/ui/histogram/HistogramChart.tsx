@@ -1,0 +1,110 @@
+import { useRef, type WheelEvent } from 'react';
+import { scaleLinear, scaleLog } from 'd3';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { representableRange } from '../../core/math';
+import { useExactCodeCounts, useHandleBounds, useQuantParams } from '../../state/derived';
+import { useScene } from '../../state/scene';
+import { formatSig } from '../format';
+import { useWidth } from '../useSize';
+import { ClipHandle } from './ClipHandle';
+import { histogramPath, levelsInDomain, maxCountIn, zoomDomain } from './geometry';
+import { useVisibleHistogram } from './useZoomHistogram';
+import { CodeSpikes } from './CodeSpikes';
+
+const HEIGHT = 340;
+const MARGIN = { top: 40, right: 24, bottom: 44, left: 64 };
+/** Grid lines are drawn only when they are at least this many pixels apart. */
+const MIN_LEVEL_SPACING_PX = 4;
+
+/** The histogram with the clipping range [β, α], the clipped regions, the integer grid and the two handles. */
+export function HistogramChart() {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  const { range, zoom, logCounts, showCodes, moveHandle, setZoom } = useScene(
+    useShallow((s) => ({ range: s.range, zoom: s.zoom, logCounts: s.logCounts, showCodes: s.showCodes, moveHandle: s.moveHandle, setZoom: s.setZoom })),
+  );
+  const bounds = useHandleBounds();
+  const params = useQuantParams();
+  const innerWidth = width - MARGIN.left - MARGIN.right;
+  const hist = useVisibleHistogram(zoom, Math.max(64, Math.round(innerWidth / 2)));
+  const exactCounts = useExactCodeCounts();
+  const codeCounts = showCodes ? exactCounts : null;
+
+  if (!bounds || !hist) return <div ref={box} className="chart-box" style={{ height: HEIGHT }} />;
+
+  const domain = zoom ?? bounds;
+  const x = scaleLinear().domain([domain.min, domain.max]).range([MARGIN.left, width - MARGIN.right]);
+  const base = HEIGHT - MARGIN.bottom;
+  const peak = maxCountIn(hist, domain); // spikes taller than the bars are clamped: the axis must not jump at rest
+  const y = logCounts
+    ? scaleLog().domain([0.8, peak * 1.1]).range([base, MARGIN.top]).clamp(true)
+    : scaleLinear().domain([0, peak * 1.05]).range([base, MARGIN.top]).clamp(true);
+  const kept = representableRange(params);
+  const levels = levelsInDomain(params, domain, innerWidth / MIN_LEVEL_SPACING_PX);
+  const totalLevels = params.qmax - params.qmin + 1;
+  const clipX0 = Math.max(x(kept.min - params.scale / 2), MARGIN.left);
+  const clipX1 = Math.min(x(kept.max + params.scale / 2), width - MARGIN.right);
+
+  const onWheel = (event: WheelEvent<SVGSVGElement>) => {
+    const left = event.currentTarget.getBoundingClientRect().left;
+    setZoom(zoomDomain(domain, event.deltaY < 0 ? 1 / 1.25 : 1.25, x.invert(event.clientX - left), bounds));
+  };
+
+  return (
+    <div ref={box} className="chart-box">
+      <svg
+        width={width}
+        height={HEIGHT}
+        className="histogram"
+        data-testid="hist.svg"
+        role="img"
+        aria-label={t('hist.title')}
+        onWheel={onWheel}
+        onDoubleClick={() => setZoom(null)}
+      >
+        <defs>
+          <clipPath id="plot-area">
+            <rect x={MARGIN.left} y={0} width={innerWidth} height={HEIGHT} />
+          </clipPath>
+        </defs>
+        <g clipPath="url(#plot-area)">
+          <rect className="clip-region" data-testid="hist.clip.lo" x={MARGIN.left} y={MARGIN.top} width={Math.max(clipX0 - MARGIN.left, 0)} height={base - MARGIN.top} />
+          <rect className="clip-region" data-testid="hist.clip.hi" x={clipX1} y={MARGIN.top} width={Math.max(width - MARGIN.right - clipX1, 0)} height={base - MARGIN.top} />
+          {levels?.map((v) => <line key={v} className="level" x1={x(v)} x2={x(v)} y1={MARGIN.top} y2={base} />)}
+          <path className="bars" data-testid="hist.bars" d={histogramPath(hist, x, y, base)} />
+          {codeCounts && <CodeSpikes counts={codeCounts} params={params} x={x} y={y} base={base} domain={domain} />}
+        </g>
+        <g className="axis" transform={`translate(0,${base})`}>
+          <line x1={MARGIN.left} x2={width - MARGIN.right} />
+          {x.ticks(Math.max(2, Math.floor(innerWidth / 90))).map((v) => (
+            <g key={v} transform={`translate(${x(v)},0)`}>
+              <line y2={6} />
+              <text y={20} textAnchor="middle">{formatSig(v)}</text>
+            </g>
+          ))}
+          <text className="axis-label" x={width - MARGIN.right} y={38} textAnchor="end">{t('hist.xLabel')}</text>
+        </g>
+        <g className="axis" transform={`translate(${MARGIN.left},0)`}>
+          {y.ticks(4).filter((v) => Number.isInteger(v)).slice(0, 6).map((v) => (
+            <g key={v} transform={`translate(0,${y(v)})`}>
+              <line x2={-6} />
+              <text x={-9} dy="0.32em" textAnchor="end">{formatSig(v)}</text>
+            </g>
+          ))}
+          <text className="axis-label" x={-MARGIN.left + 12} y={MARGIN.top - 14}>{t('hist.yLabel')}</text>
+        </g>
+        <ClipHandle handle="min" symbol="β" label={t('hist.lo')} value={range.min} bounds={bounds} x={x} top={MARGIN.top} bottom={base} onMove={(h, v) => moveHandle(h, v, bounds)} />
+        <ClipHandle handle="max" symbol="α" label={t('hist.hi')} value={range.max} bounds={bounds} x={x} top={MARGIN.top} bottom={base} onMove={(h, v) => moveHandle(h, v, bounds)} />
+      </svg>
+      <p className="chart-note" data-testid="hist.grid-note">
+        {levels
+          ? `${t('hist.levels')}: ${levels.length} / ${totalLevels}`
+          : t('hist.gridDense', { levels: totalLevels, step: formatSig(params.scale) })}
+        {' · '}
+        {t('view.zoomHint')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import type { Histogram, Range } from '../../core/math';
+import { useAnalysis } from '../../state/analysis';
+import { quantWorker } from '../../worker/client';
+
+/** Full-resolution histogram of the visible interval when zoomed (from the Worker), else the overview. */
+export function useVisibleHistogram(zoom: Range | null, bins: number): Histogram | null {
+  const overview = useAnalysis((a) => a.summary?.overview ?? null);
+  const generation = useAnalysis((a) => a.generation);
+  const [zoomed, setZoomed] = useState<{ key: string; h: Histogram } | null>(null);
+  const key = zoom ? `${generation}:${zoom.min}:${zoom.max}:${bins}` : '';
+
+  useEffect(() => {
+    if (!zoom) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      void quantWorker.call('histogram', zoom.min, zoom.max, bins).then((h) => {
+        if (live) setZoomed({ key, h });
+      });
+    }, 60);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [zoom, bins, key]);
+
+  if (zoom && zoomed?.key === key) return zoomed.h;
+  return overview;
+}

@@ -1,0 +1,39 @@
+import type { ErrorStats, Histogram, QuantParams, TensorStats } from '../core/math';
+import type { SampleSpec } from '../samples/samples';
+
+/** Number of bins of the full-range histogram every analysis starts from (also feeds the per-frame estimate). */
+export const OVERVIEW_BINS = 2048;
+
+/** What the app knows of the tensor held in the Worker: never its values, only derived numbers. */
+export interface TensorSummary {
+  name: string;
+  shape: number[];
+  stats: TensorStats;
+  /** OVERVIEW_BINS bins over the finite range [min, max]. */
+  overview: Histogram;
+}
+
+/** The Worker's methods; each runs on the tensor it holds (loaded by the last load* call). */
+export interface WorkerApi {
+  /** tfjs backend in use ('wasm', 'webgl' or 'cpu'). */
+  backend(): string;
+  loadSample(spec: SampleSpec): TensorSummary;
+  /** Exact error of fake-quantizing the held tensor. */
+  exactError(p: QuantParams): ErrorStats;
+  /** counts[k] = elements on code qmin + k. */
+  codeHistogram(p: QuantParams): Float64Array;
+  /** Histogram of the held tensor over [lo, hi] (for zoomed views). */
+  histogram(lo: number, hi: number, bins: number): Histogram;
+}
+
+export type Method = keyof WorkerApi;
+
+/** A call sent to the Worker. */
+export interface Request<M extends Method = Method> {
+  id: number;
+  method: M;
+  args: Parameters<WorkerApi[M]>;
+}
+
+/** The Worker's answer to call `id`: a result, or an error message. */
+export type Response = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
