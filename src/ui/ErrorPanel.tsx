@@ -11,12 +11,13 @@ export function ErrorPanel() {
   const finite = useAnalysis((a) => a.summary?.stats.finite ?? 0);
   if (!view) return null;
   const { stats, exact } = view;
-  const metrics: [string, string, string][] = [
-    ['mse', t('error.mse'), formatSig(stats.mse)],
-    ['sqnr', t('error.sqnr'), formatDb(stats.sqnrDb)],
-    ['max-abs', t('error.maxAbs'), formatSig(stats.maxAbsError)],
-    ['clipped', t('error.clipped'), `${formatCount(stats.clipped)} (${formatPercent(finite ? stats.clipped / finite : 0)})`],
-    ['levels', t('error.levels'), `${formatCount(stats.levelsUsed)} ${t('error.of', { total: formatCount(params.qmax - params.qmin + 1) })}`],
+  /** [test id, label, text shown, raw value (for tests and exports)] */
+  const metrics: [string, string, string, number][] = [
+    ['mse', t('error.mse'), formatSig(stats.mse), stats.mse],
+    ['sqnr', t('error.sqnr'), formatDb(stats.sqnrDb), stats.sqnrDb],
+    ['max-abs', t('error.maxAbs'), formatSig(stats.maxAbsError), stats.maxAbsError],
+    ['clipped', t('error.clipped'), `${formatCount(stats.clipped)} (${formatPercent(finite ? stats.clipped / finite : 0)})`, stats.clipped],
+    ['levels', t('error.levels'), `${formatCount(stats.levelsUsed)} ${t('error.of', { total: formatCount(params.qmax - params.qmin + 1) })}`, stats.levelsUsed],
   ];
   return (
     <section className="panel error-panel" aria-live="polite" data-testid="error.panel" data-exact={exact}>
@@ -27,10 +28,10 @@ export function ErrorPanel() {
         </span>
       </h2>
       <dl className="metrics">
-        {metrics.map(([id, label, value]) => (
+        {metrics.map(([id, label, text, value]) => (
           <div key={id} className="metric">
             <dt>{label}</dt>
-            <dd data-testid={`error.${id}`}>{value}</dd>
+            <dd data-testid={`error.${id}`} data-value={value}>{text}</dd>
           </div>
         ))}
       </dl>
