@@ -1,0 +1,53 @@
+/**
+ * The benchmark suite, shared by Node (bench/node.ts) and headless Chromium (bench/browser.ts):
+ * median wall time of each core operation on seeded Laplace data, in ms and GB/s of float32 input read.
+ */
+import { estimateError, fakeQuantize, histogram, qparams, quantErrorSync, tensorStats } from '../src/core';
+import { generateSample } from '../src/samples/samples';
+
+export interface BenchRow {
+  op: string;
+  values: number;
+  ms: number;
+  /** Input bytes read per second, 10^9 B/s (4 bytes per value); null where the input is not the tensor. */
+  gbps: number | null;
+}
+
+/** Median of `runs` timed calls after one warm-up call. */
+async function median(run: () => unknown, runs: number): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** Runs every operation on 1M and 16M values and reports each row as it completes. */
+export async function runSuite(report: (row: BenchRow) => void, sizes = [1 << 20, 1 << 24]): Promise<void> {
+  for (const n of sizes) {
+    const x = generateSample({ id: 'laplace-outliers', seed: 1, size: n });
+    const stats = tensorStats(x);
+    const p = qparams({ min: -0.4, max: 0.4 }, { bits: 8, mode: 'affine', signed: true, narrowRange: false });
+    const overview = histogram(x, stats.min, stats.max, 2048);
+    const row = async (op: string, run: () => unknown, runs = 7, readsTensor = true) => {
+      const ms = await median(run, runs);
+      report({ op, values: n, ms, gbps: readsTensor ? (4 * n) / (ms * 1e6) : null });
+    };
+    await row('exact error: fake-quant + MSE/SQNR/max/clipped/levels (fused, float64)', () => quantErrorSync(x, p));
+    await row('histogram, 2048 bins', () => histogram(x, stats.min, stats.max, 2048));
+    await row('tensor stats (min/max/NaN/Σx²)', () => tensorStats(x));
+    await row('per-frame estimate from the histogram', () => estimateError(overview, p, stats.sumSquares, stats.finite), 51, false);
+    await row('tfjs fakeQuantize incl. upload + read-back', () => fakeQuantize(x, p), 5);
+  }
+}
+
+/** Rows as an aligned text table. */
+export function formatRows(rows: BenchRow[]): string {
+  return rows
+    .map((r) => `${r.op.padEnd(72)} ${String(r.values).padStart(9)}  ${r.ms.toFixed(2).padStart(9)} ms  ${r.gbps === null ? '      —     ' : `${r.gbps.toFixed(2).padStart(7)} GB/s`}`)
+    .join('\n');
+}

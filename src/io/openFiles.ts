@@ -1,0 +1,131 @@
+/** openFiles: detects each file's format from its content (and name), pairs tfjs model.json with its shards, merges. */
+import { readRange } from './blobRead';
+import { guarded, TensorFileError } from './errors';
+import { mergeSources, type FileSource } from './merge';
+import { openNpy } from './npySource';
+import { openNpz } from './npz';
+import { refuseGguf, refuseHdf5, refuseOnnx, refusePytorch, refuseTflite } from './refusals';
+import { openSafetensors } from './safetensors';
+import { formatShape, numElements } from './shape';
+import { extension, sniff, type FileKind } from './sniff';
+import { delimitedSource, jsonDataSource, parseJsonText, readText } from './textSource';
+import { openTfjs, type NamedBlob } from './tfjs';
+import { manifestOf } from './tfjsManifest';
+import type { TensorSource } from './types';
+
+/** Bytes read from each file's start to detect its format. */
+const SNIFF_BYTES = 4096;
+
+interface Classified {
+  nb: NamedBlob;
+  kind: FileKind;
+  /** Parsed JSON, for kind 'json'. */
+  json?: unknown;
+  /** Why the JSON did not parse; raised only if the file turns out not to be a tfjs shard. */
+  jsonError?: unknown;
+}
+
+/** The file name without its last extension, used as the tensor name of single-tensor files. */
+function stem(name: string): string {
+  const ext = extension(name);
+  return ext === '' ? name : name.slice(0, -(ext.length + 1));
+}
+
+function isIndex(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && 'weight_map' in json;
+}
+
+async function classify(nb: NamedBlob): Promise<Classified> {
+  const head = await readRange(nb.blob, 0, Math.min(nb.blob.size, SNIFF_BYTES), 'unknown');
+  const kind = sniff(head, nb.name);
+  if (kind !== 'json') return { nb, kind };
+  try {
+    return { nb, kind, json: parseJsonText(await readText(nb.blob, 'json')) };
+  } catch (err) {
+    return { nb, kind, jsonError: err };
+  }
+}
+
+/** Opens one file that is not a tfjs shard. */
+async function openOne(c: Classified): Promise<TensorSource> {
+  const { nb } = c;
+  switch (c.kind) {
+    case 'npy':
+      return openNpy(nb.blob, stem(nb.name));
+    case 'zip':
+      return openNpz(nb.blob);
+    case 'safetensors':
+      return openSafetensors(nb.blob);
+    case 'pickle':
+    case 'pytorch':
+      return refusePytorch();
+    case 'gguf':
+      return refuseGguf();
+    case 'onnx':
+      return refuseOnnx();
+    case 'hdf5':
+      return refuseHdf5();
+    case 'tflite':
+      return refuseTflite();
+    case 'json':
+      if (c.jsonError !== undefined) throw c.jsonError;
+      if (isIndex(c.json)) {
+        throw new TensorFileError('json', 'this is the index of a sharded safetensors model: select the .safetensors shard files it lists');
+      }
+      return jsonDataSource(c.json, stem(nb.name));
+    case 'text':
+      return delimitedSource(await readText(nb.blob, 'text'), stem(nb.name));
+    case 'binary': {
+      const hint = extension(nb.name) === 'bin' ? ' If it is a tfjs weight shard, select its model.json too.' : '';
+      throw new TensorFileError(
+        'unknown',
+        `unrecognised file format.${hint} Supported: .npy, .npz, .safetensors, tfjs model.json + .bin shards, CSV/TSV/JSON numbers`,
+      );
+    }
+  }
+}
+
+/** Routes read() errors through TensorFileError with the file name. */
+function withFileErrors(file: string, s: TensorSource): TensorSource {
+  return { ...s, read: (name) => guarded(s.format, file, () => s.read(name)) };
+}
+
+/** Opens the selected files as one source; throws TensorFileError naming the file at fault. */
+export function openFiles(files: File[]): Promise<TensorSource> {
+  return guarded('unknown', undefined, () => openAll(files));
+}
+
+async function openAll(files: File[]): Promise<TensorSource> {
+  if (files.length === 0) throw new TensorFileError('unknown', 'no files selected');
+  const named: NamedBlob[] = files.map((f) => ({ name: f.name, blob: f }));
+  const classified: Classified[] = [];
+  for (const nb of named) classified.push(await guarded('unknown', nb.name, () => classify(nb)));
+  const parts: FileSource[] = [];
+  const shards = new Set<NamedBlob>();
+  for (const c of classified) {
+    if (c.kind !== 'json' || manifestOf(c.json) === undefined) continue;
+    const { source, shards: used } = await guarded('tfjs', c.nb.name, async () => openTfjs(c.json, named));
+    used.forEach((s) => shards.add(s));
+    parts.push({ file: c.nb.name, source: withFileErrors(c.nb.name, source) });
+  }
+  const rest = classified.filter((c) => !shards.has(c.nb) && !(c.kind === 'json' && manifestOf(c.json) !== undefined));
+  for (const c of rest) {
+    if (c.kind === 'json' && isIndex(c.json) && classified.length > 1) continue; // the shards carry the tensors
+    const source = await guarded(c.kind, c.nb.name, () => openOne(c));
+    parts.push({ file: c.nb.name, source: withFileErrors(c.nb.name, source) });
+  }
+  if (parts.length === 0) throw new TensorFileError('json', 'only index files were selected: select the files they list');
+  const merged = mergeSources(parts);
+  return guarded(merged.format, files.length === 1 ? files[0].name : undefined, async () => refuseIfNothing(merged));
+}
+
+/** Throws when no listed tensor has any element. */
+function refuseIfNothing(s: TensorSource): TensorSource {
+  if (s.tensors.length === 0) throw new TensorFileError(s.format, 'contains no tensors');
+  if (s.tensors.every((t) => numElements(t.shape) === 0)) {
+    const t = s.tensors[0];
+    const which = s.tensors.length === 1 ? `tensor '${t.name}' has shape ${formatShape(t.shape)}` : 'every tensor is empty';
+    throw new TensorFileError(s.format, `${which}: 0 elements — nothing to quantize`);
+  }
+  return s;
+}

@@ -1,0 +1,49 @@
+/** safetensors reader: lists tensors from the header and reads one tensor's byte range with Blob.slice. */
+import { readRange } from './blobRead';
+import { decodeElements } from './elements';
+import { guarded, TensorFileError } from './errors';
+import { safeDtype } from './safetensorsDtype';
+import { readSafetensorsHeader, type SafeEntry, type SafeHeader } from './safetensorsHeader';
+import { numElements, refuseEmpty } from './shape';
+import type { LoadedTensor, TensorInfo, TensorSource } from './types';
+
+function info(e: SafeEntry): TensorInfo {
+  return { name: e.name, dtype: e.dtype, shape: e.shape };
+}
+
+/** Reads and decodes one entry: only bytes [dataStart + begin, dataStart + end) are read. */
+async function readEntry(file: Blob, h: SafeHeader, name: string): Promise<LoadedTensor> {
+  const e = h.entries.find((x) => x.name === name);
+  if (e === undefined) throw new TensorFileError('safetensors', `no tensor named '${name}'`, { tensor: name });
+  const where = `tensor '${name}'`;
+  refuseEmpty(e.shape, 'safetensors', where);
+  const kind = safeDtype(e.dtype)?.kind;
+  if (kind === undefined) {
+    throw new TensorFileError('safetensors', `${where}: dtype ${e.dtype} cannot be converted to real numbers`, {
+      tensor: name,
+    });
+  }
+  const bytes = await readRange(file, h.dataStart + e.begin, h.dataStart + e.end, 'safetensors');
+  return { ...info(e), data: decodeElements(bytes, kind, true, numElements(e.shape)) };
+}
+
+/** Names, dtypes and shapes of the tensors in a .safetensors file (reads the header only). */
+export function listSafetensors(file: Blob): Promise<TensorInfo[]> {
+  return guarded('safetensors', undefined, async () => (await readSafetensorsHeader(file)).entries.map(info));
+}
+
+/** One tensor of a .safetensors file as float32; reads the header and only that tensor's bytes. */
+export function readSafetensor(file: Blob, name: string): Promise<LoadedTensor> {
+  return guarded('safetensors', undefined, async () => readEntry(file, await readSafetensorsHeader(file), name));
+}
+
+/** Opens a .safetensors file as a source; the header is read once and kept. */
+export async function openSafetensors(file: Blob): Promise<TensorSource> {
+  const h = await readSafetensorsHeader(file);
+  return {
+    format: 'safetensors',
+    tensors: h.entries.map(info),
+    read: (name) => readEntry(file, h, name),
+    ...(h.metadata === undefined ? {} : { metadata: h.metadata }),
+  };
+}

@@ -1,0 +1,25 @@
+/** Value types shared by the file readers (pure data, no I/O). */
+
+/** One tensor's name, dtype string and shape (C order, outermost dimension first) without its values. */
+export interface TensorInfo {
+  name: string;
+  /** The file's own dtype name: numpy name for npy/npz ('float32'), safetensors code ('BF16'), tfjs name. */
+  dtype: string;
+  shape: number[];
+}
+
+/** A tensor's values converted to float32, row-major (C order); data.length === product(shape). */
+export interface LoadedTensor extends TensorInfo {
+  data: Float32Array;
+}
+
+/** An opened file (or file set): its tensors are listed up front and read one at a time on demand. */
+export interface TensorSource {
+  /** 'npy' | 'npz' | 'safetensors' | 'tfjs' | 'text' (CSV/TSV/whitespace) | 'json', or 'multiple' for mixed files. */
+  format: string;
+  tensors: TensorInfo[];
+  /** Reads and converts one listed tensor; throws TensorFileError (e.g. for a 0-element tensor). */
+  read(name: string): Promise<LoadedTensor>;
+  /** Free-form string metadata (safetensors __metadata__, tfjs model.json top-level fields, notes). */
+  metadata?: Record<string, string>;
+}
