@@ -40,7 +40,7 @@ export async function runSuite(report: (row: BenchRow) => void, sizes = [1 << 20
     await row('exact error: fake-quant + MSE/SQNR/max/clipped/levels (fused, float64)', () => quantErrorSync(x, p));
     await row('histogram, 2048 bins', () => histogram(x, stats.min, stats.max, 2048));
     await row('tensor stats (min/max/NaN/Σx²)', () => tensorStats(x));
-    await row('per-frame estimate from the histogram', () => estimateError(overview, p, stats.sumSquares, stats.finite), 51, false);
+    await row('per-frame estimate from the histogram', () => estimateError(overview, p, stats), 51, false);
     await row('tfjs fakeQuantize incl. upload + read-back', () => fakeQuantize(x, p), 5);
   }
 }

@@ -50,6 +50,8 @@ export const en = {
     lo: 'β (lower clipping bound)',
     hi: 'α (upper clipping bound)',
     clipped: 'clipped',
+    legendValues: 'values (histogram)',
+    legendCodes: 'where they land after quantization (x̂)',
     gridDense: 'The {{levels}} levels are {{step}} apart: too dense to draw here. Zoom in to see them.',
     levels: 'quantization levels',
   },
@@ -77,7 +79,7 @@ export const en = {
     xLabel: 'real value x',
     yLabel: 'code q',
     zeroMark: 'x = 0 → q = {{zp}}',
-    mseSame: 'MSE on this data',
+    mseSame: 'MSE on this data (estimate)',
   },
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',

@@ -52,6 +52,8 @@ export const ko: Resources = {
     lo: 'β (클리핑 하한)',
     hi: 'α (클리핑 상한)',
     clipped: '클리핑됨',
+    legendValues: '값 (히스토그램)',
+    legendCodes: '양자화 후 값이 모이는 곳 (x̂)',
     gridDense: '{{levels}}개 레벨의 간격이 {{step}}라서 여기서는 너무 촘촘합니다. 확대하면 보입니다.',
     levels: '양자화 레벨',
   },
@@ -79,7 +81,7 @@ export const ko: Resources = {
     xLabel: '실수 값 x',
     yLabel: '코드 q',
     zeroMark: 'x = 0 → q = {{zp}}',
-    mseSame: '이 데이터에서의 MSE',
+    mseSame: '이 데이터에서의 MSE (추정)',
   },
   notice: {
     nonFinite: 'NaN {{nan}}개와 무한대 {{inf}}개는 범위와 오차 계산에서 제외했습니다.',

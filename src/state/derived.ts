@@ -18,7 +18,7 @@ export function useErrorView(): { stats: ErrorStats; exact: boolean } | null {
   return useMemo(() => {
     if (!summary) return null;
     if (exact && exact.key === exactKey(generation, params)) return { stats: exact.stats, exact: true };
-    return { stats: estimateError(summary.overview, params, summary.stats.sumSquares, summary.stats.finite), exact: false };
+    return { stats: estimateError(summary.overview, params, summary.stats), exact: false };
   }, [summary, params, exact, generation]);
 }
 

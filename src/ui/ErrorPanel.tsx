@@ -16,7 +16,7 @@ export function ErrorPanel() {
     ['mse', t('error.mse'), formatSig(stats.mse), stats.mse],
     ['sqnr', t('error.sqnr'), formatDb(stats.sqnrDb), stats.sqnrDb],
     ['max-abs', t('error.maxAbs'), formatSig(stats.maxAbsError), stats.maxAbsError],
-    ['clipped', t('error.clipped'), `${formatCount(stats.clipped)} (${formatPercent(finite ? stats.clipped / finite : 0)})`, stats.clipped],
+    ['clipped', t('error.clipped'), formatCount(stats.clipped), stats.clipped],
     ['levels', t('error.levels'), `${formatCount(stats.levelsUsed)} ${t('error.of', { total: formatCount(params.qmax - params.qmin + 1) })}`, stats.levelsUsed],
   ];
   return (
@@ -32,6 +32,7 @@ export function ErrorPanel() {
           <div key={id} className="metric">
             <dt>{label}</dt>
             <dd data-testid={`error.${id}`} data-value={value}>{text}</dd>
+            {id === 'clipped' && <dd className="metric-sub">{formatPercent(finite ? stats.clipped / finite : 0)}</dd>}
           </div>
         ))}
       </dl>

@@ -5,6 +5,8 @@ export interface TensorStats {
   nan: number;
   posInf: number;
   negInf: number;
+  /** Elements exactly ±0. */
+  zeros: number;
   /** Range of the finite elements (0, 0 when there are none). */
   min: number;
   max: number;
@@ -24,6 +26,7 @@ export function tensorStats(x: Float32Array): TensorStats {
   let nan = 0;
   let posInf = 0;
   let negInf = 0;
+  let zeros = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     if (v - v === 0) {
@@ -31,6 +34,7 @@ export function tensorStats(x: Float32Array): TensorStats {
       if (v > max) max = v;
       sum += v;
       sumSquares += v * v;
+      if (v === 0) zeros++;
     } else if (v !== v) nan++;
     else if (v > 0) posInf++;
     else negInf++;
@@ -44,6 +48,7 @@ export function tensorStats(x: Float32Array): TensorStats {
     nan,
     posInf,
     negInf,
+    zeros,
     min: finite > 0 ? min : 0,
     max: finite > 0 ? max : 0,
     sumSquares,

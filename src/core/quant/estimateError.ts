@@ -1,32 +1,40 @@
 import type { ErrorStats, QuantParams } from '../types';
 import type { Histogram } from '../hist/histogram';
+import type { TensorStats } from '../hist/tensorStats';
 import { sqnrDb } from './quantError';
 
-/** ∫ (x − c)² dx over [u, v], for values spread uniformly on [u, v]: the clipping error of one bin's slice. */
+/** ∫ (x − c)² dx over [u, v]: the squared error of values spread evenly on [u, v] that all map to c. */
 function squaredDistanceIntegral(u: number, v: number, c: number): number {
   return ((v - c) ** 3 - (u - c) ** 3) / 3;
 }
 
+/** A bin spanning more than this many grid steps gets the uniform-noise figure Δ²/12 instead of a piecewise sum. */
+const MAX_PIECES = 4;
+
 /**
  * Per-frame estimate of {@link ErrorStats} from a histogram of the data, in O(bins + levels).
- * Values inside the grid's cells get the uniform rounding noise Δ²/12; values beyond the outer cells are
- * clipped to the end level and their error is integrated exactly, assuming values spread evenly within a bin.
- * `sumSquares` (Σx²) and `finite` (element count) come from the exact tensor statistics.
+ * Values are assumed to spread evenly within each bin. Values beyond the outer cells are clipped to the end
+ * level; values inside are rounded to their nearest level. Both errors are integrated piece by piece over the
+ * bin; a bin wider than a few grid steps gets the uniform rounding noise Δ²/12 per value instead.
+ * Exact zeros (ReLU outputs, pruned weights) are taken out of their bin: zero is always on the grid, so they
+ * add no error. Σx², the element count and the zero count come from the exact tensor statistics.
  */
-export function estimateError(h: Histogram, p: QuantParams, sumSquares: number, finite: number): ErrorStats {
+export function estimateError(h: Histogram, p: QuantParams, stats: Pick<TensorStats, 'sumSquares' | 'finite' | 'zeros'>): ErrorStats {
+  const { sumSquares, finite, zeros } = stats;
   const step = p.scale;
-  const loLevel = (p.qmin - p.zeroPoint) * step; // real value of the lowest code
-  const hiLevel = (p.qmax - p.zeroPoint) * step;
-  const loEdge = loLevel - step / 2; // values below this round past qmin
-  const hiEdge = hiLevel + step / 2;
+  const lo = p.qmin - p.zeroPoint; // lowest code relative to the zero point
+  const hi = p.qmax - p.zeroPoint;
+  const loEdge = (lo - 0.5) * step; // values below this round past qmin
+  const hiEdge = (hi + 0.5) * step;
   const width = (h.hi - h.lo) / h.counts.length;
-  const used = new Uint8Array(p.qmax - p.qmin + 1);
+  const used = new Uint8Array(hi - lo + 1);
   let sumE2 = 0;
   let clipped = 0;
   let maxAbs = 0;
-  let inRange = 0;
+  const zeroBin = zeros > 0 ? Math.min(Math.floor((0 - h.lo) / width), h.counts.length - 1) : -1;
+  if (zeros > 0) used[-lo] = 1;
   for (let i = 0; i < h.counts.length; i++) {
-    const c = h.counts[i];
+    const c = i === zeroBin ? h.counts[i] - zeros : h.counts[i];
     if (c === 0) continue;
     const a = h.lo + i * width;
     const b = a + width;
@@ -34,26 +42,37 @@ export function estimateError(h: Histogram, p: QuantParams, sumSquares: number, 
     if (a < loEdge) {
       const v = Math.min(b, loEdge);
       clipped += (v - a) * density;
-      sumE2 += squaredDistanceIntegral(a, v, loLevel) * density;
-      maxAbs = Math.max(maxAbs, loLevel - a);
+      sumE2 += squaredDistanceIntegral(a, v, lo * step) * density;
+      maxAbs = Math.max(maxAbs, lo * step - a);
+      used[0] = 1;
     }
     if (b > hiEdge) {
       const u = Math.max(a, hiEdge);
       clipped += (b - u) * density;
-      sumE2 += squaredDistanceIntegral(u, b, hiLevel) * density;
-      maxAbs = Math.max(maxAbs, b - hiLevel);
+      sumE2 += squaredDistanceIntegral(u, b, hi * step) * density;
+      maxAbs = Math.max(maxAbs, b - hi * step);
+      used[hi - lo] = 1;
     }
     const u = Math.max(a, loEdge);
     const v = Math.min(b, hiEdge);
-    if (v > u) {
-      inRange += (v - u) * density;
-      const first = Math.max(Math.round(u / step) + p.zeroPoint, p.qmin) - p.qmin;
-      const last = Math.min(Math.round(v / step) + p.zeroPoint, p.qmax) - p.qmin;
-      for (let k = first; k <= last && k - first < c; k++) used[k] = 1;
+    if (v <= u) continue;
+    const first = Math.round(u / step); // level of the piece's left end
+    const last = Math.min(Math.round(v / step), hi);
+    if (last - first >= MAX_PIECES) {
+      sumE2 += ((v - u) * density * step * step) / 12;
+      maxAbs = Math.max(maxAbs, step / 2);
+      for (let k = first; k <= last && k - first < c; k++) used[k - lo] = 1;
+      continue;
+    }
+    for (let k = first; k <= last; k++) {
+      const pu = Math.max(u, (k - 0.5) * step);
+      const pv = Math.min(v, (k + 0.5) * step);
+      if (pv <= pu) continue;
+      sumE2 += squaredDistanceIntegral(pu, pv, k * step) * density;
+      maxAbs = Math.max(maxAbs, k * step - pu, pv - k * step);
+      used[k - lo] = 1;
     }
   }
-  if (inRange > 0) maxAbs = Math.max(maxAbs, step / 2);
-  sumE2 += (inRange * step * step) / 12;
   let levelsUsed = 0;
   for (let k = 0; k < used.length; k++) levelsUsed += used[k];
   return {

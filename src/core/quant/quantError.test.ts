@@ -67,14 +67,16 @@ describe('estimateError', () => {
   const stats = tensorStats(x);
   const h = histogram(x, stats.min, stats.max, 2048);
   it.each([
-    ['a wide range (rounding dominates)', { min: stats.min, max: stats.max }],
-    ['a tight range (clipping dominates)', { min: -0.05, max: 0.05 }],
-    ['a middle range', { min: -0.3, max: 0.3 }],
-  ])('is within 15 %% of the exact MSE for %s', async (_name, range) => {
-    const p = qparams(range, int8);
+    ['a wide range (rounding dominates)', { min: stats.min, max: stats.max }, 8],
+    ['a tight range (clipping dominates)', { min: -0.05, max: 0.05 }, 8],
+    ['a middle range', { min: -0.3, max: 0.3 }, 8],
+    ['4 bits, where the step is wider than the distribution', { min: stats.min, max: 1.5 }, 4],
+    ['16 bits, where a bin spans many steps', { min: -0.3, max: 0.3 }, 16],
+  ])('is within 5 %% of the exact MSE for %s', async (_name, range, bits) => {
+    const p = qparams(range, { ...int8, bits });
     const exact = await quantError(x, p);
-    const est = estimateError(h, p, stats.sumSquares, stats.finite);
-    expect(Math.abs(est.mse - exact.mse) / exact.mse).toBeLessThan(0.15);
+    const est = estimateError(h, p, stats);
+    expect(Math.abs(est.mse - exact.mse) / exact.mse).toBeLessThan(0.05);
     expect(Math.abs(est.clipped - exact.clipped)).toBeLessThanOrEqual(Math.max(3, exact.clipped * 0.02));
   });
 });

@@ -98,6 +98,12 @@ export function HistogramChart() {
         <ClipHandle handle="min" symbol="β" label={t('hist.lo')} value={range.min} bounds={bounds} x={x} top={MARGIN.top} bottom={base} onMove={(h, v) => moveHandle(h, v, bounds)} />
         <ClipHandle handle="max" symbol="α" label={t('hist.hi')} value={range.max} bounds={bounds} x={x} top={MARGIN.top} bottom={base} onMove={(h, v) => moveHandle(h, v, bounds)} />
       </svg>
+      <ul className="legend">
+        <li><span className="swatch swatch-bars" />{t('hist.legendValues')}</li>
+        {codeCounts && <li><span className="swatch swatch-codes" />{t('hist.legendCodes')}</li>}
+        {levels && <li><span className="swatch swatch-levels" />{t('hist.levels')}</li>}
+        <li><span className="swatch swatch-clip" />{t('hist.clipped')}</li>
+      </ul>
       <p className="chart-note" data-testid="hist.grid-note">
         {levels
           ? `${t('hist.levels')}: ${levels.length} / ${totalLevels}`

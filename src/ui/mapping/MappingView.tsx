@@ -28,7 +28,7 @@ export function MappingView() {
           const modeRange = mode === 'symmetric' ? symmetricHull(range) : range;
           const p = qparams(modeRange, { ...spec, mode });
           const article = articleNotation(modeRange, spec.bits);
-          const mse = summary ? estimateError(summary.overview, p, summary.stats.sumSquares, summary.stats.finite).mse : NaN;
+          const mse = summary ? estimateError(summary.overview, p, summary.stats).mse : NaN;
           return (
             <div key={mode} className={`mapping-column${spec.mode === mode ? ' current' : ''}`} data-testid={`mapping.${mode}`}>
               <h3>{t(`mapping.${mode}`)}</h3>

@@ -45,7 +45,7 @@ export function Staircase({ params, range, width, testId }: Props) {
       {[range.min, range.max].map((v, i) => (
         <g key={i}>
           <line className="bound" x1={x(v)} x2={x(v)} y1={M.top} y2={HEIGHT - M.bottom} />
-          <text className="bound-label" x={x(v)} y={M.top - 6} textAnchor={i === 0 ? 'end' : 'start'}>
+          <text className="bound-label" x={x(v)} y={M.top - 6} textAnchor={i === 0 ? 'start' : 'end'}>
             {i === 0 ? 'β' : 'α'} = {formatSig(v)}
           </text>
         </g>
@@ -55,7 +55,7 @@ export function Staircase({ params, range, width, testId }: Props) {
         <g>
           <line className="zero-line" x1={M.left} x2={x(0)} y1={y(zp)} y2={y(zp)} />
           <circle className="zero-point" cx={x(0)} cy={y(zp)} r={5} />
-          <text className="zero-label" x={x(0) + 8} y={y(zp) - 8}>{t('mapping.zeroMark', { zp })}</text>
+          <text className="zero-label" x={M.left + 4} y={y(zp) - 6}>{t('mapping.zeroMark', { zp })}</text>
         </g>
       )}
       <text className="axis-label" x={width - M.right} y={HEIGHT - 2} textAnchor="end">{t('mapping.xLabel')}</text>
