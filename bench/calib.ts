@@ -1,6 +1,13 @@
 /** `npx tsx bench/calib.ts`: wall time of each calibrator on 1M and 16M seeded values. Prints figures; asserts nothing. */
 import {
-  absHistogram, calibrateSync, entropyAmax, mseAmax, mseAmaxBinCentre, percentileAmax, type CalibMethod, type QuantSpec,
+  absHistogram,
+  calibrateSync,
+  entropyAmax,
+  mseAmax,
+  mseAmaxBinCentre,
+  percentileAmax,
+  type CalibMethod,
+  type QuantSpec,
 } from '../src/core/math';
 import { generateSample } from '../src/samples/samples';
 
@@ -34,11 +41,30 @@ for (const size of [1 << 20, 1 << 24]) {
   const runs = size > 1 << 20 ? 5 : 9;
   const label = `${size / (1 << 20)}M`;
   const row = (op: string, ms: number) => console.log(`${label.padStart(4)}  ${op.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms`);
-  for (const [name, method, spec] of methods) row(`calibrate: ${name}`, median(() => calibrateSync(x, method, spec), runs));
+  for (const [name, method, spec] of methods)
+    row(
+      `calibrate: ${name}`,
+      median(() => calibrateSync(x, method, spec), runs),
+    );
   const h = absHistogram(x);
-  row('absHistogram (2048 bins of |x|)', median(() => absHistogram(x), runs));
-  row('  from the histogram: percentileAmax', median(() => percentileAmax(h, 99.99), 51));
-  row('  from the histogram: entropyAmax', median(() => entropyAmax(h, false), 21));
-  row('  from the histogram: mseAmaxBinCentre', median(() => mseAmaxBinCentre(h, sym8), 21));
-  row('  from the histogram + x: mseAmax (refined)', median(() => mseAmax(x, h, sym8), runs));
+  row(
+    'absHistogram (2048 bins of |x|)',
+    median(() => absHistogram(x), runs),
+  );
+  row(
+    '  from the histogram: percentileAmax',
+    median(() => percentileAmax(h, 99.99), 51),
+  );
+  row(
+    '  from the histogram: entropyAmax',
+    median(() => entropyAmax(h, false), 21),
+  );
+  row(
+    '  from the histogram: mseAmaxBinCentre',
+    median(() => mseAmaxBinCentre(h, sym8), 21),
+  );
+  row(
+    '  from the histogram + x: mseAmax (refined)',
+    median(() => mseAmax(x, h, sym8), runs),
+  );
 }

@@ -7,3 +7,4 @@ export { estimateError } from './quant/estimateError';
 export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDomain, type Histogram } from './hist/histogram';
 export { tensorStats, type TensorStats } from './hist/tensorStats';
 export { activation, gelu, erfc, ACTIVATIONS, type ActivationFn } from './activations';
+export * from './calib'; // calibrate, calibrateSync and the histogram-level calibrators (src/core/calib/index.ts)

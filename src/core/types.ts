@@ -38,7 +38,8 @@ export type CalibMethod =
   | { kind: 'max' }
   | { kind: 'percentile'; percentile: number }
   | { kind: 'entropy' }
-  | { kind: 'mse' };
+  | { kind: 'mse' }
+  | { kind: 'histogram-observer' };
 
 /** A closed real interval [min, max]. */
 export interface Range {

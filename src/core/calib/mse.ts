@@ -1,0 +1,47 @@
+// Reference: NVIDIA TensorRT tools/pytorch-quantization/pytorch_quantization/calib/histogram.py,
+// `_compute_amax_mse`, which picks amax from bin centres (see mseBinCentre.ts). We start from that pick and
+// from a second coarse pick made with the core's histogram error model (estimateError), then refine
+// with the TRUE MSE of fake-quantizing the data (quantErrorSync): a golden-section search within ±4 bins of
+// the better pick (on a 1M-element strided subsample for larger tensors), then a final check of the winner
+// against the peer's pick on all the data — so the answer's true MSE never exceeds that of the peer-style
+// bin-centre pick. Affine specs (no peer): the range [t·min, t·max] is shrunk by a common factor t,
+// coarse-scanned on a signed histogram, refined likewise and checked against t = 1 (the max calibrator's
+// range), so it never does worse than max.
+import type { Histogram } from '../hist/histogram';
+import type { QuantSpec, Range } from '../types';
+import { absEdge, type AbsHistogram } from './absHistogram';
+import { MSE_START_BIN, mseAmaxBinCentre } from './mseBinCentre';
+import { refineExact } from './refine';
+import { scanEstimate } from './scanEstimate';
+
+/** Half-width, in histogram bins, of the golden-section bracket around the best coarse pick. */
+export const REFINE_RADIUS = 4;
+
+/** Symmetric threshold (real units, ≥ 0) minimising the true MSE of fake-quantizing x on the grid for ±amax; h = absHistogram(x). */
+export function mseAmax(x: Float32Array, h: AbsHistogram, spec: QuantSpec): number {
+  const n = h.counts.length;
+  if (h.amax === 0) return 0;
+  if (n <= MSE_START_BIN) return h.amax;
+  const symmetric = (a: number): Range => ({ min: -a, max: a });
+  const peer = mseAmaxBinCentre(h, spec);
+  const view: Histogram = { lo: 0, hi: h.amax, counts: h.counts, below: 0, above: 0 };
+  const est = absEdge(
+    h,
+    scanEstimate(view, MSE_START_BIN, n, (i) => symmetric(absEdge(h, i)), spec, h.zeros),
+  );
+  const w = h.amax / n;
+  return refineExact(x, spec, symmetric, [peer, est], REFINE_RADIUS * w, [w / 2, h.amax]);
+}
+
+/**
+ * Affine range (real units) minimising the true MSE of fake-quantizing x with qparams([t·min, t·max], spec)
+ * over the shrink factor t ∈ (0, 1]; h is a signed histogram of x over its finite [min, max], zeros its exact zeros.
+ */
+export function mseRange(x: Float32Array, h: Histogram, spec: QuantSpec, zeros: number = 0): Range {
+  const n = h.counts.length;
+  const shrink = (t: number): Range => ({ min: t * h.lo, max: t * h.hi });
+  if (n <= MSE_START_BIN) return shrink(1);
+  const k = scanEstimate(h, MSE_START_BIN, n, (i) => shrink(i / n), spec, zeros);
+  const t = refineExact(x, spec, shrink, [1, k / n], REFINE_RADIUS / n, [0.5 / n, 1]);
+  return shrink(t);
+}
