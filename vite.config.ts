@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { realModels } from './vite.realModels';
 
 // One config for the app (vite) and the unit tests (vitest, Node, no DOM needed by the core).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), realModels()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },

@@ -2,7 +2,7 @@ import { test, expect, exactMetric, handleValue, openExplorer } from './fixtures
 
 test('opens on the default sample with a histogram and exact error figures', async ({ page }) => {
   await openExplorer(page);
-  await expect(page.getByTestId('sample.kind')).toHaveValue('laplace-outliers');
+  await expect(page.getByTestId('source.kind')).toHaveValue('sample:laplace-outliers');
   const path = await page.getByTestId('hist.bars').getAttribute('d');
   expect(path?.length ?? 0).toBeGreaterThan(1000);
   expect(await exactMetric(page, 'levels')).toBeGreaterThan(100);
@@ -83,7 +83,7 @@ test('the explorer speaks Korean', async ({ page }) => {
 test('another sample and seed load and replace the histogram', async ({ page }) => {
   await openExplorer(page);
   const before = await page.getByTestId('hist.bars').getAttribute('d');
-  await page.getByTestId('sample.kind').selectOption('gelu-outliers');
+  await page.getByTestId('source.kind').selectOption('sample:gelu-outliers');
   await expect(page.getByTestId('sample.status')).toContainText('max 1');
   await expect.poll(() => page.getByTestId('hist.bars').getAttribute('d')).not.toBe(before);
   expect(await handleValue(page, 'hi')).toBeGreaterThan(90); // fitted to the outliers near 100

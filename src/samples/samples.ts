@@ -17,6 +17,9 @@ export interface SampleSpec {
   size: number;
 }
 
+/** The sample the app opens on. */
+export const DEFAULT_SAMPLE: SampleSpec = { id: 'laplace-outliers', seed: 1, size: 1 << 20 };
+
 /** Fraction of elements turned into outliers in the outlier samples (at least 4 are). */
 const OUTLIER_FRACTION = 1e-4;
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ErrorStats, QuantParams } from '../core/math';
-import type { TensorSummary } from '../worker/api';
+import type { SourceListing, TensorSummary } from '../worker/api';
+import type { Source } from './source';
 
 /** Exact figures for one set of parameters on one loaded tensor. */
 export interface ExactResult {
@@ -14,6 +15,11 @@ export interface ExactResult {
 export interface AnalysisState {
   /** Summary of the tensor on screen; the previous one stays while a new one loads or if it fails. */
   summary: TensorSummary | null;
+  /** The source `summary` was loaded from (the scene's source may already name the next one). */
+  loadedSource: Source | null;
+  /** Tensors of the open file set, and which container (see containerKey) they belong to. */
+  listing: SourceListing | null;
+  listingKey: string | null;
   /** Increments with each tensor loaded, so results of an older tensor are never shown for a newer one. */
   generation: number;
   loading: boolean;
@@ -25,6 +31,9 @@ export interface AnalysisState {
 
 export const useAnalysis = create<AnalysisState>()(() => ({
   summary: null,
+  loadedSource: null,
+  listing: null,
+  listingKey: null,
   generation: 0,
   loading: false,
   error: null,

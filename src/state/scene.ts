@@ -1,13 +1,11 @@
 import { create } from 'zustand';
 import type { QuantSpec, Range } from '../core/math';
-import type { SampleSpec } from '../samples/samples';
+import { DEFAULT_SAMPLE, type SampleSpec } from '../samples/samples';
 import { moveHandle, snapSymmetric, symmetricHull, type Handle } from './range';
+import { DEFAULT_SOURCE, type Source } from './source';
 
 /** Which panel of the app is open. Lessons and the QAT lab will add theirs here. */
 export type Panel = 'explorer';
-
-/** Where the tensor comes from: a seeded built-in sample (files arrive with the loaders). */
-export type Source = { kind: 'sample' } & SampleSpec;
 
 /**
  * The scene: every input that shapes what is seen, and nothing derived. Its shareable part is what a link
@@ -29,7 +27,11 @@ export interface SceneState {
 }
 
 export interface SceneActions {
+  /** Switches to a built-in sample, keeping the current sample's other settings. */
   setSample(sample: Partial<SampleSpec>): void;
+  setSource(source: Source): void;
+  /** Picks another tensor of the open file, model or URL. */
+  setTensor(name: string): void;
   setSpec(spec: Partial<QuantSpec>): void;
   /** Moves one handle within `bounds` (the chart's domain), mirroring it when the range is symmetric. */
   moveHandle(handle: Handle, value: number, bounds: Range): void;
@@ -41,7 +43,7 @@ export interface SceneActions {
 }
 
 export const DEFAULT_SCENE: SceneState = {
-  source: { kind: 'sample', id: 'laplace-outliers', seed: 1, size: 1 << 20 },
+  source: DEFAULT_SOURCE,
   spec: { bits: 8, mode: 'affine', signed: true, narrowRange: false },
   range: { min: -1, max: 1 },
   symmetricLock: false,
@@ -58,7 +60,10 @@ export function isSymmetric(s: Pick<SceneState, 'spec' | 'symmetricLock'>): bool
 
 export const useScene = create<SceneState & SceneActions>()((set) => ({
   ...DEFAULT_SCENE,
-  setSample: (sample) => set((s) => ({ source: { ...s.source, ...sample }, zoom: null })),
+  setSample: (sample) =>
+    set((s) => ({ source: { ...(s.source.kind === 'sample' ? s.source : { kind: 'sample', ...DEFAULT_SAMPLE }), ...sample }, zoom: null })),
+  setSource: (source) => set({ source, zoom: null }),
+  setTensor: (tensor) => set((s) => (s.source.kind === 'sample' ? {} : { source: { ...s.source, tensor }, zoom: null })),
   setSpec: (spec) =>
     set((s) => {
       const next = { ...s.spec, ...spec };

@@ -1,18 +1,18 @@
 import { useEffect } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { quantWorker } from '../worker/client';
 import { useAnalysis, exactKey } from './analysis';
 import { useScene } from './scene';
 import { useQuantParams } from './derived';
+import { errorMessage, loadSource } from './loadSource';
+import { sourceKey } from './source';
 
 /** How long the parameters must stay still (ms) before the exact figures are computed. */
 export const REST_DELAY_MS = 120;
 
-const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
 /** Keeps the Worker in step with the scene: loads the chosen tensor, and computes exact errors when the range rests. */
 export function useWorkerSync(): void {
-  const source = useScene(useShallow((s) => s.source));
+  const source = useScene((s) => s.source);
+  const key = sourceKey(source);
   const params = useQuantParams();
   const generation = useAnalysis((a) => a.generation);
 
@@ -21,33 +21,39 @@ export function useWorkerSync(): void {
   }, []);
 
   useEffect(() => {
+    const loaded = useAnalysis.getState().loadedSource;
+    if (loaded && sourceKey(loaded) === key) return;
     let cancelled = false;
     useAnalysis.setState({ loading: true });
-    quantWorker
-      .call('loadSample', { id: source.id, seed: source.seed, size: source.size })
+    loadSource(source)
       .then((summary) => {
-        if (cancelled) return;
-        useAnalysis.setState((a) => ({ summary, generation: a.generation + 1, loading: false, error: null, exact: null }));
+        if (cancelled || !summary) return;
+        useAnalysis.setState((a) => ({ summary, loadedSource: source, generation: a.generation + 1, loading: false, error: null, exact: null }));
         useScene.getState().setRange({ min: summary.stats.min, max: summary.stats.max });
       })
       .catch((err: unknown) => {
-        if (!cancelled) useAnalysis.setState({ loading: false, error: message(err) });
+        if (cancelled) return;
+        const previous = useAnalysis.getState().loadedSource;
+        useAnalysis.setState({ loading: false, error: errorMessage(err) });
+        if (previous) useScene.getState().setSource(previous); // what was shown before stays, controls included
       });
     return () => {
       cancelled = true;
     };
-  }, [source.id, source.seed, source.size]);
+    // `source` is identified by `key`: a new object with the same key is the same source.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
 
   useEffect(() => {
     if (generation === 0) return;
-    const key = exactKey(generation, params);
-    if (useAnalysis.getState().exact?.key === key) return;
+    const k = exactKey(generation, params);
+    if (useAnalysis.getState().exact?.key === k) return;
     const timer = setTimeout(() => {
       Promise.all([quantWorker.call('exactError', params), quantWorker.call('codeHistogram', params)])
         .then(([stats, codeCounts]) => {
-          if (useAnalysis.getState().generation === generation) useAnalysis.setState({ exact: { key, stats, codeCounts } });
+          if (useAnalysis.getState().generation === generation) useAnalysis.setState({ exact: { key: k, stats, codeCounts } });
         })
-        .catch((err: unknown) => useAnalysis.setState({ error: message(err) }));
+        .catch((err: unknown) => useAnalysis.setState({ error: errorMessage(err) }));
     }, REST_DELAY_MS);
     return () => clearTimeout(timer);
   }, [generation, params]);

@@ -2,16 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { useAnalysis } from '../state/analysis';
 import { useWorkerSync } from '../state/useWorkerSync';
 import { LANGUAGES } from '../i18n';
-import { Controls } from './Controls';
+import { Controls } from './controls/Controls';
 import { ErrorPanel } from './ErrorPanel';
 import { HistogramChart } from './histogram/HistogramChart';
 import { MappingView } from './mapping/MappingView';
 import { Notices } from './Notices';
+import { useFileDrop } from './useFileDrop';
 
 /** The explorer: controls on the left; histogram, error and mapping on the right. */
 export function App() {
   const { t, i18n } = useTranslation();
   useWorkerSync();
+  const dragging = useFileDrop();
   const backend = useAnalysis((a) => a.backend);
   return (
     <div className="app">
@@ -36,6 +38,7 @@ export function App() {
         <ErrorPanel />
         <MappingView />
       </main>
+      {dragging && <div className="drop-overlay" data-testid="drop.overlay">{t('source.dropHere')}</div>}
       <footer className="app-footer">
         {t('app.privacy')} {backend && <span data-testid="app.backend">{t('app.backend', { backend })}</span>}
       </footer>

@@ -13,11 +13,24 @@ export interface TensorSummary {
   overview: Histogram;
 }
 
+/** An opened file set (or model, or URL): its format and the tensors it holds, without their values. */
+export interface SourceListing {
+  format: string;
+  tensors: { name: string; dtype: string; shape: number[] }[];
+  metadata: Record<string, string>;
+}
+
 /** The Worker's methods; each runs on the tensor it holds (loaded by the last load* call). */
 export interface WorkerApi {
   /** tfjs backend in use ('wasm', 'webgl' or 'cpu'). */
   backend(): string;
   loadSample(spec: SampleSpec): TensorSummary;
+  /** Opens local files (format detected from content); they stay open in the Worker until the next open. */
+  openFiles(files: File[]): SourceListing;
+  /** Fetches files by URL (http/https, or the app's own /models/) and opens them like local files. */
+  openUrls(urls: string[]): SourceListing;
+  /** Reads one tensor of the open source and holds it. */
+  loadTensor(name: string): TensorSummary;
   /** Exact error of fake-quantizing the held tensor. */
   exactError(p: QuantParams): ErrorStats;
   /** counts[k] = elements on code qmin + k. */

@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
 import { codeHistogram, histogram, histogramDomain, initBackend, quantErrorSync, tensorStats } from '../core';
+import { openFiles, type TensorSource } from '../io';
 import { generateSample } from '../samples/samples';
-import { OVERVIEW_BINS, type Method, type Request, type Response, type TensorSummary, type WorkerApi } from './api';
+import { OVERVIEW_BINS, type Method, type Request, type Response, type SourceListing, type TensorSummary, type WorkerApi } from './api';
+import { fetchFile } from './fetchFile';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
@@ -15,6 +17,19 @@ const backend = initBackend({
 
 /** The one copy of the loaded tensor's values (float32, row-major). */
 let held: Float32Array = new Float32Array(0);
+/** The open file set, whose tensors are read on demand. */
+let source: TensorSource | null = null;
+
+function listing(s: TensorSource): SourceListing {
+  return { format: s.format, tensors: s.tensors, metadata: s.metadata ?? {} };
+}
+
+/** Opens files and keeps them only if they open cleanly: a bad file never replaces a good one. */
+async function open(files: File[]): Promise<SourceListing> {
+  const opened = await openFiles(files);
+  source = opened;
+  return listing(opened);
+}
 
 function summarize(name: string, shape: number[], data: Float32Array): TensorSummary {
   const stats = tensorStats(data);
@@ -32,6 +47,15 @@ const handlers: Handlers = {
     held = data; // only replace what is held once the new tensor is known to be good
     return summary;
   },
+  openFiles: (files) => open(files),
+  openUrls: async (urls) => open(await Promise.all(urls.map((url) => fetchFile(url, self.location.href)))),
+  async loadTensor(name) {
+    if (!source) throw new Error('no file is open');
+    const t = await source.read(name);
+    const summary = summarize(t.name, t.shape, t.data);
+    held = t.data;
+    return summary;
+  },
   exactError: (p) => quantErrorSync(held, p),
   codeHistogram: async (p) => {
     await backend;
@@ -40,7 +64,10 @@ const handlers: Handlers = {
   histogram: (lo, hi, bins) => histogram(held, lo, hi, bins),
 };
 
-self.onmessage = async (event: MessageEvent<Request>) => {
+/** Calls run one at a time, in the order they were sent: a slow load can never land after a newer one. */
+let queue: Promise<void> = Promise.resolve();
+
+async function handle(event: MessageEvent<Request>): Promise<void> {
   const { id, method, args } = event.data;
   let response: Response;
   try {
@@ -50,4 +77,8 @@ self.onmessage = async (event: MessageEvent<Request>) => {
     response = { id, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
   self.postMessage(response);
+}
+
+self.onmessage = (event: MessageEvent<Request>) => {
+  queue = queue.then(() => handle(event));
 };

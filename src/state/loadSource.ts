@@ -1,0 +1,44 @@
+import { quantWorker } from '../worker/client';
+import type { TensorSummary } from '../worker/api';
+import { useAnalysis } from './analysis';
+import { useScene } from './scene';
+import { containerKey, defaultTensor, sourceUrls, type Source } from './source';
+
+/** Error text for the notice, without a trailing full stop (the notice adds its own). */
+export const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err)).replace(/\.$/, '');
+
+/**
+ * Loads the scene's source into the Worker: a sample, or a tensor of a model/URL/file (opening the container
+ * first when needed). Resolves to null when the source only needed its default tensor picked: the scene then
+ * names the tensor and the caller runs again.
+ */
+export async function loadSource(source: Source): Promise<TensorSummary | null> {
+  if (source.kind === 'sample') return quantWorker.call('loadSample', { id: source.id, seed: source.seed, size: source.size });
+  const key = containerKey(source);
+  if (useAnalysis.getState().listingKey !== key) {
+    if (source.kind === 'file') throw new Error(`open ${source.files.join(', ')} again: files from this computer are not kept between visits`);
+    const listing = await quantWorker.call('openUrls', sourceUrls(source));
+    useAnalysis.setState({ listing, listingKey: key });
+  }
+  if (source.tensor === '') {
+    const listing = useAnalysis.getState().listing;
+    if (listing) useScene.getState().setTensor(defaultTensor(listing));
+    return null;
+  }
+  return quantWorker.call('loadTensor', source.tensor);
+}
+
+/** Opens files from this computer (drop or picker); on success shows their largest tensor, on failure keeps what was shown. */
+export async function openLocalFiles(files: File[]): Promise<void> {
+  if (files.length === 0) return;
+  useAnalysis.setState({ loading: true });
+  try {
+    const listing = await quantWorker.call('openFiles', files);
+    const names = files.map((f) => f.name);
+    const source: Source = { kind: 'file', files: names, tensor: defaultTensor(listing) };
+    useAnalysis.setState({ listing, listingKey: containerKey(source) });
+    useScene.getState().setSource(source);
+  } catch (err) {
+    useAnalysis.setState({ loading: false, error: errorMessage(err) });
+  }
+}

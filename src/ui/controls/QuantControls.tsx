@@ -1,0 +1,53 @@
+import type { ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { MAX_BITS, MIN_BITS } from '../../core/math';
+import { useAnalysis } from '../../state/analysis';
+import { useQuantParams } from '../../state/derived';
+import { isSymmetric, useScene } from '../../state/scene';
+
+/** Bits, mapping, signedness, narrow range, the symmetric lock, and "fit to data". */
+export function QuantControls() {
+  const { t } = useTranslation();
+  const { spec, symmetricLock } = useScene(useShallow((s) => ({ spec: s.spec, symmetricLock: s.symmetricLock })));
+  const { setSpec, setSymmetricLock, setRange } = useScene.getState();
+  const stats = useAnalysis((a) => a.summary?.stats);
+  const params = useQuantParams();
+  const onBits = (e: ChangeEvent<HTMLInputElement>) => {
+    const bits = Number(e.target.value);
+    if (Number.isInteger(bits) && bits >= MIN_BITS && bits <= MAX_BITS) setSpec({ bits });
+  };
+  return (
+    <fieldset>
+      <legend>{t('quant.heading')}</legend>
+      <label className="bits">
+        {t('quant.bits')} <output data-testid="quant.bits.value">{spec.bits}</output>
+        <input data-testid="quant.bits" type="range" min={MIN_BITS} max={MAX_BITS} step={1} value={spec.bits} onChange={onBits} />
+      </label>
+      <div role="radiogroup" aria-label={t('quant.mode')} className="segmented">
+        {(['symmetric', 'affine'] as const).map((mode) => (
+          <label key={mode} className={spec.mode === mode ? 'on' : ''}>
+            <input type="radio" name="mode" data-testid={`quant.mode.${mode}`} checked={spec.mode === mode} onChange={() => setSpec({ mode })} />
+            {t(`quant.${mode}`)}
+          </label>
+        ))}
+      </div>
+      <label className="check">
+        <input type="checkbox" data-testid="quant.signed" checked={spec.signed} onChange={(e) => setSpec({ signed: e.target.checked })} />
+        {t('quant.signed')}
+      </label>
+      <label className="check">
+        <input type="checkbox" data-testid="quant.narrow" checked={spec.narrowRange} onChange={(e) => setSpec({ narrowRange: e.target.checked })} />
+        {t('quant.narrow')}
+      </label>
+      <label className="check">
+        <input type="checkbox" data-testid="quant.lock" checked={isSymmetric({ spec, symmetricLock })} disabled={spec.mode === 'symmetric'} onChange={(e) => setSymmetricLock(e.target.checked)} />
+        {t('quant.lock')}
+      </label>
+      <p className="hint" data-testid="quant.codes">{t('quant.codes', { qmin: params.qmin, qmax: params.qmax })}</p>
+      <button type="button" data-testid="quant.fit" disabled={!stats} onClick={() => stats && setRange({ min: stats.min, max: stats.max })}>
+        {t('quant.fit')}
+      </button>
+    </fieldset>
+  );
+}

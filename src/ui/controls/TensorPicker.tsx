@@ -1,0 +1,45 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnalysis } from '../../state/analysis';
+import { useScene } from '../../state/scene';
+import { formatCount } from '../format';
+
+/** Rows rendered at most; a longer list asks for a narrower filter. */
+const MAX_ROWS = 200;
+
+/** Every tensor of the open file set with dtype, shape and size; a filter box; the choice goes into the scene. */
+export function TensorPicker() {
+  const { t } = useTranslation();
+  const listing = useAnalysis((a) => a.listing);
+  const chosen = useScene((s) => (s.source.kind === 'sample' ? '' : s.source.tensor));
+  const [filter, setFilter] = useState('');
+  const matches = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    const all = listing?.tensors ?? [];
+    return needle ? all.filter((x) => `${x.name} ${x.dtype} ${x.shape.join('x')}`.toLowerCase().includes(needle)) : all;
+  }, [listing, filter]);
+  if (!listing) return null;
+  return (
+    <div className="tensor-picker">
+      <input type="search" data-testid="tensor.filter" placeholder={t('source.filter', { count: listing.tensors.length })} value={filter} onChange={(e) => setFilter(e.target.value)} aria-label={t('source.filterLabel')} />
+      <ul role="listbox" aria-label={t('source.tensors')} data-testid="tensor.list">
+        {matches.slice(0, MAX_ROWS).map((x) => (
+          <li
+            key={x.name}
+            role="option"
+            aria-selected={x.name === chosen}
+            tabIndex={0}
+            data-testid="tensor.option"
+            data-name={x.name}
+            onClick={() => useScene.getState().setTensor(x.name)}
+            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && useScene.getState().setTensor(x.name)}
+          >
+            <span className="tensor-name">{x.name}</span>
+            <span className="tensor-meta">{x.dtype} [{x.shape.join('×')}] · {formatCount(x.shape.reduce((a, b) => a * b, 1))}</span>
+          </li>
+        ))}
+      </ul>
+      {matches.length > MAX_ROWS && <p className="hint">{t('source.more', { count: matches.length - MAX_ROWS })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** Downloads one file for the readers: only http(s) or same-origin URLs, with messages a user can act on. */
+
+/** The URL's last path segment, used as the file name (readers detect formats from content and names). */
+function fileName(url: URL): string {
+  const last = url.pathname.split('/').filter(Boolean).pop();
+  return last ? decodeURIComponent(last) : 'download';
+}
+
+/** Fetches `href` (resolved against `base`) as a File; throws an Error that says what went wrong. */
+export async function fetchFile(href: string, base: string): Promise<File> {
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    throw new Error(`"${href}" is not a valid URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`only http and https links can be loaded, not ${url.protocol}`);
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit' });
+  } catch {
+    throw new Error(
+      `the server at ${url.host} could not be reached, or it does not allow other sites to read its files (CORS). ` +
+        'Download the file and open it with "Open files…" instead',
+    );
+  }
+  if (!response.ok) throw new Error(`${url.host} answered ${response.status} ${response.statusText} for ${fileName(url)}`);
+  return new File([await response.blob()], fileName(url));
+}
