@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { MODELS_PATH, REAL_MODELS } from './src/samples/realModels';
 
-/** Folder of @vladmandic/human's model files inside node_modules. */
+/** Folder of @vladmandic/human's model files (its package exports no file paths, so it is located directly). */
 function modelsDir(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@vladmandic/human/package.json')), 'models');
+  return fileURLToPath(new URL('./node_modules/@vladmandic/human/models', import.meta.url));
 }
 
 const FILES: string[] = REAL_MODELS.flatMap((m) => [...m.files]);

@@ -17,7 +17,8 @@ export async function loadSource(source: Source): Promise<TensorSummary | null> 
   const key = containerKey(source);
   if (useAnalysis.getState().listingKey !== key) {
     if (source.kind === 'file') throw new Error(`open ${source.files.join(', ')} again: files from this computer are not kept between visits`);
-    const listing = await quantWorker.call('openUrls', sourceUrls(source));
+    const urls = sourceUrls(source).map((u) => new URL(u, document.baseURI).href); // the Worker's own URL is no base
+    const listing = await quantWorker.call('openUrls', urls);
     useAnalysis.setState({ listing, listingKey: key });
   }
   if (source.tensor === '') {

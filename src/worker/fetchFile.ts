@@ -25,5 +25,8 @@ export async function fetchFile(href: string, base: string): Promise<File> {
     );
   }
   if (!response.ok) throw new Error(`${url.host} answered ${response.status} ${response.statusText} for ${fileName(url)}`);
+  if (response.headers.get('content-type')?.startsWith('text/html')) {
+    throw new Error(`${url.href} is a web page, not a tensor file: link to the file itself`);
+  }
   return new File([await response.blob()], fileName(url));
 }
