@@ -20,8 +20,6 @@ export interface SampleSpec {
 /** The sample the app opens on. */
 export const DEFAULT_SAMPLE: SampleSpec = { id: 'laplace-outliers', seed: 1, size: 1 << 20 };
 
-/** Fraction of elements turned into outliers in the outlier samples (at least 4 are). */
-const OUTLIER_FRACTION = 1e-4;
 
 /** One value of each sample's distribution. */
 const DRAW: Record<SampleId, (r: Random) => number> = {
@@ -41,10 +39,14 @@ const DRAW: Record<SampleId, (r: Random) => number> = {
   bimodal: (r) => (r.uniform() < 0.6 ? -1 + 0.25 * r.normal() : 1.5 + 0.35 * r.normal()),
 };
 
-/** Outlier values for the samples that have them: Laplace ±(1 … 2), GELU activations near 100. */
-const OUTLIER: Partial<Record<SampleId, (r: Random) => number>> = {
-  'laplace-outliers': (r) => (r.uniform() < 0.5 ? -1 : 1) * (1 + r.uniform()),
-  'gelu-outliers': (r) => gelu(95 + 10 * r.uniform()),
+/**
+ * Outliers of the samples that have them: how many (a fraction of the size, at least `min`) and their values.
+ * Weights: 1 in 10⁴ at ±(1 … 2), 20–40× the typical magnitude. Activations: 1 in 10⁶ near 100, the rare huge
+ * values of transformer activations, few enough that clipping them pays off (as entropy calibration does).
+ */
+const OUTLIERS: Partial<Record<SampleId, { fraction: number; min: number; draw: (r: Random) => number }>> = {
+  'laplace-outliers': { fraction: 1e-4, min: 4, draw: (r) => (r.uniform() < 0.5 ? -1 : 1) * (1 + r.uniform()) },
+  'gelu-outliers': { fraction: 1e-6, min: 1, draw: (r) => gelu(95 + 10 * r.uniform()) },
 };
 
 /** Throws unless the spec names a known sample with a uint32 seed and a size within 1k … 16M. */
@@ -63,10 +65,10 @@ export function generateSample(spec: SampleSpec): Float32Array {
   const draw = DRAW[spec.id];
   const out = new Float32Array(spec.size);
   for (let i = 0; i < out.length; i++) out[i] = draw(r);
-  const outlier = OUTLIER[spec.id];
-  if (outlier) {
-    const n = Math.max(4, Math.round(spec.size * OUTLIER_FRACTION));
-    for (let k = 0; k < n; k++) out[Math.floor(r.uniform() * out.length)] = outlier(r);
+  const outliers = OUTLIERS[spec.id];
+  if (outliers) {
+    const n = Math.max(outliers.min, Math.round(spec.size * outliers.fraction));
+    for (let k = 0; k < n; k++) out[Math.floor(r.uniform() * out.length)] = outliers.draw(r);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ErrorStats, QuantParams } from '../core/math';
-import type { SourceListing, TensorSummary } from '../worker/api';
+import type { CalibrationRow, SourceListing, TensorSummary } from '../worker/api';
 import type { Source } from './source';
 
 /** Exact figures for one set of parameters on one loaded tensor. */
@@ -26,6 +26,8 @@ export interface AnalysisState {
   /** Message of the last failed load or computation, shown until the next success. */
   error: string | null;
   exact: ExactResult | null;
+  /** Calibrators' choices for the current tensor and spec; `key` says for which. */
+  calibrations: { key: string; rows: CalibrationRow[] } | null;
   backend: string | null;
 }
 
@@ -38,6 +40,7 @@ export const useAnalysis = create<AnalysisState>()(() => ({
   loading: false,
   error: null,
   exact: null,
+  calibrations: null,
   backend: null,
 }));
 

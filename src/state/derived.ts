@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { estimateError, qparams, type ErrorStats, type QuantParams, type Range } from '../core/math';
 import { useAnalysis, exactKey } from './analysis';
-import { useScene } from './scene';
+import { isSymmetric, useScene } from './scene';
 import { handleBounds } from './range';
 
 /** Scale and zero point of the scene's range and spec. */
@@ -25,7 +25,8 @@ export function useErrorView(): { stats: ErrorStats; exact: boolean } | null {
 /** Domain of the chart and the handles for the loaded tensor. */
 export function useHandleBounds(): Range | null {
   const stats = useAnalysis((a) => a.summary?.stats);
-  return useMemo(() => (stats ? handleBounds(stats.min, stats.max) : null), [stats]);
+  const symmetric = useScene(isSymmetric);
+  return useMemo(() => (stats ? handleBounds(stats.min, stats.max, symmetric) : null), [stats, symmetric]);
 }
 
 /** counts per code for the parameters on screen, when the Worker has computed them (null while moving). */

@@ -29,8 +29,15 @@ export function symmetricHull(range: Range): Range {
   return { min: -amax, max: amax };
 }
 
-/** Chart and handle domain for data in [min, max]: includes 0, symmetric about it, with 10 % headroom. */
-export function handleBounds(dataMin: number, dataMax: number): Range {
+/**
+ * Chart and handle domain for data in [min, max]: the data range widened to include 0 with 5 % headroom,
+ * or, for symmetric ranges, ±1.1·max|x| so that both mirrored handles fit.
+ */
+export function handleBounds(dataMin: number, dataMax: number, symmetric: boolean): Range {
   const amax = Math.max(Math.abs(dataMin), Math.abs(dataMax)) || 1;
-  return { min: -1.1 * amax, max: 1.1 * amax };
+  if (symmetric) return { min: -1.1 * amax, max: 1.1 * amax };
+  const lo = Math.min(dataMin, 0);
+  const hi = Math.max(dataMax, 0);
+  const pad = 0.05 * (hi - lo || amax);
+  return { min: lo - pad, max: hi + pad };
 }

@@ -16,9 +16,15 @@ export interface SceneState {
   spec: QuantSpec;
   /** Clipping range [β, α] in the data's units. */
   range: Range;
+  /** Id of the calibrator whose range is in use (see methodId); null once the user drags a handle. */
+  calibrator: string | null;
+  /** An extra percentile in (0, 100] compared beside the standard ones, or null. */
+  customPercentile: number | null;
   /** α = −β: moving one handle moves both (always on in symmetric mode). */
   symmetricLock: boolean;
   logCounts: boolean;
+  /** Draw each calibrator's range on the histogram. */
+  showCalibrators: boolean;
   /** Overlay where the values land after quantization (one spike per code). */
   showCodes: boolean;
   /** Visible x-interval of the histogram; null = the whole data range. */
@@ -36,6 +42,10 @@ export interface SceneActions {
   /** Moves one handle within `bounds` (the chart's domain), mirroring it when the range is symmetric. */
   moveHandle(handle: Handle, value: number, bounds: Range): void;
   setRange(range: Range): void;
+  /** Uses a calibrator's range; the range then follows that calibrator when the tensor or spec changes. */
+  adoptCalibrator(id: string, range: Range): void;
+  setCustomPercentile(p: number | null): void;
+  setShowCalibrators(on: boolean): void;
   setSymmetricLock(on: boolean): void;
   setLogCounts(on: boolean): void;
   setShowCodes(on: boolean): void;
@@ -46,9 +56,12 @@ export const DEFAULT_SCENE: SceneState = {
   source: DEFAULT_SOURCE,
   spec: { bits: 8, mode: 'affine', signed: true, narrowRange: false },
   range: { min: -1, max: 1 },
+  calibrator: 'max',
+  customPercentile: null,
   symmetricLock: false,
   logCounts: true,
   showCodes: true,
+  showCalibrators: true,
   zoom: null,
   panel: 'explorer',
 };
@@ -71,8 +84,11 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
       return { spec: next, range: symmetric ? symmetricHull(s.range) : s.range };
     }),
   moveHandle: (handle, value, bounds) =>
-    set((s) => ({ range: isSymmetric(s) ? snapSymmetric(handle, value, bounds) : moveHandle(s.range, handle, value, bounds) })),
+    set((s) => ({ calibrator: null, range: isSymmetric(s) ? snapSymmetric(handle, value, bounds) : moveHandle(s.range, handle, value, bounds) })),
   setRange: (range) => set((s) => ({ range: isSymmetric(s) ? symmetricHull(range) : range })),
+  adoptCalibrator: (id, range) => set((s) => ({ calibrator: id, range: isSymmetric(s) ? symmetricHull(range) : range })),
+  setCustomPercentile: (p) => set({ customPercentile: p }),
+  setShowCalibrators: (on) => set({ showCalibrators: on }),
   setSymmetricLock: (on) => set((s) => ({ symmetricLock: on, range: on ? symmetricHull(s.range) : s.range })),
   setLogCounts: (on) => set({ logCounts: on }),
   setShowCodes: (on) => set({ showCodes: on }),

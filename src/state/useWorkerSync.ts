@@ -29,7 +29,7 @@ export function useWorkerSync(): void {
       .then((summary) => {
         if (cancelled || !summary) return;
         useAnalysis.setState((a) => ({ summary, loadedSource: source, generation: a.generation + 1, loading: false, error: null, exact: null }));
-        useScene.getState().setRange({ min: summary.stats.min, max: summary.stats.max });
+        useScene.getState().adoptCalibrator('max', { min: summary.stats.min, max: summary.stats.max });
       })
       .catch((err: unknown) => {
         if (cancelled) return;

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useAnalysis } from '../state/analysis';
 import { useWorkerSync } from '../state/useWorkerSync';
+import { useCalibrationSync } from '../state/useCalibrationSync';
+import { CalibrationTable } from './calibration/CalibrationTable';
 import { LANGUAGES } from '../i18n';
 import { Controls } from './controls/Controls';
 import { ErrorPanel } from './ErrorPanel';
@@ -13,6 +15,7 @@ import { useFileDrop } from './useFileDrop';
 export function App() {
   const { t, i18n } = useTranslation();
   useWorkerSync();
+  useCalibrationSync();
   const dragging = useFileDrop();
   const backend = useAnalysis((a) => a.backend);
   return (
@@ -36,6 +39,7 @@ export function App() {
           <HistogramChart />
         </section>
         <ErrorPanel />
+        <CalibrationTable />
         <MappingView />
       </main>
       {dragging && <div className="drop-overlay" data-testid="drop.overlay">{t('source.dropHere')}</div>}

@@ -1,4 +1,4 @@
-import type { ErrorStats, Histogram, QuantParams, TensorStats } from '../core/math';
+import type { CalibMethod, ErrorStats, Histogram, QuantParams, QuantSpec, Range, TensorStats } from '../core/math';
 import type { SampleSpec } from '../samples/samples';
 
 /** Number of bins of the full-range histogram every analysis starts from (also feeds the per-frame estimate). */
@@ -11,6 +11,14 @@ export interface TensorSummary {
   stats: TensorStats;
   /** OVERVIEW_BINS bins over the finite range [min, max]. */
   overview: Histogram;
+}
+
+/** One calibrator's choice on the held tensor: its range, the parameters it implies, and their exact error. */
+export interface CalibrationRow {
+  method: CalibMethod;
+  range: Range;
+  params: QuantParams;
+  stats: ErrorStats;
 }
 
 /** An opened file set (or model, or URL): its format and the tensors it holds, without their values. */
@@ -33,6 +41,8 @@ export interface WorkerApi {
   loadTensor(name: string): TensorSummary;
   /** Exact error of fake-quantizing the held tensor. */
   exactError(p: QuantParams): ErrorStats;
+  /** Every method's range for the held tensor under spec, with the exact error of each. */
+  calibrations(spec: QuantSpec, methods: CalibMethod[]): CalibrationRow[];
   /** counts[k] = elements on code qmin + k. */
   codeHistogram(p: QuantParams): Float64Array;
   /** Histogram of the held tensor over [lo, hi] (for zoomed views). */

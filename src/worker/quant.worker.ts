@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { codeHistogram, histogram, histogramDomain, initBackend, quantErrorSync, tensorStats } from '../core';
+import { calibrateMany, codeHistogram, histogram, histogramDomain, initBackend, qparams, quantErrorSync, tensorStats } from '../core';
 import { openFiles, type TensorSource } from '../io';
 import { generateSample } from '../samples/samples';
 import { OVERVIEW_BINS, type Method, type Request, type Response, type SourceListing, type TensorSummary, type WorkerApi } from './api';
@@ -57,6 +57,11 @@ const handlers: Handlers = {
     return summary;
   },
   exactError: (p) => quantErrorSync(held, p),
+  calibrations: (spec, methods) =>
+    calibrateMany(held, methods, spec).map((range, i) => {
+      const params = qparams(range, spec);
+      return { method: methods[i], range, params, stats: quantErrorSync(held, params) };
+    }),
   codeHistogram: async (p) => {
     await backend;
     return codeHistogram(held, p);

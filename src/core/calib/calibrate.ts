@@ -1,8 +1,8 @@
 import type { CalibMethod, QuantSpec, Range } from '../types';
 import { assertBits } from '../quant/qparams';
-import { histogram } from '../hist/histogram';
+import { histogram, type Histogram } from '../hist/histogram';
 import { tensorStats, type TensorStats } from '../hist/tensorStats';
-import { absHistogram, CALIB_BINS } from './absHistogram';
+import { absHistogram, CALIB_BINS, type AbsHistogram } from './absHistogram';
 import { entropyAmax } from './entropy';
 import { histogramObserverRange } from './histogramObserver';
 import { maxRange } from './max';
@@ -20,25 +20,51 @@ import { assertPercentile, percentileAmax, percentileRange } from './percentile'
  * Throws RangeError for a percentile outside (0, 100] or bits outside 2…16.
  */
 export function calibrateSync(x: Float32Array, method: CalibMethod, spec: QuantSpec): Range {
-  assertBits(spec.bits);
-  if (method.kind === 'percentile') assertPercentile(method.percentile);
+  return calibrateMany(x, [method], spec)[0];
+}
+
+/** The data a batch of calibrators shares: statistics once, each histogram built at most once. */
+interface CalibContext {
+  x: Float32Array;
+  stats: TensorStats;
+  absHist(): AbsHistogram;
+  signedHist(): Histogram;
+}
+
+function context(x: Float32Array): CalibContext {
   const stats = tensorStats(x);
+  let abs: AbsHistogram | undefined;
+  let signed: Histogram | undefined;
+  return {
+    x,
+    stats,
+    absHist: () => (abs ??= absHistogram(x, CALIB_BINS, { amax: Math.max(-stats.min, stats.max), finite: stats.finite, zeros: stats.zeros })),
+    signedHist: () => (signed ??= histogram(x, stats.min, stats.max, CALIB_BINS)),
+  };
+}
+
+/** Ranges chosen by several methods for the same data and spec, sharing one pass of statistics and histograms. */
+export function calibrateMany(x: Float32Array, methods: CalibMethod[], spec: QuantSpec): Range[] {
+  assertBits(spec.bits);
+  for (const m of methods) if (m.kind === 'percentile') assertPercentile(m.percentile);
+  const ctx = context(x);
+  return methods.map((m) => calibrateWith(ctx, m, spec));
+}
+
+function calibrateWith({ x, stats, absHist, signedHist }: CalibContext, method: CalibMethod, spec: QuantSpec): Range {
   if (stats.finite === 0 || stats.min === stats.max) return degenerate(stats, spec);
   const symmetric = spec.mode === 'symmetric';
   const cut = (amax: number): Range =>
     symmetric ? { min: 0 - amax, max: amax } : { min: Math.max(stats.min, -amax), max: Math.min(stats.max, amax) };
-  const absHist = () => absHistogram(x, CALIB_BINS, { amax: Math.max(-stats.min, stats.max), finite: stats.finite, zeros: stats.zeros });
   switch (method.kind) {
     case 'max':
       return maxRange(stats, spec);
     case 'percentile':
-      return symmetric
-        ? cut(percentileAmax(absHist(), method.percentile))
-        : percentileRange(histogram(x, stats.min, stats.max, CALIB_BINS), method.percentile);
+      return symmetric ? cut(percentileAmax(absHist(), method.percentile)) : percentileRange(signedHist(), method.percentile);
     case 'entropy':
       return cut(entropyAmax(absHist(), !symmetric && stats.min >= 0, spec.bits));
     case 'mse':
-      return symmetric ? cut(mseAmax(x, absHist(), spec)) : mseRange(x, histogram(x, stats.min, stats.max, CALIB_BINS), spec, stats.zeros);
+      return symmetric ? cut(mseAmax(x, absHist(), spec)) : mseRange(x, signedHist(), spec, stats.zeros);
     case 'histogram-observer':
       return histogramObserverRange(x, spec, { stats });
   }

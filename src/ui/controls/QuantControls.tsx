@@ -10,7 +10,7 @@ import { isSymmetric, useScene } from '../../state/scene';
 export function QuantControls() {
   const { t } = useTranslation();
   const { spec, symmetricLock } = useScene(useShallow((s) => ({ spec: s.spec, symmetricLock: s.symmetricLock })));
-  const { setSpec, setSymmetricLock, setRange } = useScene.getState();
+  const { setSpec, setSymmetricLock, adoptCalibrator } = useScene.getState();
   const stats = useAnalysis((a) => a.summary?.stats);
   const params = useQuantParams();
   const onBits = (e: ChangeEvent<HTMLInputElement>) => {
@@ -45,7 +45,7 @@ export function QuantControls() {
         {t('quant.lock')}
       </label>
       <p className="hint" data-testid="quant.codes">{t('quant.codes', { qmin: params.qmin, qmax: params.qmax })}</p>
-      <button type="button" data-testid="quant.fit" disabled={!stats} onClick={() => stats && setRange({ min: stats.min, max: stats.max })}>
+      <button type="button" data-testid="quant.fit" disabled={!stats} onClick={() => stats && adoptCalibrator('max', { min: stats.min, max: stats.max })}>
         {t('quant.fit')}
       </button>
     </fieldset>

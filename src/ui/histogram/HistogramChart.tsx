@@ -11,8 +11,13 @@ import { ClipHandle } from './ClipHandle';
 import { histogramPath, levelsInDomain, maxCountIn, zoomDomain } from './geometry';
 import { useVisibleHistogram } from './useZoomHistogram';
 import { CodeSpikes } from './CodeSpikes';
+import { CalibMarkers } from './CalibMarkers';
+import { useCalibrationRows } from '../calibration/useCalibrationRows';
 
+/** Height of the plot with its axis; the calibrators' label lane adds LANE_HEIGHT below. */
 const HEIGHT = 340;
+const LANE_ROWS = 3;
+const LANE_HEIGHT = LANE_ROWS * 15 + 8;
 const MARGIN = { top: 40, right: 24, bottom: 44, left: 64 };
 /** Grid lines are drawn only when they are at least this many pixels apart. */
 const MIN_LEVEL_SPACING_PX = 4;
@@ -22,9 +27,13 @@ export function HistogramChart() {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
-  const { range, zoom, logCounts, showCodes, moveHandle, setZoom } = useScene(
-    useShallow((s) => ({ range: s.range, zoom: s.zoom, logCounts: s.logCounts, showCodes: s.showCodes, moveHandle: s.moveHandle, setZoom: s.setZoom })),
+  const { range, zoom, logCounts, showCodes, showCalibrators } = useScene(
+    useShallow((s) => ({ range: s.range, zoom: s.zoom, logCounts: s.logCounts, showCodes: s.showCodes, showCalibrators: s.showCalibrators })),
   );
+  const { moveHandle, setZoom } = useScene.getState();
+  const { rows: calibrations, current: calibrationsCurrent } = useCalibrationRows();
+  const markers = showCalibrators && calibrationsCurrent ? calibrations : null;
+  const height = HEIGHT + (showCalibrators ? LANE_HEIGHT : 0);
   const bounds = useHandleBounds();
   const params = useQuantParams();
   const innerWidth = width - MARGIN.left - MARGIN.right;
@@ -32,7 +41,7 @@ export function HistogramChart() {
   const exactCounts = useExactCodeCounts();
   const codeCounts = showCodes ? exactCounts : null;
 
-  if (!bounds || !hist) return <div ref={box} className="chart-box" style={{ height: HEIGHT }} />;
+  if (!bounds || !hist) return <div ref={box} className="chart-box" style={{ height }} />;
 
   const domain = zoom ?? bounds;
   const x = scaleLinear().domain([domain.min, domain.max]).range([MARGIN.left, width - MARGIN.right]);
@@ -56,7 +65,7 @@ export function HistogramChart() {
     <div ref={box} className="chart-box">
       <svg
         width={width}
-        height={HEIGHT}
+        height={height}
         className="histogram"
         data-testid="hist.svg"
         role="img"
@@ -66,7 +75,7 @@ export function HistogramChart() {
       >
         <defs>
           <clipPath id="plot-area">
-            <rect x={MARGIN.left} y={0} width={innerWidth} height={HEIGHT} />
+            <rect x={MARGIN.left} y={0} width={innerWidth} height={height} />
           </clipPath>
         </defs>
         <g clipPath="url(#plot-area)">
@@ -74,6 +83,9 @@ export function HistogramChart() {
           <rect className="clip-region" data-testid="hist.clip.hi" x={clipX1} y={MARGIN.top} width={Math.max(width - MARGIN.right - clipX1, 0)} height={base - MARGIN.top} />
           {levels?.map((v) => <line key={v} className="level" x1={x(v)} x2={x(v)} y1={MARGIN.top} y2={base} />)}
           <path className="bars" data-testid="hist.bars" d={histogramPath(hist, x, y, base)} />
+          {markers && (
+            <CalibMarkers rows={markers} x={x} top={MARGIN.top} bottom={base} laneTop={HEIGHT} laneRows={LANE_ROWS} left={MARGIN.left} right={width - MARGIN.right} />
+          )}
           {codeCounts && <CodeSpikes counts={codeCounts} params={params} x={x} y={y} base={base} domain={domain} />}
         </g>
         <g className="axis" transform={`translate(0,${base})`}>

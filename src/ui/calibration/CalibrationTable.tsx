@@ -1,0 +1,115 @@
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { ErrorStats, QuantParams, Range } from '../../core/math';
+import { methodId, methodStyle } from '../../state/calibrators';
+import { useErrorView, useQuantParams } from '../../state/derived';
+import { useAnalysis } from '../../state/analysis';
+import { useScene } from '../../state/scene';
+import { formatDb, formatPercent, formatSig } from '../format';
+import { methodLabel } from './methodLabel';
+import { useCalibrationRows } from './useCalibrationRows';
+
+/** One table row: a calibrator's choice or the user's own range. */
+interface Row {
+  id: string;
+  label: string;
+  color: string;
+  range: Range;
+  params: QuantParams;
+  stats: ErrorStats;
+}
+
+type SortKey = 'mse' | 'sqnr' | 'clipped' | 'maxAbs' | 'width';
+const SORT_VALUE: Record<SortKey, (r: Row) => number> = {
+  mse: (r) => r.stats.mse,
+  sqnr: (r) => -r.stats.sqnrDb,
+  clipped: (r) => r.stats.clipped,
+  maxAbs: (r) => r.stats.maxAbsError,
+  width: (r) => r.range.max - r.range.min,
+};
+
+/** Every calibrator's range, scale, zero point and exact error, sortable; a click adopts a row's range. */
+export function CalibrationTable() {
+  const { t } = useTranslation();
+  const { rows: calRows, current } = useCalibrationRows();
+  const { range, calibrator, customPercentile } = useScene(useShallow((s) => ({ range: s.range, calibrator: s.calibrator, customPercentile: s.customPercentile })));
+  const { adoptCalibrator, setCustomPercentile } = useScene.getState();
+  const params = useQuantParams();
+  const own = useErrorView();
+  const finite = useAnalysis((a) => a.summary?.stats.finite ?? 0);
+  const [sort, setSort] = useState<SortKey>('mse');
+  const [percentileText, setPercentileText] = useState(customPercentile === null ? '' : String(customPercentile));
+  const percentileValue = Number(percentileText);
+  const percentileValid = percentileText.trim() === '' || (Number.isFinite(percentileValue) && percentileValue > 0 && percentileValue <= 100);
+
+  const rows: Row[] = calRows.map((r) => ({ id: methodId(r.method), label: methodLabel(t, r.method), color: methodStyle(r.method).color, range: r.range, params: r.params, stats: r.stats }));
+  if (own && calibrator === null) rows.push({ id: 'own', label: t('calib.own'), color: '#5b6470', range, params, stats: own.stats });
+  rows.sort((a, b) => SORT_VALUE[sort](a) - SORT_VALUE[sort](b));
+  const best = rows.reduce<Row | null>((m, r) => (!m || r.stats.mse < m.stats.mse ? r : m), null);
+
+  const onPercentile = (e: ChangeEvent<HTMLInputElement>) => {
+    setPercentileText(e.target.value);
+    const v = Number(e.target.value);
+    if (e.target.value.trim() === '') setCustomPercentile(null);
+    else if (Number.isFinite(v) && v > 0 && v <= 100) setCustomPercentile(v);
+  };
+  const header = (key: SortKey, label: string) => (
+    <th aria-sort={sort === key ? 'ascending' : 'none'}>
+      <button type="button" data-testid={`calib.sort.${key}`} onClick={() => setSort(key)}>{label}{sort === key ? ' ▲' : ''}</button>
+    </th>
+  );
+
+  return (
+    <section className="panel calibration" data-testid="calib.panel" data-current={current}>
+      <h2>
+        {t('calib.heading')} {!current && <span className="badge badge-estimate">{t('calib.updating')}</span>}
+      </h2>
+      <p className="hint">{t('calib.intro')}</p>
+      <div className="table-scroll">
+        <table className="calib-table">
+          <thead>
+            <tr>
+              <th>{t('calib.method')}</th>
+              {header('width', t('calib.range'))}
+              <th>{t('calib.scale')}</th>
+              <th>{t('calib.zeroPoint')}</th>
+              {header('mse', t('error.mse'))}
+              {header('sqnr', t('error.sqnr'))}
+              {header('clipped', t('error.clipped'))}
+              {header('maxAbs', t('error.maxAbs'))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr
+                key={r.id}
+                data-testid={`calib.row.${r.id}`}
+                data-mse={r.stats.mse}
+                className={[r === best ? 'best' : '', r.id === (calibrator ?? 'own') ? 'in-use' : ''].join(' ')}
+                aria-selected={r.id === (calibrator ?? 'own')}
+                tabIndex={r.id === 'own' ? -1 : 0}
+                onClick={() => r.id !== 'own' && adoptCalibrator(r.id, r.range)}
+                onKeyDown={(e) => r.id !== 'own' && (e.key === 'Enter' || e.key === ' ') && adoptCalibrator(r.id, r.range)}
+              >
+                <td><span className="swatch-line" style={{ background: r.color }} />{r.label}{r === best && <span className="badge badge-exact">{t('calib.best')}</span>}</td>
+                <td className="num">[{formatSig(r.range.min, 4)}, {formatSig(r.range.max, 4)}]</td>
+                <td className="num">{formatSig(r.params.scale, 4)}</td>
+                <td className="num">{r.params.zeroPoint}</td>
+                <td className="num">{formatSig(r.stats.mse)}</td>
+                <td className="num">{formatDb(r.stats.sqnrDb)}</td>
+                <td className="num">{formatPercent(finite ? r.stats.clipped / finite : 0)}</td>
+                <td className="num">{formatSig(r.stats.maxAbsError)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <label className="inline-field">
+        {t('calib.customPercentile')}
+        <input type="number" data-testid="calib.percentile" min={0} max={100} step="any" value={percentileText} onChange={onPercentile} aria-invalid={!percentileValid} />
+        {!percentileValid && <span className="field-error" role="alert" data-testid="calib.percentile.error">{t('calib.percentileRange')}</span>}
+      </label>
+    </section>
+  );
+}
