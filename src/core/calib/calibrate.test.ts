@@ -2,7 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CalibMethod, QuantSpec } from '../types';
-import { calibrate, calibrateSync } from './calibrate';
+import { calibrate, calibrateMany, calibrateSync } from './calibrate';
+import { qparams } from '../quant/qparams';
+import { quantErrorSync } from '../quant/quantError';
+import { generateSample } from '../../samples/samples';
 import { absHistogram } from './absHistogram';
 import { mseAmax } from './mse';
 import { mseAmaxBinCentre } from './mseBinCentre';
@@ -69,5 +72,29 @@ describe('calibrate', () => {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))) {
       expect(readFileSync(new URL(f, dir), 'utf8')).not.toMatch(/tensorflow|from '\.\.\/tf'|backend/);
     }
+  });
+});
+
+describe('the MSE calibrator', () => {
+  const methods: CalibMethod[] = [
+    { kind: 'max' },
+    { kind: 'percentile', percentile: 99.99 },
+    { kind: 'percentile', percentile: 99.9999 },
+    { kind: 'entropy' },
+    { kind: 'histogram-observer' },
+    { kind: 'mse' },
+  ];
+  it.each([
+    ['gelu-outliers', 'affine'],
+    ['gelu-outliers', 'symmetric'],
+    ['laplace-outliers', 'affine'],
+    ['laplace-outliers', 'symmetric'],
+    ['relu', 'affine'],
+  ] as const)('has the lowest true MSE of all calibrators on %s (%s)', (id, mode) => {
+    const x = generateSample({ id, seed: 5, size: 1 << 16 });
+    const spec: QuantSpec = { bits: 8, mode, signed: true, narrowRange: false };
+    const errors = calibrateMany(x, methods, spec).map((r) => quantErrorSync(x, qparams(r, spec)).mse);
+    const mse = errors[errors.length - 1];
+    expect(mse).toBeLessThanOrEqual(Math.min(...errors) * (1 + 1e-9));
   });
 });

@@ -33,12 +33,18 @@ describe('percentile rule', () => {
     expect(percentileAmax(h, 1)).toBe(0);
     expect(percentileAmax(h, 100)).toBe(99.5); // deliberate: p = 100 keeps everything
   });
-  it('per tail on a signed histogram, the lower end mirroring the upper', () => {
+  it('per tail on a signed histogram, the lower end at the lower edge of the bin holding the (100 − p) % quantile', () => {
     const s = Float32Array.from({ length: 100 }, (_, i) => i - 49.5); // −49.5 … 49.5
     const r = percentileRange(histogram(s, -49.5, 49.5, 99), 99);
     // Bin k holds value k − 49.5; the last bin also holds the maximum (2 values).
     expect(r.max).toBeCloseTo(48.5, 12); // first bin with cdf ≥ .99: bin 98, its lower edge
-    expect(r.min).toBeCloseTo(-47.5, 12); // scanning down, bins 98…1 hold 99 %: bin 1's upper edge; 1 value below
+    expect(r.min).toBeCloseTo(-49.5, 12); // bin 0 already holds 1 %: its lower edge, nothing below
     expect(percentileRange(histogram(s, -49.5, 49.5, 99), 100)).toEqual({ min: -49.5, max: 49.5 });
+  });
+  it('never clips a dense lowest bin (GELU piles up at its minimum −0.17)', () => {
+    const pile = Float32Array.from({ length: 1000 }, (_, i) => (i < 90 ? -0.17 : (i / 1000) * 10));
+    const lo = Math.fround(-0.17);
+    const r = percentileRange(histogram(pile, lo, 10, 2048), 99.99);
+    expect(r.min).toBe(lo);
   });
 });

@@ -11,7 +11,7 @@ import type { Histogram } from '../hist/histogram';
 import type { QuantSpec, Range } from '../types';
 import { absEdge, type AbsHistogram } from './absHistogram';
 import { MSE_START_BIN, mseAmaxBinCentre } from './mseBinCentre';
-import { refineExact } from './refine';
+import { refineExact, trueMse } from './refine';
 import { scanEstimate } from './scanEstimate';
 
 /** Half-width, in histogram bins, of the golden-section bracket around the best coarse pick. */
@@ -33,15 +33,33 @@ export function mseAmax(x: Float32Array, h: AbsHistogram, spec: QuantSpec): numb
   return refineExact(x, spec, symmetric, [peer, est], REFINE_RADIUS * w, [w / 2, h.amax]);
 }
 
+/** Rounds of alternating upper/lower scans in {@link mseRange}. */
+const COORDINATE_ROUNDS = 3;
+
 /**
- * Affine range (real units) minimising the true MSE of fake-quantizing x with qparams([t·min, t·max], spec)
- * over the shrink factor t ∈ (0, 1]; h is a signed histogram of x over its finite [min, max], zeros its exact zeros.
+ * Affine range (real units) minimising the true MSE of fake-quantizing x with qparams([β, α], spec); h is a
+ * signed histogram of x over its finite [min, max], zeros its exact zeros. The two ends are searched in turn
+ * on histogram bin edges with the estimate (coordinate descent: one shrink factor for both ends cannot keep a
+ * dense lower tail, such as GELU's pile at −0.17, while clipping sparse upper outliers), then α is refined on
+ * the true MSE. Checked against [min, max] at the end, so it never does worse than the max calibrator.
  */
 export function mseRange(x: Float32Array, h: Histogram, spec: QuantSpec, zeros: number = 0): Range {
   const n = h.counts.length;
-  const shrink = (t: number): Range => ({ min: t * h.lo, max: t * h.hi });
-  if (n <= MSE_START_BIN) return shrink(1);
-  const k = scanEstimate(h, MSE_START_BIN, n, (i) => shrink(i / n), spec, zeros);
-  const t = refineExact(x, spec, shrink, [1, k / n], REFINE_RADIUS / n, [0.5 / n, 1]);
-  return shrink(t);
+  const full: Range = { min: h.lo, max: h.hi };
+  if (n <= MSE_START_BIN) return full;
+  const w = (h.hi - h.lo) / n;
+  const edge = (i: number): number => h.lo + i * w;
+  let lo = 0;
+  let hi = n;
+  for (let round = 0; round < COORDINATE_ROUNDS; round++) {
+    const fixedLo = lo;
+    hi = scanEstimate(h, Math.max(lo + 1, MSE_START_BIN), n, (k) => ({ min: edge(fixedLo), max: edge(k) }), spec, zeros);
+    const fixedHi = hi;
+    lo = scanEstimate(h, 0, hi - 1, (k) => ({ min: edge(k), max: edge(fixedHi) }), spec, zeros);
+  }
+  const beta = edge(lo);
+  const withAlpha = (a: number): Range => ({ min: beta, max: a });
+  const alpha = refineExact(x, spec, withAlpha, [edge(hi)], REFINE_RADIUS * w, [beta + w / 2, h.hi]);
+  const best = withAlpha(alpha);
+  return trueMse(x, best, spec) <= trueMse(x, full, spec) ? best : full;
 }

@@ -15,13 +15,12 @@ export function assertPercentile(p: number): void {
   }
 }
 
-/** Position k of the first bin (scanning up from bin 0, or down from the last bin when `reverse`) whose cumulative share reaches q; counts.length when none does. */
-function firstReaching(counts: Float64Array, total: number, q: number, reverse: boolean): number {
+/** Index of the first bin whose cumulative share of `total` reaches q; counts.length when none does. */
+function firstReaching(counts: Float64Array, total: number, q: number): number {
   const n = counts.length;
   let cdf = 0;
   for (let k = 0; k < n; k++) {
-    const i = reverse ? n - 1 - k : k;
-    cdf += counts[i] / total;
+    cdf += counts[k] / total;
     if (cdf >= q) return k;
   }
   return n;
@@ -33,13 +32,14 @@ export function percentileAmax(h: AbsHistogram, p: number): number {
   let total = 0;
   for (let i = 0; i < h.counts.length; i++) total += h.counts[i];
   if (total === 0 || h.amax === 0 || p === 100) return h.amax;
-  return absEdge(h, firstReaching(h.counts, total, p / 100, false));
+  return absEdge(h, firstReaching(h.counts, total, p / 100));
 }
 
 /**
  * Per-tail percentile range on a signed histogram over [lo, hi] (real units): max = lower edge of the first bin
- * whose cdf ≥ p/100 (as the peer), min = the mirror image, i.e. the upper edge of the first bin, scanning down
- * from hi, whose upper-tail share reaches p/100 — so (100 − p) % or less of the mass lies below min. Crossed ends are swapped.
+ * whose cdf ≥ p/100 (as the peer), min = lower edge of the first bin whose cdf ≥ (100 − p)/100, so less than
+ * (100 − p) % of the mass lies below min. (Mirroring the peer's rule instead would clip the whole lowest bin
+ * whenever it holds more than the tail share — GELU's pile at −0.17 is such a bin.) Crossed ends are swapped.
  */
 export function percentileRange(h: Histogram, p: number): Range {
   assertPercentile(p);
@@ -48,10 +48,9 @@ export function percentileRange(h: Histogram, p: number): Range {
   for (let i = 0; i < n; i++) total += h.counts[i];
   if (total === 0 || p === 100) return { min: h.lo, max: h.hi };
   const w = (h.hi - h.lo) / n;
-  const up = firstReaching(h.counts, total, p / 100, false);
-  const down = firstReaching(h.counts, total, p / 100, true);
+  const up = firstReaching(h.counts, total, p / 100);
+  const down = firstReaching(h.counts, total, (100 - p) / 100);
   const max = up === n ? h.hi : h.lo + up * w;
-  const min = down === n ? h.lo : h.lo + (n - down) * w;
-  // Mass concentrated in one bin can cross the two ends (min = that bin's upper edge, max = its lower edge).
+  const min = h.lo + Math.min(down, n) * w;
   return { min: Math.min(min, max), max: Math.max(min, max) };
 }
