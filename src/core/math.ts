@@ -4,7 +4,7 @@ export { qparams, codeRange, assertBits, representableRange, MIN_BITS, MAX_BITS,
 export { rint } from './quant/rint';
 export { quantErrorSync, sqnrDb } from './quant/quantError';
 export { estimateError } from './quant/estimateError';
-export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDomain, type Histogram } from './hist/histogram';
+export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDomain, rebin, type Histogram } from './hist/histogram';
 export { tensorStats, type TensorStats } from './hist/tensorStats';
 export { activation, gelu, erfc, ACTIVATIONS, type ActivationFn } from './activations';
 export * from './calib'; // calibrate, calibrateSync and the histogram-level calibrators (src/core/calib/index.ts)

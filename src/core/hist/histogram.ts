@@ -27,8 +27,10 @@ export function accumulateHistogram(h: Histogram, x: Float32Array): void {
     if (v >= lo && v <= hi) {
       const b = ((v - lo) * k) | 0;
       counts[b > last ? last : b]++;
-    } else if (v < lo) below++;
-    else if (v > hi) above++;
+    } else if (v - v === 0) {
+      if (v < lo) below++;
+      else above++;
+    } // NaN and ±Inf fall through uncounted
   }
   h.below += below;
   h.above += above;
@@ -51,4 +53,15 @@ export function histogramDomain(min: number, max: number): { lo: number; hi: num
   if (max > min) return { lo: min, hi: max };
   const pad = Math.max(Math.abs(min) * 1e-3, 1e-6);
   return { lo: min - pad, hi: max + pad };
+}
+
+/** h with every `factor` neighbouring bins merged (a last, partial group keeps its true width), for coarser display. */
+export function rebin(h: Histogram, factor: number): Histogram {
+  if (!Number.isInteger(factor) || factor < 1) throw new RangeError(`rebin needs a whole factor ≥ 1, got ${factor}`);
+  if (factor === 1) return h;
+  const n = h.counts.length;
+  const counts = new Float64Array(Math.ceil(n / factor));
+  for (let i = 0; i < n; i++) counts[(i / factor) | 0] += h.counts[i];
+  const w = (h.hi - h.lo) / n;
+  return { lo: h.lo, hi: h.lo + counts.length * factor * w, counts, below: h.below, above: h.above };
 }

@@ -2,13 +2,14 @@ import { useRef, type WheelEvent } from 'react';
 import { scaleLinear, scaleLog } from 'd3';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { representableRange } from '../../core/math';
+import { rebin, representableRange } from '../../core/math';
+import { useAnalysis } from '../../state/analysis';
 import { useExactCodeCounts, useHandleBounds, useQuantParams } from '../../state/derived';
 import { useScene } from '../../state/scene';
 import { formatSig } from '../format';
 import { useWidth } from '../useSize';
 import { ClipHandle } from './ClipHandle';
-import { histogramPath, levelsInDomain, maxCountIn, zoomDomain } from './geometry';
+import { countTicks, histogramPath, levelsInDomain, maxCountIn, zoomDomain } from './geometry';
 import { useVisibleHistogram } from './useZoomHistogram';
 import { CodeSpikes } from './CodeSpikes';
 import { CalibMarkers } from './CalibMarkers';
@@ -37,7 +38,11 @@ export function HistogramChart() {
   const bounds = useHandleBounds();
   const params = useQuantParams();
   const innerWidth = width - MARGIN.left - MARGIN.right;
-  const hist = useVisibleHistogram(zoom, Math.max(64, Math.round(innerWidth / 2)));
+  const finite = useAnalysis((a) => a.summary?.stats.finite ?? 0);
+  // About one bar per 2 px, and no more bars than a tenth of the values (a small tensor would look like noise).
+  const displayBins = Math.max(32, Math.min(Math.round(innerWidth / 2), Math.round(finite / 10)));
+  const visible = useVisibleHistogram(zoom, displayBins);
+  const hist = visible && !zoom ? rebin(visible, Math.max(1, Math.floor(visible.counts.length / displayBins))) : visible;
   const exactCounts = useExactCodeCounts();
   const codeCounts = showCodes ? exactCounts : null;
 
@@ -99,7 +104,7 @@ export function HistogramChart() {
           <text className="axis-label" x={width - MARGIN.right} y={38} textAnchor="end">{t('hist.xLabel')}</text>
         </g>
         <g className="axis" transform={`translate(${MARGIN.left},0)`}>
-          {y.ticks(4).filter((v) => Number.isInteger(v)).slice(0, 6).map((v) => (
+          {countTicks(y.domain()[1], logCounts).map((v) => (
             <g key={v} transform={`translate(0,${y(v)})`}>
               <line x2={-6} />
               <text x={-9} dy="0.32em" textAnchor="end">{formatSig(v)}</text>

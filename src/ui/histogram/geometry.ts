@@ -50,3 +50,17 @@ export function zoomDomain(domain: Range, factor: number, center: number, bounds
   if (max > bounds.max) [min, max] = [bounds.max - width, bounds.max];
   return { min, max };
 }
+
+/** Count-axis ticks up to `top`: powers of ten on a log axis, about four round whole numbers on a linear one. */
+export function countTicks(top: number, log: boolean): number[] {
+  if (log) {
+    const out: number[] = [];
+    for (let v = 1; v <= top; v *= 10) out.push(v);
+    return out;
+  }
+  const step = 10 ** Math.floor(Math.log10(Math.max(top / 4, 1)));
+  const nice = [1, 2, 5, 10].map((m) => m * step).find((s) => top / s <= 5) ?? 10 * step;
+  const out: number[] = [];
+  for (let v = 0; v <= top; v += nice) out.push(v);
+  return out;
+}
