@@ -3,6 +3,7 @@ import { test, expect, exactMetric, handleValue, openExplorer } from './fixtures
 test('on GELU with outliers, entropy sits far left of max, and adopting it lowers the MSE', async ({ page }) => {
   await openExplorer(page);
   await page.getByTestId('source.kind').selectOption('sample:gelu-outliers');
+  await expect(page.getByTestId('sample.status')).toContainText('gelu-outliers');
   await expect(page.getByTestId('calib.row.entropy')).toBeVisible();
   await expect(page.getByTestId('calib.panel')).toHaveAttribute('data-current', 'true');
   const maxX = Number(await page.getByTestId('calib.marker.max.hi').getAttribute('data-x'));

@@ -1,10 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n, preferredLanguage } from './i18n';
+import { useScene } from './state/scene';
+import { loadSceneFromLocation } from './state/url/useUrlSync';
 import { App } from './ui/App';
 import './ui/app.css';
 
-initI18n(preferredLanguage(navigator.languages));
+loadSceneFromLocation();
+if (!new URLSearchParams(window.location.search).has('lang')) useScene.getState().setLanguage(preferredLanguage(navigator.languages));
+initI18n(useScene.getState().language);
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <App />

@@ -4,8 +4,15 @@ export const en = {
     title: 'QuantScope',
     tagline: 'See what quantization does to a tensor',
     language: 'Language',
+    presenter: 'Presenter mode',
     privacy: 'Everything runs in this browser tab; your data never leaves the machine.',
     backend: 'Compute: {{backend}} in a Web Worker',
+  },
+  share: {
+    copy: 'Copy link',
+    label: 'Link to this scene',
+    copied: 'Copied.',
+    manual: 'Copy this link.',
   },
   sample: {
     heading: 'Tensor',
@@ -121,6 +128,10 @@ export const en = {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',
     loadFailed: 'Could not load the tensor: {{message}}. The previous tensor stays on screen.',
+    linkIgnored: 'Parts of this link could not be used and were ignored: {{keys}}. The rest of the scene is restored.',
+    reasons: { invalid: 'not a valid value', unknown: 'unknown setting', duplicate: 'given twice', version: 'made by a newer version' },
+    pendingFile: 'This link shows {{tensor}} from your file {{files}}. Files never travel with links: open it to restore the scene.',
+    openPending: 'Open {{files}}…',
   },
 };
 

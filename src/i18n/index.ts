@@ -3,9 +3,9 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { ko } from './ko';
 
-/** Languages the product speaks; English is complete and the fallback. */
-export const LANGUAGES = ['en', 'ko'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from './languages';
+
+export { LANGUAGES, type Language };
 
 /** The browser's preferred language if we speak it, else English. */
 export function preferredLanguage(candidates: readonly string[]): Language {

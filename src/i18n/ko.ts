@@ -6,8 +6,15 @@ export const ko: Resources = {
     title: 'QuantScope',
     tagline: '양자화가 텐서에 어떤 일을 하는지 눈으로 확인하세요',
     language: '언어',
+    presenter: '발표 모드',
     privacy: '모든 계산은 이 브라우저 탭 안에서 이루어지며, 데이터는 컴퓨터 밖으로 나가지 않습니다.',
     backend: '계산: Web Worker의 {{backend}}',
+  },
+  share: {
+    copy: '링크 복사',
+    label: '이 화면으로 가는 링크',
+    copied: '복사했습니다.',
+    manual: '이 링크를 복사하세요.',
   },
   sample: {
     heading: '텐서',
@@ -123,5 +130,9 @@ export const ko: Resources = {
     nonFinite: 'NaN {{nan}}개와 무한대 {{inf}}개는 범위와 오차 계산에서 제외했습니다.',
     constant: '모든 값이 {{value}}입니다. 범위의 폭이 0이므로 가장 작은 scale(2⁻²³)을 씁니다.',
     loadFailed: '텐서를 불러오지 못했습니다: {{message}}. 이전 텐서를 그대로 보여 줍니다.',
+    linkIgnored: '링크의 일부를 쓸 수 없어 무시했습니다: {{keys}}. 나머지 설정은 복원했습니다.',
+    reasons: { invalid: '올바르지 않은 값', unknown: '알 수 없는 설정', duplicate: '두 번 지정됨', version: '더 새로운 버전에서 만든 링크' },
+    pendingFile: '이 링크는 사용자 파일 {{files}}의 {{tensor}}를 보여 줍니다. 파일은 링크에 담기지 않으니 파일을 열어 화면을 복원하세요.',
+    openPending: '{{files}} 열기…',
   },
 };

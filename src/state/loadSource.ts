@@ -2,6 +2,7 @@ import { quantWorker } from '../worker/client';
 import type { TensorSummary } from '../worker/api';
 import { useAnalysis } from './analysis';
 import { useScene } from './scene';
+import { useLink } from './url/linkStore';
 import { containerKey, defaultTensor, sourceUrls, type Source } from './source';
 
 /** Error text for the notice, without a trailing full stop (the notice adds its own). */
@@ -29,16 +30,24 @@ export async function loadSource(source: Source): Promise<TensorSummary | null> 
   return quantWorker.call('loadTensor', source.tensor);
 }
 
-/** Opens files from this computer (drop or picker); on success shows their largest tensor, on failure keeps what was shown. */
+/**
+ * Opens files from this computer (drop or picker); on success shows their largest tensor — or, when they are
+ * the files a link asked for, the link's tensor with the link's range — and on failure keeps what was shown.
+ */
 export async function openLocalFiles(files: File[]): Promise<void> {
   if (files.length === 0) return;
   useAnalysis.setState({ loading: true });
   try {
     const listing = await quantWorker.call('openFiles', files);
     const names = files.map((f) => f.name);
-    const source: Source = { kind: 'file', files: names, tensor: defaultTensor(listing) };
+    const wanted = useLink.getState().pendingFile;
+    const fromLink = wanted !== null && wanted.files.every((f) => names.includes(f)) && listing.tensors.some((x) => x.name === wanted.tensor);
+    const source: Source = { kind: 'file', files: names, tensor: fromLink ? wanted.tensor : defaultTensor(listing) };
     useAnalysis.setState({ listing, listingKey: containerKey(source) });
-    useScene.getState().setSource(source);
+    if (fromLink) {
+      useLink.setState({ pendingFile: null });
+      useScene.setState({ source }); // keep the link's range and calibrator
+    } else useScene.getState().setSource(source);
   } catch (err) {
     useAnalysis.setState({ loading: false, error: errorMessage(err) });
   }

@@ -3,6 +3,7 @@ import type { QuantSpec, Range } from '../core/math';
 import { DEFAULT_SAMPLE, type SampleSpec } from '../samples/samples';
 import { moveHandle, snapSymmetric, symmetricHull, type Handle } from './range';
 import { DEFAULT_SOURCE, type Source } from './source';
+import type { Language } from '../i18n/languages';
 
 /** Which panel of the app is open. Lessons and the QAT lab will add theirs here. */
 export type Panel = 'explorer';
@@ -30,7 +31,16 @@ export interface SceneState {
   /** Visible x-interval of the histogram; null = the whole data range. */
   zoom: Range | null;
   panel: Panel;
+  language: Language;
+  /** Panels and controls hidden for a class (ids from HIDEABLE). */
+  hidden: Hideable[];
+  /** Large type and high contrast for a projector. */
+  presenter: boolean;
 }
+
+/** What a link may hide: the side panel's sections and the main panels. */
+export const HIDEABLE = ['source', 'quant', 'view', 'error', 'calibration', 'mapping'] as const;
+export type Hideable = (typeof HIDEABLE)[number];
 
 export interface SceneActions {
   /** Switches to a built-in sample, keeping the current sample's other settings. */
@@ -50,6 +60,8 @@ export interface SceneActions {
   setLogCounts(on: boolean): void;
   setShowCodes(on: boolean): void;
   setZoom(zoom: Range | null): void;
+  setLanguage(language: Language): void;
+  setPresenter(on: boolean): void;
 }
 
 export const DEFAULT_SCENE: SceneState = {
@@ -64,6 +76,9 @@ export const DEFAULT_SCENE: SceneState = {
   showCalibrators: true,
   zoom: null,
   panel: 'explorer',
+  language: 'en',
+  hidden: [],
+  presenter: false,
 };
 
 /** Symmetric handles: in symmetric mode, or when the user locks them. */
@@ -71,12 +86,15 @@ export function isSymmetric(s: Pick<SceneState, 'spec' | 'symmetricLock'>): bool
   return s.spec.mode === 'symmetric' || s.symmetricLock;
 }
 
+/** A newly chosen tensor starts unzoomed with the max calibrator's range (set once its statistics arrive). */
+const FRESH_TENSOR = { zoom: null, calibrator: 'max' } as const;
+
 export const useScene = create<SceneState & SceneActions>()((set) => ({
   ...DEFAULT_SCENE,
   setSample: (sample) =>
-    set((s) => ({ source: { ...(s.source.kind === 'sample' ? s.source : { kind: 'sample', ...DEFAULT_SAMPLE }), ...sample }, zoom: null })),
-  setSource: (source) => set({ source, zoom: null }),
-  setTensor: (tensor) => set((s) => (s.source.kind === 'sample' ? {} : { source: { ...s.source, tensor }, zoom: null })),
+    set((s) => ({ source: { ...(s.source.kind === 'sample' ? s.source : { kind: 'sample', ...DEFAULT_SAMPLE }), ...sample }, ...FRESH_TENSOR })),
+  setSource: (source) => set({ source, ...FRESH_TENSOR }),
+  setTensor: (tensor) => set((s) => (s.source.kind === 'sample' ? {} : { source: { ...s.source, tensor }, ...FRESH_TENSOR })),
   setSpec: (spec) =>
     set((s) => {
       const next = { ...s.spec, ...spec };
@@ -93,4 +111,6 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
   setLogCounts: (on) => set({ logCounts: on }),
   setShowCodes: (on) => set({ showCodes: on }),
   setZoom: (zoom) => set({ zoom }),
+  setLanguage: (language) => set({ language }),
+  setPresenter: (presenter) => set({ presenter }),
 }));

@@ -29,7 +29,9 @@ export function useWorkerSync(): void {
       .then((summary) => {
         if (cancelled || !summary) return;
         useAnalysis.setState((a) => ({ summary, loadedSource: source, generation: a.generation + 1, loading: false, error: null, exact: null }));
-        useScene.getState().adoptCalibrator('max', { min: summary.stats.min, max: summary.stats.max });
+        const scene = useScene.getState();
+        // 'max' is known now; another calibrator's range arrives with the calibrations; null keeps a linked range.
+        if (scene.calibrator === 'max') scene.adoptCalibrator('max', { min: summary.stats.min, max: summary.stats.max });
       })
       .catch((err: unknown) => {
         if (cancelled) return;

@@ -1,4 +1,9 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useScene } from '../state/scene';
+import { useUrlSync } from '../state/url/useUrlSync';
+import { ShareLink } from './ShareLink';
 import { useAnalysis } from '../state/analysis';
 import { useWorkerSync } from '../state/useWorkerSync';
 import { useCalibrationSync } from '../state/useCalibrationSync';
@@ -16,6 +21,17 @@ export function App() {
   const { t, i18n } = useTranslation();
   useWorkerSync();
   useCalibrationSync();
+  useUrlSync();
+  const { language, hidden, presenter } = useScene(useShallow((s) => ({ language: s.language, hidden: s.hidden, presenter: s.presenter })));
+  const { setLanguage, setPresenter } = useScene.getState();
+  useEffect(() => {
+    if (i18n.resolvedLanguage !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenter', presenter); // rem-based sizes follow the root
+  }, [presenter]);
+  const shown = (panel: (typeof hidden)[number]) => !hidden.includes(panel);
   const dragging = useFileDrop();
   const backend = useAnalysis((a) => a.backend);
   return (
@@ -23,9 +39,13 @@ export function App() {
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
+        <ShareLink />
+        <button type="button" className="header-toggle" data-testid="presenter" aria-pressed={presenter} onClick={() => setPresenter(!presenter)}>
+          {t('app.presenter')}
+        </button>
         <div className="lang" role="group" aria-label={t('app.language')}>
           {LANGUAGES.map((lng) => (
-            <button key={lng} type="button" data-testid={`lang.${lng}`} aria-pressed={i18n.resolvedLanguage === lng} onClick={() => void i18n.changeLanguage(lng)}>
+            <button key={lng} type="button" data-testid={`lang.${lng}`} aria-pressed={language === lng} onClick={() => setLanguage(lng)}>
               {lng === 'en' ? 'English' : '한국어'}
             </button>
           ))}
@@ -38,9 +58,9 @@ export function App() {
           <h2>{t('hist.title')}</h2>
           <HistogramChart />
         </section>
-        <ErrorPanel />
-        <CalibrationTable />
-        <MappingView />
+        {shown('error') && <ErrorPanel />}
+        {shown('calibration') && <CalibrationTable />}
+        {shown('mapping') && <MappingView />}
       </main>
       {dragging && <div className="drop-overlay" data-testid="drop.overlay">{t('source.dropHere')}</div>}
       <footer className="app-footer">

@@ -1,14 +1,17 @@
+import { useScene } from '../../state/scene';
 import { QuantControls } from './QuantControls';
 import { SourcePanel } from './SourcePanel';
 import { ViewControls } from './ViewControls';
 
 /** The side panel: which tensor, how it is quantized, and how it is drawn. */
 export function Controls() {
+  const hidden = useScene((s) => s.hidden);
+  if (hidden.includes('source') && hidden.includes('quant') && hidden.includes('view')) return null;
   return (
     <aside className="controls">
-      <SourcePanel />
-      <QuantControls />
-      <ViewControls />
+      {!hidden.includes('source') && <SourcePanel />}
+      {!hidden.includes('quant') && <QuantControls />}
+      {!hidden.includes('view') && <ViewControls />}
     </aside>
   );
 }

@@ -1,0 +1,12 @@
+import { create } from 'zustand';
+import type { DecodedLink } from './codec';
+
+/** What the opened link asked for that the app could not use right away. */
+interface LinkState {
+  /** Parameters ignored when the link was read, for the notice. */
+  ignored: DecodedLink['ignored'];
+  /** A local file the link names: the user is asked to open it, then the linked tensor is shown. */
+  pendingFile: { files: string[]; tensor: string } | null;
+}
+
+export const useLink = create<LinkState>()(() => ({ ignored: [], pendingFile: null }));

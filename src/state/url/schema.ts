@@ -1,0 +1,168 @@
+import { MAX_BITS, MIN_BITS } from '../../core/math';
+import { LANGUAGES } from '../../i18n/languages';
+import { SAMPLE_IDS, SAMPLE_SIZES } from '../../samples/samples';
+import { REAL_MODELS } from '../../samples/realModels';
+import { methodId, parseMethodId } from '../calibrators';
+import { DEFAULT_SCENE, HIDEABLE, type SceneState } from '../scene';
+import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
+
+/** Version of the link format written by this build; older links are migrated (see migrations.ts). */
+export const URL_VERSION = 1;
+
+/** The scene a link carries: every field of the scene shapes what is seen. */
+export type LinkedScene = SceneState;
+
+/**
+ * One URL parameter: `write` gives its text, or null to leave it out (the default); `read` applies its text to
+ * a draft scene and says whether the text was acceptable. Read in table order, so source keys come first.
+ */
+export interface Field {
+  key: string;
+  write(s: LinkedScene): string | null;
+  read(text: string, draft: LinkedScene): boolean;
+}
+
+/** Largest |value| accepted for a range bound: beyond float32's range nothing is meaningful. */
+const MAX_BOUND = 3.4e38;
+const MODEL_IDS = REAL_MODELS.map((m) => m.id);
+const SIZES = SAMPLE_SIZES.map(String);
+
+/** Applies `parsed` with `apply` when it is defined; returns whether it was. */
+function accept<T>(parsed: T | undefined, apply: (v: T) => void): boolean {
+  if (parsed === undefined) return false;
+  apply(parsed);
+  return true;
+}
+
+/** A boolean scene flag under `key`, written only when it differs from the default. */
+function flag(key: string, get: (s: LinkedScene) => boolean, set: (d: LinkedScene, v: boolean) => void, fallback: boolean): Field {
+  return {
+    key,
+    write: (s) => (get(s) === fallback ? null : get(s) ? '1' : '0'),
+    read: (text, d) => accept(parseBoolean(text), (v) => set(d, v)),
+  };
+}
+
+/** The table that drives both directions of the link format. */
+export const FIELDS: Field[] = [
+  // Source: a URL (src), a real model, a file named by the user, or a seeded sample (the default).
+  {
+    key: 'src',
+    write: (s) => (s.source.kind === 'url' ? s.source.url : null),
+    read: (text, d) => accept(parseHttpUrl(text), (url) => (d.source = { kind: 'url', url, tensor: '' })),
+  },
+  {
+    key: 'model',
+    write: (s) => (s.source.kind === 'model' ? s.source.model : null),
+    read: (text, d) => accept(parseChoice(text, MODEL_IDS), (model) => (d.source = { kind: 'model', model, tensor: '' })),
+  },
+  {
+    key: 'file',
+    write: (s) => (s.source.kind === 'file' ? s.source.files.join('|') : null),
+    read: (text, d) => accept(parseText(text, 1024), (t) => (d.source = { kind: 'file', files: t.split('|').slice(0, 64), tensor: '' })),
+  },
+  {
+    key: 'tensor',
+    write: (s) => (s.source.kind !== 'sample' && s.source.tensor ? s.source.tensor : null),
+    read: (text, d) => d.source.kind !== 'sample' && accept(parseText(text, 512), (tensor) => (d.source = { ...d.source, tensor } as typeof d.source)),
+  },
+  {
+    key: 'sample',
+    write: (s) => (s.source.kind === 'sample' && s.source.id !== defaultSample().id ? s.source.id : null),
+    read: (text, d) => d.source.kind === 'sample' && accept(parseChoice(text, SAMPLE_IDS), (id) => (d.source = { ...sampleOf(d), id })),
+  },
+  {
+    key: 'seed',
+    write: (s) => (s.source.kind === 'sample' && s.source.seed !== defaultSample().seed ? String(s.source.seed) : null),
+    read: (text, d) => d.source.kind === 'sample' && accept(parseInteger(text, 0, 0xffffffff), (seed) => (d.source = { ...sampleOf(d), seed })),
+  },
+  {
+    key: 'n',
+    write: (s) => (s.source.kind === 'sample' && s.source.size !== defaultSample().size ? String(s.source.size) : null),
+    read: (text, d) => d.source.kind === 'sample' && accept(parseChoice(text, SIZES), (n) => (d.source = { ...sampleOf(d), size: Number(n) })),
+  },
+  // Quantization.
+  {
+    key: 'bits',
+    write: (s) => (s.spec.bits === DEFAULT_SCENE.spec.bits ? null : String(s.spec.bits)),
+    read: (text, d) => accept(parseInteger(text, MIN_BITS, MAX_BITS), (bits) => (d.spec = { ...d.spec, bits })),
+  },
+  {
+    key: 'mode',
+    write: (s) => (s.spec.mode === DEFAULT_SCENE.spec.mode ? null : s.spec.mode),
+    read: (text, d) => accept(parseChoice(text, ['affine', 'symmetric'] as const), (mode) => (d.spec = { ...d.spec, mode })),
+  },
+  flag('signed', (s) => s.spec.signed, (d, signed) => (d.spec = { ...d.spec, signed }), DEFAULT_SCENE.spec.signed),
+  flag('narrow', (s) => s.spec.narrowRange, (d, narrowRange) => (d.spec = { ...d.spec, narrowRange }), DEFAULT_SCENE.spec.narrowRange),
+  flag('lock', (s) => s.symmetricLock, (d, v) => (d.symmetricLock = v), DEFAULT_SCENE.symmetricLock),
+  {
+    key: 'calib',
+    write: (s) => (s.calibrator === DEFAULT_SCENE.calibrator ? null : (s.calibrator ?? 'own')),
+    read: (text, d) => {
+      const m = text === 'own' ? null : parseMethodId(text);
+      if (text !== 'own' && m === null) return false;
+      d.calibrator = m && methodId(m);
+      return true;
+    },
+  },
+  {
+    key: 'range',
+    write: (s) => `${formatNumber(s.range.min)},${formatNumber(s.range.max)}`, // always: Back must restore it exactly
+    read: (text, d) => {
+      const [lo, hi, extra] = text.split(',').map((t) => parseNumber(t, -MAX_BOUND, MAX_BOUND));
+      if (lo === undefined || hi === undefined || extra !== undefined || text.split(',').length !== 2 || !(lo < hi)) return false;
+      d.range = { min: lo, max: hi };
+      return true;
+    },
+  },
+  {
+    key: 'pct',
+    write: (s) => (s.customPercentile === null ? null : formatNumber(s.customPercentile)),
+    read: (text, d) => accept(parseNumber(text, Number.MIN_VALUE, 100), (p) => (d.customPercentile = p)),
+  },
+  // View.
+  flag('log', (s) => s.logCounts, (d, v) => (d.logCounts = v), DEFAULT_SCENE.logCounts),
+  flag('codes', (s) => s.showCodes, (d, v) => (d.showCodes = v), DEFAULT_SCENE.showCodes),
+  flag('marks', (s) => s.showCalibrators, (d, v) => (d.showCalibrators = v), DEFAULT_SCENE.showCalibrators),
+  {
+    key: 'zoom',
+    write: (s) => (s.zoom ? `${formatNumber(s.zoom.min)},${formatNumber(s.zoom.max)}` : null),
+    read: (text, d) => {
+      const parts = text.split(',');
+      const [lo, hi] = parts.map((t) => parseNumber(t, -MAX_BOUND, MAX_BOUND));
+      if (parts.length !== 2 || lo === undefined || hi === undefined || !(lo < hi)) return false;
+      d.zoom = { min: lo, max: hi };
+      return true;
+    },
+  },
+  {
+    key: 'panel',
+    write: (s) => (s.panel === DEFAULT_SCENE.panel ? null : s.panel),
+    read: (text, d) => accept(parseChoice(text, ['explorer'] as const), (panel) => (d.panel = panel)),
+  },
+  {
+    key: 'lang',
+    write: (s) => (s.language === DEFAULT_SCENE.language ? null : s.language),
+    read: (text, d) => accept(parseChoice(text, LANGUAGES), (language) => (d.language = language)),
+  },
+  {
+    key: 'hide',
+    write: (s) => (s.hidden.length ? s.hidden.join(',') : null),
+    read: (text, d) => {
+      const ids = text.split(',').map((t) => parseChoice(t, HIDEABLE));
+      if (ids.some((id) => id === undefined)) return false;
+      d.hidden = [...new Set(ids as (typeof HIDEABLE)[number][])];
+      return true;
+    },
+  },
+  flag('presenter', (s) => s.presenter, (d, v) => (d.presenter = v), DEFAULT_SCENE.presenter),
+];
+
+function defaultSample() {
+  if (DEFAULT_SCENE.source.kind !== 'sample') throw new Error('the default scene shows a sample');
+  return DEFAULT_SCENE.source;
+}
+
+function sampleOf(d: LinkedScene) {
+  return d.source.kind === 'sample' ? d.source : defaultSample();
+}

@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { useAnalysis } from '../analysis';
+import { useScene, type SceneState } from '../scene';
+import { DEFAULT_SOURCE } from '../source';
+import { decodeScene, encodeScene } from './codec';
+import { useLink } from './linkStore';
+
+/** Quiet time (ms) after the last change before the link is written: a drag writes once, when it settles. */
+export const SETTLE_MS = 300;
+
+/** The scene a link describes, with a named local file replaced by the default sample until the user opens it. */
+function sceneFromLink(search: string): SceneState {
+  const { scene, ignored } = decodeScene(search);
+  const pendingFile = scene.source.kind === 'file' ? { files: scene.source.files, tensor: scene.source.tensor } : null;
+  useLink.setState({ ignored, pendingFile });
+  return pendingFile ? { ...scene, source: DEFAULT_SOURCE } : scene;
+}
+
+/** Reads the page's link into the scene; call once before the first render. */
+export function loadSceneFromLocation(): void {
+  useScene.setState(sceneFromLink(window.location.search));
+}
+
+/** Keeps the address bar in step with the scene: one history entry per settled change; Back/Forward restore. */
+export function useUrlSync(): void {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let written = false; // the first write only tidies the link the page was opened with
+    const write = () => {
+      if (!useAnalysis.getState().summary) return; // the range means nothing before the first tensor arrives
+      const query = `?${encodeScene(useScene.getState())}`;
+      if (query === window.location.search) return;
+      if (written) window.history.pushState(null, '', query);
+      else window.history.replaceState(null, '', query);
+      written = true;
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(write, SETTLE_MS);
+    };
+    const unsubscribeScene = useScene.subscribe(schedule);
+    const unsubscribeAnalysis = useAnalysis.subscribe((a, before) => a.summary !== before.summary && schedule());
+    const onPop = () => {
+      clearTimeout(timer);
+      useScene.setState(sceneFromLink(window.location.search));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => {
+      unsubscribeScene();
+      unsubscribeAnalysis();
+      clearTimeout(timer);
+      window.removeEventListener('popstate', onPop);
+    };
+  }, []);
+}
