@@ -124,6 +124,15 @@ export const en = {
     zeroMark: 'x = 0 → q = {{zp}}',
     mseSame: 'MSE on this data (estimate)',
   },
+  export: {
+    heading: 'Export',
+    charts: { histogram: 'Histogram', 'mapping-symmetric': 'Symmetric mapping', 'mapping-asymmetric': 'Asymmetric mapping' },
+    csv: 'Metrics table (CSV)',
+    json: 'Scene and results (JSON)',
+    pytorch: 'The same quantization in PyTorch',
+    copySnippet: 'Copy code',
+    hidden: 'That chart is hidden in this scene.',
+  },
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',

@@ -126,6 +126,15 @@ export const ko: Resources = {
     zeroMark: 'x = 0 → q = {{zp}}',
     mseSame: '이 데이터에서의 MSE (추정)',
   },
+  export: {
+    heading: '내보내기',
+    charts: { histogram: '히스토그램', 'mapping-symmetric': '대칭 매핑', 'mapping-asymmetric': '비대칭 매핑' },
+    csv: '지표 표 (CSV)',
+    json: '설정과 결과 (JSON)',
+    pytorch: '같은 양자화를 PyTorch로',
+    copySnippet: '코드 복사',
+    hidden: '이 화면에서는 그 차트가 숨겨져 있습니다.',
+  },
   notice: {
     nonFinite: 'NaN {{nan}}개와 무한대 {{inf}}개는 범위와 오차 계산에서 제외했습니다.',
     constant: '모든 값이 {{value}}입니다. 범위의 폭이 0이므로 가장 작은 scale(2⁻²³)을 씁니다.',

@@ -39,7 +39,7 @@ export interface SceneState {
 }
 
 /** What a link may hide: the side panel's sections and the main panels. */
-export const HIDEABLE = ['source', 'quant', 'view', 'error', 'calibration', 'mapping'] as const;
+export const HIDEABLE = ['source', 'quant', 'view', 'error', 'calibration', 'mapping', 'export'] as const;
 export type Hideable = (typeof HIDEABLE)[number];
 
 export interface SceneActions {

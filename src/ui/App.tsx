@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useScene } from '../state/scene';
 import { useUrlSync } from '../state/url/useUrlSync';
 import { ShareLink } from './ShareLink';
+import { ExportPanel } from './export/ExportPanel';
 import { useAnalysis } from '../state/analysis';
 import { useWorkerSync } from '../state/useWorkerSync';
 import { useCalibrationSync } from '../state/useCalibrationSync';
@@ -61,6 +62,7 @@ export function App() {
         {shown('error') && <ErrorPanel />}
         {shown('calibration') && <CalibrationTable />}
         {shown('mapping') && <MappingView />}
+        {shown('export') && <ExportPanel />}
       </main>
       {dragging && <div className="drop-overlay" data-testid="drop.overlay">{t('source.dropHere')}</div>}
       <footer className="app-footer">
