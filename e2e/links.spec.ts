@@ -113,3 +113,19 @@ test('a link naming a local file asks for it, then restores its tensor', async (
   await expect(page.getByTestId('quant.bits.value')).toHaveText('6');
   await expect(page.getByTestId('notice.pending-file')).toHaveCount(0);
 });
+
+test('?src= loads a tensor file from a URL, and an unreachable one is explained', async ({ page, context }) => {
+  const body = await import('node:fs/promises').then((fs) => fs.readFile('tests/fixtures/io/model.safetensors'));
+  await context.route('https://tensors.example/model.safetensors', (route) =>
+    route.fulfill({ status: 200, body, headers: { 'content-type': 'application/octet-stream', 'access-control-allow-origin': '*' } }),
+  );
+  await context.route('https://blocked.example/**', (route) => route.abort('failed'));
+  await openExplorer(page, `/?src=${encodeURIComponent('https://tensors.example/model.safetensors')}&tensor=model.f32`);
+  await expect(page.getByTestId('sample.status')).toContainText('model.f32 [3 × 4]');
+  await expect(page.getByTestId('tensor.list')).toBeVisible();
+
+  await page.getByTestId('source.url').fill('https://blocked.example/w.safetensors');
+  await page.getByTestId('source.url-load').click();
+  await expect(page.getByTestId('notice.error')).toContainText('CORS');
+  await expect(page.getByTestId('sample.status')).toContainText('model.f32 [3 × 4]');
+});

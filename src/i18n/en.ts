@@ -133,6 +133,14 @@ export const en = {
     copySnippet: 'Copy code',
     hidden: 'That chart is hidden in this scene.',
   },
+  progress: {
+    download: 'Downloading',
+    read: 'Reading',
+    ofTotal: '{{done}} of {{total}} MB',
+    soFar: '{{done}} MB',
+    elapsed: '{{seconds}} s',
+    cancel: 'Cancel',
+  },
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',

@@ -135,6 +135,14 @@ export const ko: Resources = {
     copySnippet: '코드 복사',
     hidden: '이 화면에서는 그 차트가 숨겨져 있습니다.',
   },
+  progress: {
+    download: '내려받는 중',
+    read: '읽는 중',
+    ofTotal: '{{total}} MB 중 {{done}} MB',
+    soFar: '{{done}} MB',
+    elapsed: '{{seconds}}초',
+    cancel: '취소',
+  },
   notice: {
     nonFinite: 'NaN {{nan}}개와 무한대 {{inf}}개는 범위와 오차 계산에서 제외했습니다.',
     constant: '모든 값이 {{value}}입니다. 범위의 폭이 0이므로 가장 작은 scale(2⁻²³)을 씁니다.',

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ErrorStats, QuantParams } from '../core/math';
-import type { CalibrationRow, SourceListing, TensorSummary } from '../worker/api';
+import type { CalibrationRow, Progress, SourceListing, TensorSummary } from '../worker/api';
 import type { Source } from './source';
 
 /** Exact figures for one set of parameters on one loaded tensor. */
@@ -29,6 +29,8 @@ export interface AnalysisState {
   /** Calibrators' choices for the current tensor and spec; `key` says for which. */
   calibrations: { key: string; rows: CalibrationRow[] } | null;
   backend: string | null;
+  /** Progress of a long Worker call (download, large read), with when it started (performance.now(), ms). */
+  progress: (Progress & { startedAt: number }) | null;
 }
 
 export const useAnalysis = create<AnalysisState>()(() => ({
@@ -42,6 +44,7 @@ export const useAnalysis = create<AnalysisState>()(() => ({
   exact: null,
   calibrations: null,
   backend: null,
+  progress: null,
 }));
 
 /** Identity of a parameter set on the current tensor, to match exact results to what is on screen. */

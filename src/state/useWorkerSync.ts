@@ -18,6 +18,8 @@ export function useWorkerSync(): void {
 
   useEffect(() => {
     void quantWorker.call('backend').then((backend) => useAnalysis.setState({ backend }));
+    quantWorker.onProgress = (p) =>
+      useAnalysis.setState((a) => ({ progress: p && { ...p, startedAt: a.progress?.startedAt ?? performance.now() } }));
   }, []);
 
   useEffect(() => {

@@ -15,6 +15,7 @@ import { ErrorPanel } from './ErrorPanel';
 import { HistogramChart } from './histogram/HistogramChart';
 import { MappingView } from './mapping/MappingView';
 import { Notices } from './Notices';
+import { ProgressBar } from './ProgressBar';
 import { useFileDrop } from './useFileDrop';
 
 /** The explorer: controls on the left; histogram, error and mapping on the right. */
@@ -54,6 +55,7 @@ export function App() {
       </header>
       <Controls />
       <main className="main">
+        <ProgressBar />
         <Notices />
         <section className="panel">
           <h2>{t('hist.title')}</h2>

@@ -58,5 +58,20 @@ export interface Request<M extends Method = Method> {
   args: Parameters<WorkerApi[M]>;
 }
 
-/** The Worker's answer to call `id`: a result, or an error message. */
-export type Response = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+/** How far a long call has come: `done` of `total` units (bytes for downloads and reads); total 0 when unknown. */
+export interface Progress {
+  phase: 'download' | 'read';
+  done: number;
+  total: number;
+}
+
+/** The Worker's answer to call `id`: a result, an error message, or (any number of times before those) its progress. */
+export type Response =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: string }
+  | { id: number; progress: Progress };
+
+/** Sent outside the call queue: stop the running call at its next checkpoint (it then fails with "cancelled"). */
+export interface CancelMessage {
+  cancel: true;
+}

@@ -1,4 +1,4 @@
-import type { Method, Request, Response, WorkerApi } from './api';
+import type { CancelMessage, Method, Progress, Request, Response, WorkerApi } from './api';
 
 type Result<M extends Method> = Awaited<ReturnType<WorkerApi[M]>>;
 
@@ -6,13 +6,17 @@ type Result<M extends Method> = Awaited<ReturnType<WorkerApi[M]>>;
 export class WorkerClient {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  /** Called with the progress of long calls, and with null when a call ends. */
+  onProgress: (progress: Progress | null) => void = () => undefined;
 
   constructor(private readonly worker: Worker) {
     worker.onmessage = (event: MessageEvent<Response>) => {
       const r = event.data;
+      if ('progress' in r) return this.onProgress(r.progress);
       const waiter = this.pending.get(r.id);
       if (!waiter) return;
       this.pending.delete(r.id);
+      this.onProgress(null);
       if (r.ok) waiter.resolve(r.result);
       else waiter.reject(new Error(r.error));
     };
@@ -21,6 +25,12 @@ export class WorkerClient {
       for (const w of this.pending.values()) w.reject(error);
       this.pending.clear();
     };
+  }
+
+  /** Asks the running call to stop at its next checkpoint. */
+  cancel(): void {
+    const message: CancelMessage = { cancel: true };
+    this.worker.postMessage(message);
   }
 
   /** Runs `method` in the Worker. */

@@ -6,8 +6,11 @@ function fileName(url: URL): string {
   return last ? decodeURIComponent(last) : 'download';
 }
 
-/** Fetches `href` (resolved against `base`) as a File; throws an Error that says what went wrong. */
-export async function fetchFile(href: string, base: string): Promise<File> {
+/** Receives bytes downloaded so far and the expected total (0 when the server does not say); throws to stop. */
+export type DownloadProgress = (done: number, total: number) => void;
+
+/** Fetches `href` (resolved against `base`) as a File, reporting progress; throws an Error that says what went wrong. */
+export async function fetchFile(href: string, base: string, onProgress: DownloadProgress = () => undefined): Promise<File> {
   let url: URL;
   try {
     url = new URL(href, base);
@@ -28,5 +31,22 @@ export async function fetchFile(href: string, base: string): Promise<File> {
   if (response.headers.get('content-type')?.startsWith('text/html')) {
     throw new Error(`${url.href} is a web page, not a tensor file: link to the file itself`);
   }
-  return new File([await response.blob()], fileName(url));
+  const total = Number(response.headers.get('content-length')) || 0;
+  const chunks: Uint8Array[] = [];
+  let done = 0;
+  const reader = response.body?.getReader();
+  if (!reader) return new File([await response.blob()], fileName(url));
+  for (;;) {
+    const { value, done: finished } = await reader.read();
+    if (finished) break;
+    chunks.push(value);
+    done += value.byteLength;
+    try {
+      onProgress(done, total);
+    } catch (err) {
+      await reader.cancel();
+      throw err;
+    }
+  }
+  return new File(chunks as BlobPart[], fileName(url));
 }

@@ -2,7 +2,7 @@
 import { calibrateMany, codeHistogram, histogram, histogramDomain, initBackend, qparams, quantErrorSync, tensorStats } from '../core';
 import { openFiles, type TensorSource } from '../io';
 import { generateSample } from '../samples/samples';
-import { OVERVIEW_BINS, type Method, type Request, type Response, type SourceListing, type TensorSummary, type WorkerApi } from './api';
+import { OVERVIEW_BINS, type CancelMessage, type Method, type Progress, type Request, type Response, type SourceListing, type TensorSummary, type WorkerApi } from './api';
 import { fetchFile } from './fetchFile';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -48,7 +48,21 @@ const handlers: Handlers = {
     return summary;
   },
   openFiles: (files) => open(files),
-  openUrls: async (urls) => open(await Promise.all(urls.map((url) => fetchFile(url, self.location.href)))),
+  openUrls: async (urls) => {
+    const done = new Array<number>(urls.length).fill(0);
+    const totals = new Array<number>(urls.length).fill(0);
+    const files = await Promise.all(
+      urls.map((url, i) =>
+        fetchFile(url, self.location.href, (bytes, total) => {
+          checkCancelled();
+          [done[i], totals[i]] = [bytes, total];
+          const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
+          report({ phase: 'download', done: sum(done), total: totals.every((t) => t > 0) ? sum(totals) : 0 });
+        }),
+      ),
+    );
+    return open(files);
+  },
   async loadTensor(name) {
     if (!source) throw new Error('no file is open');
     const t = await source.read(name);
@@ -71,9 +85,29 @@ const handlers: Handlers = {
 
 /** Calls run one at a time, in the order they were sent: a slow load can never land after a newer one. */
 let queue: Promise<void> = Promise.resolve();
+/** Id of the call running now, for progress messages; whether the user asked it to stop. */
+let running = 0;
+let cancelRequested = false;
+
+/** Tells the page how far the running call has come (throttled to one message per 50 ms). */
+let lastReport = 0;
+function report(progress: Progress): void {
+  const now = performance.now();
+  if (now - lastReport < 50 && progress.done < progress.total) return;
+  lastReport = now;
+  const message: Response = { id: running, progress };
+  self.postMessage(message);
+}
+
+/** Throws when the user cancelled the running call; long loops call it between chunks. */
+function checkCancelled(): void {
+  if (cancelRequested) throw new Error('cancelled');
+}
 
 async function handle(event: MessageEvent<Request>): Promise<void> {
   const { id, method, args } = event.data;
+  running = id;
+  cancelRequested = false;
   let response: Response;
   try {
     const handler = handlers[method] as (...a: unknown[]) => unknown;
@@ -84,6 +118,11 @@ async function handle(event: MessageEvent<Request>): Promise<void> {
   self.postMessage(response);
 }
 
-self.onmessage = (event: MessageEvent<Request>) => {
-  queue = queue.then(() => handle(event));
+self.onmessage = (event: MessageEvent<Request | CancelMessage>) => {
+  if ('cancel' in event.data) {
+    cancelRequested = true;
+    return;
+  }
+  const call = event as MessageEvent<Request>;
+  queue = queue.then(() => handle(call));
 };
