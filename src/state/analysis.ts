@@ -29,8 +29,8 @@ export interface AnalysisState {
   /** Calibrators' choices for the current tensor and spec; `key` says for which. */
   calibrations: { key: string; rows: CalibrationRow[] } | null;
   backend: string | null;
-  /** Progress of a long Worker call (download, large read), with when it started (performance.now(), ms). */
-  progress: (Progress & { startedAt: number }) | null;
+  /** Progress of a long Worker call (download, large read), with when it started and how long it has run (ms). */
+  progress: (Progress & { startedAt: number; elapsedMs: number }) | null;
 }
 
 export const useAnalysis = create<AnalysisState>()(() => ({

@@ -19,7 +19,11 @@ export function useWorkerSync(): void {
   useEffect(() => {
     void quantWorker.call('backend').then((backend) => useAnalysis.setState({ backend }));
     quantWorker.onProgress = (p) =>
-      useAnalysis.setState((a) => ({ progress: p && { ...p, startedAt: a.progress?.startedAt ?? performance.now() } }));
+      useAnalysis.setState((a) => {
+        const now = performance.now();
+        const startedAt = a.progress?.startedAt ?? now;
+        return { progress: p && { ...p, startedAt, elapsedMs: now - startedAt } };
+      });
   }, []);
 
   useEffect(() => {

@@ -8,8 +8,8 @@ export function ProgressBar() {
   const { t } = useTranslation();
   const progress = useAnalysis((a) => a.progress);
   if (!progress) return null;
-  const { phase, done, total, startedAt } = progress;
-  const seconds = (performance.now() - startedAt) / 1000;
+  const { phase, done, total, elapsedMs } = progress;
+  const seconds = elapsedMs / 1000;
   const mb = (bytes: number) => formatSig(bytes / 2 ** 20);
   return (
     <div className="progress" role="status" data-testid="progress">
