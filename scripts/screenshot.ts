@@ -1,29 +1,50 @@
 /**
  * Screenshots of the built app for the README and for review: `npx tsx scripts/screenshot.ts [out-dir]`
- * (expects `npx vite preview --port 4179` running). Uses Debian's Chromium or CHROMIUM_PATH.
+ * (expects `npx vite preview --port 4181` running, or BASE_URL). Uses Debian's Chromium or CHROMIUM_PATH.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 
 const out = process.argv[2] ?? 'docs';
-const base = process.env.BASE_URL ?? 'http://127.0.0.1:4179';
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:4181';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 mkdirSync(out, { recursive: true });
 
+/** Waits until the error panel and the calibration table show exact figures for what is on screen. */
+async function settled(page: Page, withTable = true): Promise<void> {
+  await page.getByTestId('hist.bars').waitFor();
+  await page.locator('[data-testid="error.panel"][data-exact="true"]').waitFor();
+  if (withTable) await page.locator('[data-testid="calib.panel"][data-current="true"]').waitFor();
+  await page.waitForTimeout(400);
+}
+
 const browser = await chromium.launch({ executablePath });
-const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
-page.on('console', (m) => { if (m.type() === 'error') console.error('console:', m.text()); });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+page.on('console', (m) => {
+  if (m.type() === 'error') console.error('console:', m.text());
+});
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
-await page.goto(base);
-await page.getByTestId('hist.bars').waitFor();
-await page.getByTestId('error.kind').filter({ hasText: /exact|정확/ }).waitFor();
-await page.screenshot({ path: `${out}/explorer.png`, fullPage: true });
-const hi = page.getByTestId('hist.handle.hi');
-for (let i = 0; i < 60; i++) await hi.press('ArrowLeft');
-await page.getByTestId('quant.bits').fill('4');
-await page.getByTestId('error.kind').filter({ hasText: /exact|정확/ }).waitFor();
-await page.screenshot({ path: `${out}/explorer-4bit.png`, fullPage: true });
-await page.getByTestId('lang.ko').click();
-await page.screenshot({ path: `${out}/explorer-ko.png`, fullPage: true });
+
+await page.goto(`${base}/?lang=en`);
+await settled(page);
+await page.screenshot({ path: `${out}/explorer.png` });
+
+await page.goto(`${base}/?lang=en&bits=4&range=-1.989,0.9`);
+await settled(page);
+await page.screenshot({ path: `${out}/explorer-4bit.png` });
+
+await page.goto(`${base}/?lang=en&sample=gelu-outliers&calib=entropy`);
+await settled(page);
+await page.locator('[data-testid="calib.panel"]').scrollIntoViewIfNeeded();
+await page.screenshot({ path: `${out}/calibration.png`, fullPage: true });
+
+await page.goto(`${base}/?lang=ko&model=blazeface&tensor=unknown_93&mode=symmetric`);
+await settled(page);
+await page.screenshot({ path: `${out}/real-weights-ko.png` });
+
+await page.goto(`${base}/?lang=en&presenter=1&hide=source,view,calibration,export&bits=3&sample=gaussian`);
+await settled(page, false);
+await page.screenshot({ path: `${out}/presenter.png` });
+
 await browser.close();
 console.log(`screenshots in ${out}/`);

@@ -31,6 +31,7 @@ export function TensorPicker() {
             tabIndex={0}
             data-testid="tensor.option"
             data-name={x.name}
+            ref={x.name === chosen ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined}
             onClick={() => useScene.getState().setTensor(x.name)}
             onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && useScene.getState().setTensor(x.name)}
           >

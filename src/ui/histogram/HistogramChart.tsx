@@ -29,7 +29,13 @@ export function HistogramChart() {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   const { range, zoom, logCounts, showCodes, showCalibrators } = useScene(
-    useShallow((s) => ({ range: s.range, zoom: s.zoom, logCounts: s.logCounts, showCodes: s.showCodes, showCalibrators: s.showCalibrators })),
+    useShallow((s) => ({
+      range: s.range,
+      zoom: s.zoom,
+      logCounts: s.logCounts,
+      showCodes: s.showCodes,
+      showCalibrators: s.showCalibrators && !s.hidden.includes('calibration'), // no markers without their table
+    })),
   );
   const { moveHandle, setZoom } = useScene.getState();
   const { rows: calibrations, current: calibrationsCurrent } = useCalibrationRows();
