@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { realModels } from './vite.realModels';
+import { realModels } from './vite.realModels.ts';
 
 // One config for the app (vite) and the unit tests (vitest, Node, no DOM needed by the core).
 export default defineConfig({

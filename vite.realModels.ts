@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { MODELS_PATH, REAL_MODELS } from './src/samples/realModels';
+import { MODELS_PATH, REAL_MODELS } from './src/samples/realModels.ts';
 
 /** Folder of @vladmandic/human's model files (its package exports no file paths, so it is located directly). */
 function modelsDir(): string {

@@ -49,3 +49,19 @@ test('the real-model sample opens and a depthwise kernel can be picked', async (
   await expect(page.getByTestId('sample.status')).toContainText('[3 × 3 × 48 × 1]');
   await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
 });
+
+test('NaN and infinite values are counted, left out, and reported', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByTestId('source.file-input').setInputFiles({ name: 'acts.csv', mimeType: 'text/csv', buffer: Buffer.from('0.5\n-1.25\nnan\n2\ninf\n-inf\n0.75\n') });
+  await expect(page.getByTestId('notice.nonfinite')).toContainText('1 NaN and 2 infinite');
+  await expect(page.getByTestId('sample.status')).toContainText('min -1.250 · max 2.000');
+  await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
+});
+
+test('a constant tensor gets a valid scale and a notice', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByTestId('source.file-input').setInputFiles({ name: 'const.csv', mimeType: 'text/csv', buffer: Buffer.from('3\n3\n3\n3\n') });
+  await expect(page.getByTestId('notice.constant')).toBeVisible();
+  await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
+  await expect(page.getByTestId('error.mse')).not.toHaveText('NaN');
+});

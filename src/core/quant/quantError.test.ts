@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeQuantize, quantize } from './fakeQuantize';
+import { codeHistogram } from './codeHistogram';
 import { quantError } from './quantError';
 import { estimateError } from './estimateError';
 import { qparams } from './qparams';
@@ -86,10 +87,23 @@ describe('tfjs memory', () => {
     ['quantize', () => quantize(x, qparams({ min: -1, max: 1 }, int8))],
     ['fakeQuantize', () => fakeQuantize(x, qparams({ min: -1, max: 1 }, int8))],
     ['quantError', () => quantError(x, qparams({ min: -1, max: 1 }, int8))],
+    ['codeHistogram', () => codeHistogram(x, qparams({ min: -1, max: 1 }, int8))],
   ])('%s leaves no tensor behind', async (_name, run) => {
     await run(); // warm up: the backend may allocate once
     const before = tf.memory().numTensors;
     await run();
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('codeHistogram', () => {
+  it('counts every finite element on its code, like quantize does', async () => {
+    const p = qparams({ min: -0.2, max: 0.2 }, { ...int8, bits: 4 });
+    const withBad = Float32Array.from([...x.subarray(0, 1000), NaN, Infinity]);
+    const counts = await codeHistogram(withBad, p);
+    const codes = await quantize(x.subarray(0, 1000), p);
+    const expected = new Float64Array(p.qmax - p.qmin + 1);
+    for (const q of codes) expected[q - p.qmin]++;
+    expect(Array.from(counts)).toEqual(Array.from(expected));
   });
 });
