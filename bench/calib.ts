@@ -10,19 +10,7 @@ import {
   type QuantSpec,
 } from '../src/core/math';
 import { generateSample } from '../src/samples/samples';
-
-/** Median wall time in ms of `runs` calls after one warm-up call. */
-function median(run: () => unknown, runs: number): number {
-  run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+import { medianMs } from './timing';
 
 const sym8: QuantSpec = { bits: 8, mode: 'symmetric', signed: true, narrowRange: false };
 const aff8: QuantSpec = { bits: 8, mode: 'affine', signed: false, narrowRange: false };
@@ -44,27 +32,27 @@ for (const size of [1 << 20, 1 << 24]) {
   for (const [name, method, spec] of methods)
     row(
       `calibrate: ${name}`,
-      median(() => calibrateSync(x, method, spec), runs),
+      await medianMs(() => calibrateSync(x, method, spec), runs),
     );
   const h = absHistogram(x);
   row(
     'absHistogram (2048 bins of |x|)',
-    median(() => absHistogram(x), runs),
+    await medianMs(() => absHistogram(x), runs),
   );
   row(
     '  from the histogram: percentileAmax',
-    median(() => percentileAmax(h, 99.99), 51),
+    await medianMs(() => percentileAmax(h, 99.99), 51),
   );
   row(
     '  from the histogram: entropyAmax',
-    median(() => entropyAmax(h, false), 21),
+    await medianMs(() => entropyAmax(h, false), 21),
   );
   row(
     '  from the histogram: mseAmaxBinCentre',
-    median(() => mseAmaxBinCentre(h, sym8), 21),
+    await medianMs(() => mseAmaxBinCentre(h, sym8), 21),
   );
   row(
     '  from the histogram + x: mseAmax (refined)',
-    median(() => mseAmax(x, h, sym8), runs),
+    await medianMs(() => mseAmax(x, h, sym8), runs),
   );
 }

@@ -4,6 +4,7 @@
  */
 import { estimateError, fakeQuantize, histogram, qparams, quantErrorSync, tensorStats } from '../src/core';
 import { generateSample } from '../src/samples/samples';
+import { medianMs } from './timing';
 
 export interface BenchRow {
   op: string;
@@ -11,19 +12,6 @@ export interface BenchRow {
   ms: number;
   /** Input bytes read per second, 10^9 B/s (4 bytes per value); null where the input is not the tensor. */
   gbps: number | null;
-}
-
-/** Median of `runs` timed calls after one warm-up call. */
-async function median(run: () => unknown, runs: number): Promise<number> {
-  await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
 }
 
 /** Runs every operation on 1M and 16M values and reports each row as it completes. */
@@ -34,7 +22,7 @@ export async function runSuite(report: (row: BenchRow) => void, sizes = [1 << 20
     const p = qparams({ min: -0.4, max: 0.4 }, { bits: 8, mode: 'affine', signed: true, narrowRange: false });
     const overview = histogram(x, stats.min, stats.max, 2048);
     const row = async (op: string, run: () => unknown, runs = 7, readsTensor = true) => {
-      const ms = await median(run, runs);
+      const ms = await medianMs(run, runs);
       report({ op, values: n, ms, gbps: readsTensor ? (4 * n) / (ms * 1e6) : null });
     };
     await row('exact error: fake-quant + MSE/SQNR/max/clipped/levels (fused, float64)', () => quantErrorSync(x, p));
