@@ -5,6 +5,9 @@ export { rint } from './quant/rint';
 export { quantErrorSync, sqnrDb } from './quant/quantError';
 export { estimateError } from './quant/estimateError';
 export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDomain, rebin, type Histogram } from './hist/histogram';
-export { tensorStats, type TensorStats } from './hist/tensorStats';
-export { activation, gelu, erfc, ACTIVATIONS, type ActivationFn } from './activations';
+export { tensorStats, mergeStats, type TensorStats } from './hist/tensorStats';
+export {
+  activation, gelu, geluClamped, geluTanh, sigmoid, swish, erf, erfc, ACTIVATIONS, ACTIVATION_FNS, type ActivationFn,
+  activationMinimum, activationCurve, goldenSectionMin, hasDip, negativeLevels, type CurvePoint, type DipActivationFn,
+} from './activations';
 export * from './calib'; // calibrate, calibrateSync and the histogram-level calibrators (src/core/calib/index.ts)

@@ -22,6 +22,11 @@ export function mergeSources(parts: FileSource[]): TensorSource {
       return { ...t, name };
     }),
   );
+  const find = (name: string) => {
+    const r = route.get(name);
+    if (r === undefined) throw new TensorFileError('multiple', `no tensor named '${name}'`, { tensor: name });
+    return r;
+  };
   const withMeta = parts.filter((p) => p.source.metadata !== undefined);
   const metadata: Record<string, string> = {};
   for (const p of withMeta) {
@@ -32,10 +37,18 @@ export function mergeSources(parts: FileSource[]): TensorSource {
     format: formats.size === 1 ? parts[0].source.format : 'multiple',
     tensors,
     async read(name) {
-      const r = route.get(name);
-      if (r === undefined) throw new TensorFileError('multiple', `no tensor named '${name}'`, { tensor: name });
+      const r = find(name);
       const t = await r.part.source.read(r.name);
       return { ...t, name };
+    },
+    async stream(name, onChunk, chunkBytes) {
+      const r = find(name);
+      const { stream } = r.part.source;
+      if (stream) await stream(r.name, onChunk, chunkBytes);
+      else {
+        const t = await r.part.source.read(r.name); // a format without byte ranges: one chunk
+        await onChunk(t.data, t.data.byteLength, t.data.byteLength);
+      }
     },
     ...(withMeta.length > 0 ? { metadata } : {}),
   };

@@ -1,30 +1,48 @@
 /** safetensors reader: lists tensors from the header and reads one tensor's byte range with Blob.slice. */
 import { readRange } from './blobRead';
-import { decodeElements } from './elements';
+import { decodeElements, type ElemKind } from './elements';
 import { guarded, TensorFileError } from './errors';
 import { safeDtype } from './safetensorsDtype';
 import { readSafetensorsHeader, type SafeEntry, type SafeHeader } from './safetensorsHeader';
 import { numElements, refuseEmpty } from './shape';
-import type { LoadedTensor, TensorInfo, TensorSource } from './types';
+import type { ChunkHandler, LoadedTensor, TensorInfo, TensorSource } from './types';
 
 function info(e: SafeEntry): TensorInfo {
   return { name: e.name, dtype: e.dtype, shape: e.shape };
 }
 
-/** Reads and decodes one entry: only bytes [dataStart + begin, dataStart + end) are read. */
-async function readEntry(file: Blob, h: SafeHeader, name: string): Promise<LoadedTensor> {
+/** The entry named `name` with its decoder kind and item size; throws for a missing, empty or undecodable tensor. */
+function decodable(h: SafeHeader, name: string): { e: SafeEntry; kind: ElemKind; size: number } {
   const e = h.entries.find((x) => x.name === name);
   if (e === undefined) throw new TensorFileError('safetensors', `no tensor named '${name}'`, { tensor: name });
   const where = `tensor '${name}'`;
   refuseEmpty(e.shape, 'safetensors', where);
-  const kind = safeDtype(e.dtype)?.kind;
-  if (kind === undefined) {
+  const dtype = safeDtype(e.dtype);
+  if (dtype?.kind === undefined) {
     throw new TensorFileError('safetensors', `${where}: dtype ${e.dtype} cannot be converted to real numbers`, {
       tensor: name,
     });
   }
+  return { e, kind: dtype.kind, size: dtype.size };
+}
+
+/** Reads and decodes one entry: only bytes [dataStart + begin, dataStart + end) are read. */
+async function readEntry(file: Blob, h: SafeHeader, name: string): Promise<LoadedTensor> {
+  const { e, kind } = decodable(h, name);
   const bytes = await readRange(file, h.dataStart + e.begin, h.dataStart + e.end, 'safetensors');
   return { ...info(e), data: decodeElements(bytes, kind, true, numElements(e.shape)) };
+}
+
+/** Streams one entry in whole-element chunks of about `chunkBytes`; only its own byte range is read, one chunk at a time. */
+async function streamEntry(file: Blob, h: SafeHeader, name: string, onChunk: ChunkHandler, chunkBytes: number): Promise<void> {
+  const { e, kind, size } = decodable(h, name);
+  const step = Math.max(size, Math.floor(chunkBytes / size) * size);
+  const total = e.end - e.begin;
+  for (let start = e.begin; start < e.end; start += step) {
+    const end = Math.min(start + step, e.end);
+    const bytes = await readRange(file, h.dataStart + start, h.dataStart + end, 'safetensors');
+    await onChunk(decodeElements(bytes, kind, true, (end - start) / size), end - e.begin, total);
+  }
 }
 
 /** Names, dtypes and shapes of the tensors in a .safetensors file (reads the header only). */
@@ -44,6 +62,7 @@ export async function openSafetensors(file: Blob): Promise<TensorSource> {
     format: 'safetensors',
     tensors: h.entries.map(info),
     read: (name) => readEntry(file, h, name),
+    stream: (name, onChunk, chunkBytes) => streamEntry(file, h, name, onChunk, chunkBytes),
     ...(h.metadata === undefined ? {} : { metadata: h.metadata }),
   };
 }

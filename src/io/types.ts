@@ -20,6 +20,14 @@ export interface TensorSource {
   tensors: TensorInfo[];
   /** Reads and converts one listed tensor; throws TensorFileError (e.g. for a 0-element tensor). */
   read(name: string): Promise<LoadedTensor>;
+  /**
+   * Reads one listed tensor in order, in chunks of about `chunkBytes`, without ever holding it whole; `onChunk`
+   * gets each chunk as float32 with the bytes read so far and in all. Only formats with a known byte range have it.
+   */
+  stream?(name: string, onChunk: ChunkHandler, chunkBytes: number): Promise<void>;
   /** Free-form string metadata (safetensors __metadata__, tfjs model.json top-level fields, notes). */
   metadata?: Record<string, string>;
 }
+
+/** Receives a tensor's values chunk by chunk (in order), with progress in bytes; may be async, may throw to stop. */
+export type ChunkHandler = (values: Float32Array, bytesDone: number, bytesTotal: number) => void | Promise<void>;

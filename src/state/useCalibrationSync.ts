@@ -29,7 +29,7 @@ export function useCalibrationSync(): void {
   const spec = useScene((s) => s.spec);
   const methods = useMethods();
   useEffect(() => {
-    if (generation === 0) return;
+    if (generation === 0 || useAnalysis.getState().summary?.streamed) return; // calibrators need every value
     const key = calibrationKey(generation, spec, methods);
     if (useAnalysis.getState().calibrations?.key === key) return;
     const timer = setTimeout(() => {

@@ -53,7 +53,7 @@ export function useWorkerSync(): void {
   }, [key]);
 
   useEffect(() => {
-    if (generation === 0) return;
+    if (generation === 0 || useAnalysis.getState().summary?.streamed) return; // streamed: the estimate is all there is
     const k = exactKey(generation, params);
     if (useAnalysis.getState().exact?.key === k) return;
     const timer = setTimeout(() => {

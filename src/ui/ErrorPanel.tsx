@@ -9,6 +9,7 @@ export function ErrorPanel() {
   const view = useErrorView();
   const params = useQuantParams();
   const finite = useAnalysis((a) => a.summary?.stats.finite ?? 0);
+  const streamed = useAnalysis((a) => a.summary?.streamed ?? false);
   if (!view) return null;
   const { stats, exact } = view;
   /** [test id, label, text shown, raw value (for tests and exports)] */
@@ -24,7 +25,7 @@ export function ErrorPanel() {
       <h2>
         {t('error.heading')}{' '}
         <span className={exact ? 'badge badge-exact' : 'badge badge-estimate'} data-testid="error.kind">
-          {exact ? t('error.exact') : t('error.estimate')}
+          {exact ? t('error.exact') : streamed ? t('error.streamed') : t('error.estimate')}
         </span>
       </h2>
       <dl className="metrics">

@@ -11,6 +11,8 @@ export interface TensorSummary {
   stats: TensorStats;
   /** OVERVIEW_BINS bins over the finite range [min, max]. */
   overview: Histogram;
+  /** Too large to hold: read in chunks and summarised; exact errors and calibrators are not available. */
+  streamed: boolean;
 }
 
 /** One calibrator's choice on the held tensor: its range, the parameters it implies, and their exact error. */

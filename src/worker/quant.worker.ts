@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
-import { calibrateMany, codeHistogram, histogram, histogramDomain, initBackend, qparams, quantErrorSync, tensorStats } from '../core';
+import { calibrateMany, codeHistogram, histogram, initBackend, qparams, quantErrorSync } from '../core';
+import { readTensor, summarize } from './summarize';
 import { openFiles, type TensorSource } from '../io';
 import { generateSample } from '../samples/samples';
-import { OVERVIEW_BINS, type CancelMessage, type Method, type Progress, type Request, type Response, type SourceListing, type TensorSummary, type WorkerApi } from './api';
+import type { CancelMessage, Method, Progress, Request, Response, SourceListing, WorkerApi } from './api';
 import { fetchFile } from './fetchFile';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -17,6 +18,8 @@ const backend = initBackend({
 
 /** The one copy of the loaded tensor's values (float32, row-major). */
 let held: Float32Array = new Float32Array(0);
+/** Whether the tensor on screen was summarised in streaming mode (then `held` is empty). */
+let streamed = false;
 /** The open file set, whose tensors are read on demand. */
 let source: TensorSource | null = null;
 
@@ -31,10 +34,10 @@ async function open(files: File[]): Promise<SourceListing> {
   return listing(opened);
 }
 
-function summarize(name: string, shape: number[], data: Float32Array): TensorSummary {
-  const stats = tensorStats(data);
-  const { lo, hi } = histogramDomain(stats.min, stats.max);
-  return { name, shape, stats, overview: histogram(data, lo, hi, OVERVIEW_BINS) };
+/** The held values, or an error when the tensor on screen was only streamed. */
+function requireHeld(): Float32Array {
+  if (streamed) throw new Error('this tensor is too large to hold: its figures are estimated from the histogram');
+  return held;
 }
 
 type Handlers = { [M in Method]: (...args: Parameters<WorkerApi[M]>) => ReturnType<WorkerApi[M]> | Promise<ReturnType<WorkerApi[M]>> };
@@ -44,7 +47,7 @@ const handlers: Handlers = {
   loadSample(spec) {
     const data = generateSample(spec);
     const summary = summarize(spec.id, [data.length], data);
-    held = data; // only replace what is held once the new tensor is known to be good
+    [held, streamed] = [data, false]; // only replace what is held once the new tensor is known to be good
     return summary;
   },
   openFiles: (files) => open(files),
@@ -65,22 +68,23 @@ const handlers: Handlers = {
   },
   async loadTensor(name) {
     if (!source) throw new Error('no file is open');
-    const t = await source.read(name);
-    const summary = summarize(t.name, t.shape, t.data);
-    held = t.data;
+    const { summary, data } = await readTensor(source, name, { progress: report, checkCancelled });
+    [held, streamed] = [data ?? new Float32Array(0), data === null];
     return summary;
   },
-  exactError: (p) => quantErrorSync(held, p),
-  calibrations: (spec, methods) =>
-    calibrateMany(held, methods, spec).map((range, i) => {
+  exactError: (p) => quantErrorSync(requireHeld(), p),
+  calibrations: (spec, methods) => {
+    const x = requireHeld();
+    return calibrateMany(x, methods, spec).map((range, i) => {
       const params = qparams(range, spec);
-      return { method: methods[i], range, params, stats: quantErrorSync(held, params) };
-    }),
+      return { method: methods[i], range, params, stats: quantErrorSync(x, params) };
+    });
+  },
   codeHistogram: async (p) => {
     await backend;
-    return codeHistogram(held, p);
+    return codeHistogram(requireHeld(), p);
   },
-  histogram: (lo, hi, bins) => histogram(held, lo, hi, bins),
+  histogram: (lo, hi, bins) => histogram(requireHeld(), lo, hi, bins),
 };
 
 /** Calls run one at a time, in the order they were sent: a slow load can never land after a newer one. */

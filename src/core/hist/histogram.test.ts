@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { histogram, histogramDomain, rebin } from './histogram';
-import { tensorStats } from './tensorStats';
+import { mergeStats, tensorStats } from './tensorStats';
 
 describe('histogram', () => {
   it('puts each value in the bin covering [lo + i·w, lo + (i+1)·w) and the maximum in the last bin', () => {
@@ -39,5 +39,14 @@ describe('tensorStats', () => {
   });
   it('reports an all-NaN tensor as having no finite values and a zero range', () => {
     expect(tensorStats(Float32Array.from([NaN, NaN]))).toMatchObject({ finite: 0, min: 0, max: 0 });
+  });
+});
+
+describe('mergeStats', () => {
+  it('combines chunks into the statistics of the whole', () => {
+    const x = Float32Array.from([NaN, 1, -0, 0, Infinity, -Infinity, -3, 2.5, 7]);
+    const merged = [x.subarray(0, 2), x.subarray(2, 2), x.subarray(2, 6), x.subarray(6)].map(tensorStats).reduce(mergeStats);
+    const whole = tensorStats(x);
+    expect(merged).toMatchObject({ ...whole, mean: expect.closeTo(whole.mean, 12), std: expect.closeTo(whole.std, 12) });
   });
 });

@@ -56,3 +56,25 @@ export function tensorStats(x: Float32Array): TensorStats {
     std: Math.sqrt(variance),
   };
 }
+
+/** Statistics of two disjoint parts combined, as if computed in one pass over both (for chunked reads). */
+export function mergeStats(a: TensorStats, b: TensorStats): TensorStats {
+  if (a.finite === 0) return { ...b, count: a.count + b.count, nan: a.nan + b.nan, posInf: a.posInf + b.posInf, negInf: a.negInf + b.negInf };
+  if (b.finite === 0) return mergeStats(b, a);
+  const finite = a.finite + b.finite;
+  const mean = (a.mean * a.finite + b.mean * b.finite) / finite;
+  const sumSquares = a.sumSquares + b.sumSquares;
+  return {
+    count: a.count + b.count,
+    finite,
+    nan: a.nan + b.nan,
+    posInf: a.posInf + b.posInf,
+    negInf: a.negInf + b.negInf,
+    zeros: a.zeros + b.zeros,
+    min: Math.min(a.min, b.min),
+    max: Math.max(a.max, b.max),
+    sumSquares,
+    mean,
+    std: Math.sqrt(Math.max(sumSquares / finite - mean * mean, 0)),
+  };
+}

@@ -38,6 +38,7 @@ export function CalibrationTable() {
   const params = useQuantParams();
   const own = useErrorView();
   const finite = useAnalysis((a) => a.summary?.stats.finite ?? 0);
+  const streamed = useAnalysis((a) => a.summary?.streamed ?? false);
   const [sort, setSort] = useState<SortKey>('mse');
   const [percentileText, setPercentileText] = useState(customPercentile === null ? '' : String(customPercentile));
   const percentileValue = Number(percentileText);
@@ -65,7 +66,7 @@ export function CalibrationTable() {
       <h2>
         {t('calib.heading')} {!current && <span className="badge badge-estimate">{t('calib.updating')}</span>}
       </h2>
-      <p className="hint">{t('calib.intro')}</p>
+      <p className="hint">{streamed ? t('calib.streamed') : t('calib.intro')}</p>
       <div className="table-scroll">
         <table className="calib-table">
           <thead>

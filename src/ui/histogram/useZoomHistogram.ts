@@ -7,11 +7,12 @@ import { quantWorker } from '../../worker/client';
 export function useVisibleHistogram(zoom: Range | null, bins: number): Histogram | null {
   const overview = useAnalysis((a) => a.summary?.overview ?? null);
   const generation = useAnalysis((a) => a.generation);
+  const streamed = useAnalysis((a) => a.summary?.streamed ?? false);
   const [zoomed, setZoomed] = useState<{ key: string; h: Histogram } | null>(null);
   const key = zoom ? `${generation}:${zoom.min}:${zoom.max}:${bins}` : '';
 
   useEffect(() => {
-    if (!zoom) return;
+    if (!zoom || streamed) return; // a streamed tensor is not held: zoom shows the overview's bins
     let live = true;
     const timer = setTimeout(() => {
       void quantWorker.call('histogram', zoom.min, zoom.max, bins).then((h) => {
@@ -22,7 +23,7 @@ export function useVisibleHistogram(zoom: Range | null, bins: number): Histogram
       live = false;
       clearTimeout(timer);
     };
-  }, [zoom, bins, key]);
+  }, [zoom, bins, key, streamed]);
 
   if (zoom && zoomed?.key === key) return zoomed.h;
   return overview;
