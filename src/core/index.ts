@@ -4,3 +4,4 @@ export { quantize, fakeQuantize } from './quant/fakeQuantize';
 export { codeHistogram } from './quant/codeHistogram';
 export { quantError } from './quant/quantError';
 export { initBackend, hasRealGpu, type WasmPaths } from './backend';
+export { matMulError, INT8_SYMMETRIC, type MatMulError } from './smooth/matMulError';

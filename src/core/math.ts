@@ -10,4 +10,8 @@ export {
   activation, gelu, geluClamped, geluTanh, sigmoid, swish, erf, erfc, ACTIVATIONS, ACTIVATION_FNS, type ActivationFn,
   activationMinimum, activationCurve, goldenSectionMin, hasDip, negativeLevels, type CurvePoint, type DipActivationFn,
 } from './activations';
+export { smoothQuant, smoothQuantSync, type Smoothed } from './smooth/smoothQuant';
+export { smoothScales, columnAbsMax, rowAbsMax, assertAlpha } from './smooth/scales';
+export { matMulDims, assertMatrix, type MatShape, type MatMulDims } from './smooth/shapes';
+export { productError, type ProductError } from './smooth/productError';
 export * from './calib'; // calibrate, calibrateSync and the histogram-level calibrators (src/core/calib/index.ts)
