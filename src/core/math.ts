@@ -2,6 +2,7 @@
 export type { Mode, QuantSpec, QuantParams, ErrorStats, CalibMethod, Range } from './types';
 export { qparams, codeRange, assertBits, representableRange, MIN_BITS, MAX_BITS, MIN_SCALE } from './quant/qparams';
 export { rint } from './quant/rint';
+export { fakeQuantizeSync } from './quant/fakeQuantizeSync';
 export { quantErrorSync, sqnrDb } from './quant/quantError';
 export { estimateError } from './quant/estimateError';
 export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDomain, rebin, type Histogram } from './hist/histogram';
@@ -15,3 +16,41 @@ export { smoothScales, columnAbsMax, rowAbsMax, assertAlpha } from './smooth/sca
 export { matMulDims, assertMatrix, type MatShape, type MatMulDims } from './smooth/shapes';
 export { productError, type ProductError } from './smooth/productError';
 export * from './calib'; // calibrate, calibrateSync and the histogram-level calibrators (src/core/calib/index.ts)
+export {
+  channelRanges,
+  channelParams,
+  channelParamsSync,
+  channelError,
+  channelErrorSync,
+  channelErrorForParams,
+  groupParams,
+  groupParamsSync,
+  groupQparams,
+  groupError,
+  groupErrorSync,
+  groupErrorForParams,
+  quantizePerChannel,
+  fakeQuantizePerChannel,
+  quantizePerGroup,
+  fakeQuantizePerGroup,
+  type SliceRanges,
+  type ChannelError,
+  type GroupError,
+} from './granularity'; // per-channel (torch PerChannelMinMaxObserver) and group-wise quantization (src/core/granularity)
+export {
+  castFloat,
+  castFloatInto,
+  floatCastStats,
+  floatFormatInfo,
+  bitLayout,
+  roundToFormat,
+  encodeFloat,
+  decodeFloat,
+  FLOAT_FORMATS,
+  type FloatFormat,
+  type FloatFormatName,
+  type FloatFormatInfo,
+  type FloatCastStats,
+  type BitLayout,
+  type FloatKind,
+} from './floats'; // fp16 / bf16 / OCP fp8 casts, their error and bit layouts (src/core/floats)

@@ -4,9 +4,11 @@ import { DEFAULT_SAMPLE, type SampleSpec } from '../samples/samples';
 import { moveHandle, snapSymmetric, symmetricHull, type Handle } from './range';
 import { DEFAULT_SOURCE, type Source } from './source';
 import type { Language } from '../i18n/languages';
+import type { LabActivation } from '../worker/activationLab';
 
 /** Which panel of the app is open. Lessons and the QAT lab will add theirs here. */
-export type Panel = 'explorer';
+export type Panel = 'explorer' | 'activations';
+export const PANELS: readonly Panel[] = ['explorer', 'activations'];
 
 /**
  * The scene: every input that shapes what is seen, and nothing derived. Its shareable part is what a link
@@ -31,6 +33,10 @@ export interface SceneState {
   /** Visible x-interval of the histogram; null = the whole data range. */
   zoom: Range | null;
   panel: Panel;
+  /** The activation lab: function, clamp c for 'gelu-clamp', σ and seed of the pre-activations. */
+  lab: { fn: LabActivation; clamp: number; sigma: number; seed: number };
+  /** SmoothQuant migration strength α ∈ [0, 1]. */
+  smoothAlpha: number;
   language: Language;
   /** Panels and controls hidden for a class (ids from HIDEABLE). */
   hidden: Hideable[];
@@ -61,6 +67,9 @@ export interface SceneActions {
   setShowCodes(on: boolean): void;
   setZoom(zoom: Range | null): void;
   setLanguage(language: Language): void;
+  setPanel(panel: Panel): void;
+  setLab(lab: Partial<SceneState['lab']>): void;
+  setSmoothAlpha(alpha: number): void;
   setPresenter(on: boolean): void;
 }
 
@@ -76,6 +85,8 @@ export const DEFAULT_SCENE: SceneState = {
   showCalibrators: true,
   zoom: null,
   panel: 'explorer',
+  lab: { fn: 'gelu', clamp: 10, sigma: 3, seed: 1 },
+  smoothAlpha: 0.5,
   language: 'en',
   hidden: [],
   presenter: false,
@@ -112,5 +123,8 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
   setShowCodes: (on) => set({ showCodes: on }),
   setZoom: (zoom) => set({ zoom }),
   setLanguage: (language) => set({ language }),
+  setPanel: (panel) => set({ panel }),
+  setLab: (lab) => set((s) => ({ lab: { ...s.lab, ...lab } })),
+  setSmoothAlpha: (smoothAlpha) => set({ smoothAlpha }),
   setPresenter: (presenter) => set({ presenter }),
 }));

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useScene } from '../state/scene';
+import { PANELS, useScene } from '../state/scene';
+import { ActivationLab } from './lab/ActivationLab';
+import { SmoothLab } from './lab/SmoothLab';
 import { useUrlSync } from '../state/url/useUrlSync';
 import { ShareLink } from './ShareLink';
 import { ExportPanel } from './export/ExportPanel';
@@ -24,8 +26,8 @@ export function App() {
   useWorkerSync();
   useCalibrationSync();
   useUrlSync();
-  const { language, hidden, presenter } = useScene(useShallow((s) => ({ language: s.language, hidden: s.hidden, presenter: s.presenter })));
-  const { setLanguage, setPresenter } = useScene.getState();
+  const { language, hidden, presenter, panel } = useScene(useShallow((s) => ({ language: s.language, hidden: s.hidden, presenter: s.presenter, panel: s.panel })));
+  const { setLanguage, setPresenter, setPanel } = useScene.getState();
   useEffect(() => {
     if (i18n.resolvedLanguage !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
@@ -41,6 +43,13 @@ export function App() {
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
+        <nav className="tabs" aria-label={t('app.panels')}>
+          {PANELS.map((p) => (
+            <button key={p} type="button" data-testid={`tab.${p}`} aria-pressed={panel === p} onClick={() => setPanel(p)}>
+              {p === 'explorer' ? t('app.explorer') : t('lab.tab')}
+            </button>
+          ))}
+        </nav>
         <ShareLink />
         <button type="button" className="header-toggle" data-testid="presenter" aria-pressed={presenter} onClick={() => setPresenter(!presenter)}>
           {t('app.presenter')}
@@ -57,14 +66,23 @@ export function App() {
       <main className="main">
         <ProgressBar />
         <Notices />
-        <section className="panel">
-          <h2>{t('hist.title')}</h2>
-          <HistogramChart />
-        </section>
-        {shown('error') && <ErrorPanel />}
-        {shown('calibration') && <CalibrationTable />}
-        {shown('mapping') && <MappingView />}
-        {shown('export') && <ExportPanel />}
+        {panel === 'activations' ? (
+          <>
+            <ActivationLab />
+            <SmoothLab />
+          </>
+        ) : (
+          <>
+            <section className="panel">
+              <h2>{t('hist.title')}</h2>
+              <HistogramChart />
+            </section>
+            {shown('error') && <ErrorPanel />}
+            {shown('calibration') && <CalibrationTable />}
+            {shown('mapping') && <MappingView />}
+            {shown('export') && <ExportPanel />}
+          </>
+        )}
       </main>
       {dragging && <div className="drop-overlay" data-testid="drop.overlay">{t('source.dropHere')}</div>}
       <footer className="app-footer">

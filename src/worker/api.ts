@@ -1,5 +1,7 @@
 import type { CalibMethod, ErrorStats, Histogram, QuantParams, QuantSpec, Range, TensorStats } from '../core/math';
 import type { SampleSpec } from '../samples/samples';
+import type { ActivationLabRequest, ActivationLabResult } from './activationLab';
+import type { SmoothLabResult } from './smoothLab';
 
 /** Number of bins of the full-range histogram every analysis starts from (also feeds the per-frame estimate). */
 export const OVERVIEW_BINS = 2048;
@@ -47,6 +49,10 @@ export interface WorkerApi {
   calibrations(spec: QuantSpec, methods: CalibMethod[]): CalibrationRow[];
   /** counts[k] = elements on code qmin + k. */
   codeHistogram(p: QuantParams): Float64Array;
+  /** The activation lab's figures (its own seeded pre-activations; the held tensor is untouched). */
+  activationLab(req: ActivationLabRequest): ActivationLabResult;
+  /** The SmoothQuant lab at strength α on seeded LLM-like matrices. */
+  smoothLab(alpha: number, seed: number): SmoothLabResult;
   /** Histogram of the held tensor over [lo, hi] (for zoomed views). */
   histogram(lo: number, hi: number, bins: number): Histogram;
 }

@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
 import { calibrateMany, codeHistogram, histogram, initBackend, qparams, quantErrorSync } from '../core';
 import { readTensor, summarize } from './summarize';
+import { activationLab } from './activationLab';
+import { smoothLab } from './smoothLab';
 import { openFiles, type TensorSource } from '../io';
 import { generateSample } from '../samples/samples';
 import type { CancelMessage, Method, Progress, Request, Response, SourceListing, WorkerApi } from './api';
@@ -84,6 +86,8 @@ const handlers: Handlers = {
     await backend;
     return codeHistogram(requireHeld(), p);
   },
+  activationLab: (req) => activationLab(req),
+  smoothLab: (alpha, seed) => smoothLab(alpha, seed),
   histogram: (lo, hi, bins) => histogram(requireHeld(), lo, hi, bins),
 };
 

@@ -3,7 +3,8 @@ import { LANGUAGES } from '../../i18n/languages';
 import { SAMPLE_IDS, SAMPLE_SIZES } from '../../samples/samples';
 import { REAL_MODELS } from '../../samples/realModels';
 import { methodId, parseMethodId } from '../calibrators';
-import { DEFAULT_SCENE, HIDEABLE, type SceneState } from '../scene';
+import { DEFAULT_SCENE, HIDEABLE, PANELS, type SceneState } from '../scene';
+import { LAB_ACTIVATIONS } from '../../worker/activationLab';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
 
 /** Version of the link format written by this build; older links are migrated (see migrations.ts). */
@@ -138,7 +139,32 @@ export const FIELDS: Field[] = [
   {
     key: 'panel',
     write: (s) => (s.panel === DEFAULT_SCENE.panel ? null : s.panel),
-    read: (text, d) => accept(parseChoice(text, ['explorer'] as const), (panel) => (d.panel = panel)),
+    read: (text, d) => accept(parseChoice(text, PANELS), (panel) => (d.panel = panel)),
+  },
+  {
+    key: 'act',
+    write: (s) => (s.lab.fn === DEFAULT_SCENE.lab.fn ? null : s.lab.fn),
+    read: (text, d) => accept(parseChoice(text, LAB_ACTIVATIONS), (fn) => (d.lab = { ...d.lab, fn })),
+  },
+  {
+    key: 'clamp',
+    write: (s) => (s.lab.clamp === DEFAULT_SCENE.lab.clamp ? null : formatNumber(s.lab.clamp)),
+    read: (text, d) => accept(parseNumber(text, 0.01, 1000), (clamp) => (d.lab = { ...d.lab, clamp })),
+  },
+  {
+    key: 'sigma',
+    write: (s) => (s.lab.sigma === DEFAULT_SCENE.lab.sigma ? null : formatNumber(s.lab.sigma)),
+    read: (text, d) => accept(parseNumber(text, 0.01, 100), (sigma) => (d.lab = { ...d.lab, sigma })),
+  },
+  {
+    key: 'lseed',
+    write: (s) => (s.lab.seed === DEFAULT_SCENE.lab.seed ? null : String(s.lab.seed)),
+    read: (text, d) => accept(parseInteger(text, 0, 0xffffffff), (seed) => (d.lab = { ...d.lab, seed })),
+  },
+  {
+    key: 'alpha',
+    write: (s) => (s.smoothAlpha === DEFAULT_SCENE.smoothAlpha ? null : formatNumber(s.smoothAlpha)),
+    read: (text, d) => accept(parseNumber(text, 0, 1), (alpha) => (d.smoothAlpha = alpha)),
   },
   {
     key: 'lang',

@@ -1,0 +1,126 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useScene } from '../../state/scene';
+import { LAB_ACTIVATIONS, NEGATIVE_WINDOW, type ActivationRow, type LabActivation } from '../../worker/activationLab';
+import { quantWorker } from '../../worker/client';
+import { formatPercent, formatSig } from '../format';
+import { useWidth } from '../useSize';
+import { BertTable } from './BertTable';
+import { CurveChart } from './CurveChart';
+import { MiniHistogram } from './MiniHistogram';
+import { useWorkerResult } from './useWorkerResult';
+
+/** Pre-activations in the lab (as many as the default explorer sample keeps it quick). */
+const LAB_SIZE = 1 << 18;
+
+/** Real values of the codes of a row's parameters inside the negative window. */
+function negativeGrid(row: ActivationRow): number[] {
+  const out: number[] = [];
+  for (let q = row.params.qmin; q <= row.params.qmax; q++) {
+    const v = (q - row.params.zeroPoint) * row.params.scale;
+    if (v >= NEGATIVE_WINDOW.min && v <= NEGATIVE_WINDOW.max) out.push(v);
+  }
+  return out;
+}
+
+/** Activation functions under symmetric vs asymmetric quantization: the curve, the outputs, the negative levels. */
+export function ActivationLab() {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box, 1000);
+  const { lab, spec } = useScene(useShallow((s) => ({ lab: s.lab, spec: s.spec })));
+  const { setLab } = useScene.getState();
+  const request = { ...lab, size: LAB_SIZE, spec: { ...spec, signed: true, narrowRange: false } };
+  const { result, error, current } = useWorkerResult(JSON.stringify(request), () => quantWorker.call('activationLab', request));
+  const column = width >= 760 ? Math.floor((width - 24) / 2) : width;
+  const max = result?.rows.find((r) => r.id === 'max');
+
+  return (
+    <section className="panel" ref={box} data-testid="lab.panel" data-current={current}>
+      <h2>{t('lab.heading')}</h2>
+      <p className="hint">{t('lab.intro')}</p>
+      <div className="lab-controls">
+        <label>
+          {t('lab.function')}
+          <select data-testid="lab.fn" value={lab.fn} onChange={(e) => setLab({ fn: e.target.value as LabActivation })}>
+            {LAB_ACTIVATIONS.map((fn) => <option key={fn} value={fn}>{t(`lab.fns.${fn}`)}</option>)}
+          </select>
+        </label>
+        {lab.fn === 'gelu-clamp' && (
+          <label>
+            c
+            <input type="number" data-testid="lab.clamp" min={0.1} max={1000} step={0.5} value={lab.clamp} onChange={(e) => Number(e.target.value) > 0 && setLab({ clamp: Number(e.target.value) })} />
+          </label>
+        )}
+        <label>
+          σ
+          <input type="number" data-testid="lab.sigma" min={0.1} max={100} step={0.5} value={lab.sigma} onChange={(e) => Number(e.target.value) > 0 && setLab({ sigma: Number(e.target.value) })} />
+        </label>
+        <label>
+          {t('sample.seed')}
+          <input type="number" data-testid="lab.seed" min={0} step={1} value={lab.seed} onChange={(e) => Number.isInteger(Number(e.target.value)) && setLab({ seed: Number(e.target.value) })} />
+        </label>
+        <span className="presets">
+          {t('lab.presets')}:
+          <button type="button" data-testid="lab.preset.gelu" onClick={() => setLab({ fn: 'gelu', sigma: 3 })}>{t('lab.presetWide')}</button>
+          <button type="button" data-testid="lab.preset.gelu10" onClick={() => setLab({ fn: 'gelu10', sigma: 3 })}>{t('lab.presetNarrow')}</button>
+        </span>
+      </div>
+      {error && <p className="notice notice-error" role="alert">{error}</p>}
+      {result && (
+        <>
+          <div className="lab-charts">
+            <div>
+              <h3>{t('lab.curve')}</h3>
+              <CurveChart curve={result.curve} minimum={result.minimum} width={column} height={220} />
+            </div>
+            <div>
+              <h3>{t('lab.outputs')}</h3>
+              <MiniHistogram h={result.output} width={column} height={220} testId="lab.output" label={t('lab.outputs')} />
+            </div>
+          </div>
+          {max && (
+            <div className="lab-negative">
+              <h3>
+                {t('lab.negativeZoom')}{' '}
+                <span className="badge badge-estimate" data-testid="lab.negative-levels">{t('lab.negativeLevels', { count: max.negativeLevels })}</span>
+              </h3>
+              <MiniHistogram h={result.negatives} width={width - 8} height={170} testId="lab.negatives" label={t('lab.negativeZoom')} levels={negativeGrid(max)} />
+              <p className="hint">{t('lab.negativeHint', { step: formatSig(max.params.scale) })}</p>
+            </div>
+          )}
+          <div className="table-scroll">
+            <table className="calib-table" data-testid="lab.table">
+              <thead>
+                <tr>
+                  <th>{t('calib.method')}</th>
+                  <th>{t('calib.range')}</th>
+                  <th>{t('calib.scale')}</th>
+                  <th>{t('lab.negativeLevelsColumn')}</th>
+                  <th>{t('lab.mseCore')}</th>
+                  <th>{t('lab.mseAll')}</th>
+                  <th>{t('error.clipped')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.map((r) => (
+                  <tr key={r.id} data-testid={`lab.row.${r.id}`} data-negative-levels={r.negativeLevels}>
+                    <td>{t(`lab.rows.${r.id}`)}</td>
+                    <td className="num">[{formatSig(r.range.min, 4)}, {formatSig(r.range.max, 4)}]</td>
+                    <td className="num">{formatSig(r.params.scale, 4)}</td>
+                    <td className="num">{r.negativeLevels}</td>
+                    <td className="num">{formatSig(r.mseCore)}</td>
+                    <td className="num">{formatSig(r.mse)}</td>
+                    <td className="num">{formatPercent(r.clipped)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <BertTable />
+    </section>
+  );
+}

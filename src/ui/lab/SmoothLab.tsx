@@ -1,0 +1,99 @@
+import { useRef } from 'react';
+import { scaleLinear, scaleLog } from 'd3';
+import { useTranslation } from 'react-i18next';
+import { useScene } from '../../state/scene';
+import { quantWorker } from '../../worker/client';
+import { SMOOTH_SHAPE } from '../../worker/smoothLab';
+import { formatDb, formatSig } from '../format';
+import { useWidth } from '../useSize';
+import { useWorkerResult } from './useWorkerResult';
+
+/** Bars of a per-channel maximum (log scale), channel j at x = j; outlier channels in the clip colour. */
+function ChannelBars({ values, outliers, width, testId, label }: { values: Float64Array; outliers: number[]; width: number; testId: string; label: string }) {
+  const height = 120;
+  const x = scaleLinear().domain([0, values.length]).range([36, width - 6]);
+  const y = scaleLog().domain([1e-3, 1e3]).range([height - 14, 6]).clamp(true);
+  const w = Math.max(1, x(1) - x(0) - 0.5);
+  return (
+    <svg width={width} height={height} data-testid={testId} role="img" aria-label={label} className="channel-bars">
+      {[1e-2, 1, 1e2].map((v) => (
+        <g key={v}>
+          <line className="guide" x1={36} x2={width - 6} y1={y(v)} y2={y(v)} />
+          <text className="tick" x={32} y={y(v)} dy="0.32em" textAnchor="end">{formatSig(v)}</text>
+        </g>
+      ))}
+      {Array.from(values, (v, j) => (
+        <rect key={j} x={x(j)} width={w} y={y(v)} height={Math.max(0, height - 14 - y(v))} className={outliers.includes(j) ? 'bar-outlier' : 'bar'} />
+      ))}
+    </svg>
+  );
+}
+
+/** SmoothQuant: move the outliers' scale from the activations into the weights, and watch the int8 errors. */
+export function SmoothLab() {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box, 1000);
+  const alpha = useScene((s) => s.smoothAlpha);
+  const seed = useScene((s) => s.lab.seed);
+  const { result, current } = useWorkerResult(`${alpha}:${seed}`, () => quantWorker.call('smoothLab', alpha, seed));
+  const half = width >= 760 ? Math.floor((width - 24) / 2) : width;
+  const rows = result
+    ? ([
+        ['X', result.before.x, result.after.x],
+        ['W', result.before.w, result.after.w],
+        ['Y = X·W', result.before.product, result.after.product],
+      ] as const)
+    : [];
+  return (
+    <section className="panel" ref={box} data-testid="smooth.panel" data-current={current}>
+      <h2>{t('smooth.heading')}</h2>
+      <p className="hint">{t('smooth.intro', { ...SMOOTH_SHAPE })}</p>
+      <label className="inline-field">
+        α = <output data-testid="smooth.alpha.value">{alpha.toFixed(2)}</output>
+        <input type="range" data-testid="smooth.alpha" min={0} max={1} step={0.05} value={alpha} onChange={(e) => useScene.getState().setSmoothAlpha(Number(e.target.value))} />
+        <span className="hint">{t('smooth.formula')}</span>
+      </label>
+      {result && (
+        <>
+          <div className="lab-charts">
+            <div>
+              <h3>{t('smooth.xBefore')}</h3>
+              <ChannelBars values={result.xAbsMax} outliers={result.outlierChannels} width={half} testId="smooth.x-before" label={t('smooth.xBefore')} />
+              <h3>{t('smooth.xAfter')}</h3>
+              <ChannelBars values={result.xSmoothAbsMax} outliers={result.outlierChannels} width={half} testId="smooth.x-after" label={t('smooth.xAfter')} />
+            </div>
+            <div>
+              <h3>{t('smooth.wBefore')}</h3>
+              <ChannelBars values={result.wAbsMax} outliers={result.outlierChannels} width={half} testId="smooth.w-before" label={t('smooth.wBefore')} />
+              <h3>{t('smooth.wAfter')}</h3>
+              <ChannelBars values={result.wSmoothAbsMax} outliers={result.outlierChannels} width={half} testId="smooth.w-after" label={t('smooth.wAfter')} />
+            </div>
+          </div>
+          <table className="calib-table" data-testid="smooth.table">
+            <thead>
+              <tr>
+                <th />
+                <th>{t('smooth.mseBefore')}</th>
+                <th>{t('smooth.mseAfter')}</th>
+                <th>{t('smooth.sqnrBefore')}</th>
+                <th>{t('smooth.sqnrAfter')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(([name, before, after]) => (
+                <tr key={name} data-testid={`smooth.row.${name === 'Y = X·W' ? 'product' : name}`} data-after-mse={after.mse}>
+                  <td>{name}</td>
+                  <td className="num">{formatSig(before.mse)}</td>
+                  <td className="num">{formatSig(after.mse)}</td>
+                  <td className="num">{formatDb(before.sqnrDb)}</td>
+                  <td className="num">{formatDb(after.sqnrDb)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { smoothLab, SMOOTH_SHAPE } from './smoothLab';
+
+describe('SmoothQuant lab', () => {
+  it('lowers the int8 product error at α = 0.5 and evens out the channel maxima', async () => {
+    const r = await smoothLab(0.5, 1);
+    expect(r.after.product.mse).toBeLessThan(r.before.product.mse / 4);
+    const spread = (m: Float64Array) => Math.max(...m) / (m.reduce((a, b) => a + b, 0) / m.length);
+    expect(spread(r.xSmoothAbsMax)).toBeLessThan(spread(r.xAbsMax) / 3);
+    expect(r.outlierChannels).toHaveLength(SMOOTH_SHAPE.outlierChannels);
+  });
+  it('changes the product error as α moves', async () => {
+    const [a, b] = await Promise.all([smoothLab(0.2, 1), smoothLab(0.8, 1)]);
+    expect(a.after.product.mse).not.toBe(b.after.product.mse);
+  });
+});
