@@ -6,12 +6,13 @@ import { ViewControls } from './ViewControls';
 /** The side panel: which tensor, how it is quantized, and how it is drawn. */
 export function Controls() {
   const hidden = useScene((s) => s.hidden);
+  const lab = useScene((s) => s.panel === 'activations'); // the labs make their own tensors: only the bit width applies
   if (hidden.includes('source') && hidden.includes('quant') && hidden.includes('view')) return null;
   return (
     <aside className="controls">
-      {!hidden.includes('source') && <SourcePanel />}
+      {!lab && !hidden.includes('source') && <SourcePanel />}
       {!hidden.includes('quant') && <QuantControls />}
-      {!hidden.includes('view') && <ViewControls />}
+      {!lab && !hidden.includes('view') && <ViewControls />}
     </aside>
   );
 }
