@@ -109,6 +109,12 @@ const SETS: Record<string, [string, Uint8Array][][]> = {
     ],
   ],
   csv: ['data.csv', 'header.csv', 'data.tsv', 'data.txt', 'nested.json'].map((n) => [file(n)]),
+  onnx: [
+    [file('onnx/torch_cnn.onnx')],
+    [file('onnx/typed.onnx')],
+    [file('onnx/external.onnx'), file('onnx/external.onnx.data')],
+    [file('onnx/unsupported.onnx')],
+  ],
 };
 
 describe('fuzz: mutated and truncated files load consistently or throw TensorFileError', () => {
@@ -121,4 +127,19 @@ describe('fuzz: mutated and truncated files load consistently or throw TensorFil
       expect(r.loaded).toBeGreaterThan(20);
     });
   }
+});
+
+describe('fuzz: an ONNX model cut at every byte loads consistently or throws TensorFileError', () => {
+  it.each(['onnx/torch_cnn.onnx', 'onnx/typed.onnx'])('%s', async (rel) => {
+    const [name, b] = file(rel);
+    const out = { loaded: 0, refused: 0 };
+    for (let n = 0; n < b.length; n++) {
+      const t0 = performance.now();
+      out[await attempt([new File([b.slice(0, n)], name)])]++;
+      expect(performance.now() - t0, `prefix ${n}`).toBeLessThan(1000);
+    }
+    // Only the whole file is a complete model; some prefixes end between initializers and still parse.
+    expect(out.loaded + out.refused).toBe(b.length);
+    expect(out.refused).toBeGreaterThan(b.length * 0.9);
+  });
 });

@@ -44,12 +44,20 @@ describe('openFiles: format detection', () => {
     ['legacy.pth', 'pytorch', 'unpickling can run arbitrary code'],
     ['state.pt', 'pytorch', 'numpy.save'],
     ['tiny.gguf', 'gguf', 'GGUF (llama.cpp) files are not supported yet'],
-    ['model.onnx', 'onnx', 'ONNX models are not supported yet'],
   ])('refuses %s with advice', async (name, format, msg) => {
     const e = await errorOf([fixtureFile(name)]);
     expect(e.format).toBe(format);
     expect(e.file).toBe(name);
     expect(e.message).toContain(msg);
+  });
+
+  it('opens .onnx files as ONNX (by extension, after a protobuf check of the first bytes)', async () => {
+    const a = await openFiles([fixtureFile('onnx/torch_cnn.onnx')]);
+    expect([a.format, a.tensors.length]).toEqual(['onnx', 7]);
+    const e = await errorOf([fixtureFile('model.onnx')]); // a bare ModelProto prefix: ir_version and producer_name
+    expect([e.format, e.file]).toEqual(['onnx', 'model.onnx']);
+    expect(e.message).toContain('this ONNX model has no graph');
+    expect((await errorOf([fileOf(bytes('1,2,3'), 'x.onnx')])).message).toContain('x.onnx: not an ONNX model');
   });
 
   it('refuses pickles by magic, HDF5, TFLite and unknown binaries', async () => {

@@ -1,24 +1,26 @@
-/** openFiles: detects each file's format from its content (and name), pairs tfjs model.json with its shards, merges. */
+/** openFiles: detects each file's format from its content (and name), pairs tfjs model.json with its shards and ONNX models with their external data, merges. */
 import { readRange } from './blobRead';
 import { guarded, TensorFileError } from './errors';
 import { mergeSources, type FileSource } from './merge';
 import { openNpy } from './npySource';
 import { openNpz } from './npz';
-import { refuseGguf, refuseHdf5, refuseOnnx, refusePytorch, refuseTflite } from './refusals';
+import { openOnnx } from './onnx';
+import { refuseGguf, refuseHdf5, refusePytorch, refuseTflite } from './refusals';
 import { openSafetensors } from './safetensors';
 import { formatShape, numElements } from './shape';
 import { extension, sniff, type FileKind } from './sniff';
 import { delimitedSource, jsonDataSource, parseJsonText, readText } from './textSource';
-import { openTfjs, type NamedBlob } from './tfjs';
+import type { NamedBlob } from './namedBlob';
+import { openTfjs } from './tfjs';
 import { manifestOf } from './tfjsManifest';
 import type { TensorSource } from './types';
 
 /** Bytes read from each file's start to detect its format. */
 const SNIFF_BYTES = 4096;
 
-interface Classified {
+interface Classified<K extends FileKind = FileKind> {
   nb: NamedBlob;
-  kind: FileKind;
+  kind: K;
   /** Parsed JSON, for kind 'json'. */
   json?: unknown;
   /** Why the JSON did not parse; raised only if the file turns out not to be a tfjs shard. */
@@ -46,8 +48,8 @@ async function classify(nb: NamedBlob): Promise<Classified> {
   }
 }
 
-/** Opens one file that is not a tfjs shard. */
-async function openOne(c: Classified): Promise<TensorSource> {
+/** Opens one file that is neither an ONNX model nor a companion (tfjs shard, ONNX external data) of another file. */
+async function openOne(c: Classified<Exclude<FileKind, 'onnx'>>): Promise<TensorSource> {
   const { nb } = c;
   switch (c.kind) {
     case 'npy':
@@ -61,8 +63,6 @@ async function openOne(c: Classified): Promise<TensorSource> {
       return refusePytorch();
     case 'gguf':
       return refuseGguf();
-    case 'onnx':
-      return refuseOnnx();
     case 'hdf5':
       return refuseHdf5();
     case 'tflite':
@@ -79,7 +79,7 @@ async function openOne(c: Classified): Promise<TensorSource> {
       const hint = extension(nb.name) === 'bin' ? ' If it is a tfjs weight shard, select its model.json too.' : '';
       throw new TensorFileError(
         'unknown',
-        `unrecognised file format.${hint} Supported: .npy, .npz, .safetensors, tfjs model.json + .bin shards, CSV/TSV/JSON numbers`,
+        `unrecognised file format.${hint} Supported: .npy, .npz, .safetensors, .onnx (+ external data), tfjs model.json + .bin shards, CSV/TSV/JSON numbers`,
       );
     }
   }
@@ -108,7 +108,16 @@ async function openAll(files: File[]): Promise<TensorSource> {
     used.forEach((s) => shards.add(s));
     parts.push({ file: c.nb.name, source: withFileErrors(c.nb.name, source) });
   }
-  const rest = classified.filter((c) => !shards.has(c.nb) && !(c.kind === 'json' && manifestOf(c.json) !== undefined));
+  for (const c of classified) {
+    if (c.kind !== 'onnx') continue;
+    const { source, dataFiles } = await guarded('onnx', c.nb.name, () => openOnnx(c.nb, named));
+    dataFiles.forEach((f) => shards.add(f));
+    parts.push({ file: c.nb.name, source: withFileErrors(c.nb.name, source) });
+  }
+  const rest = classified.filter(
+    (c): c is Classified<Exclude<FileKind, 'onnx'>> =>
+      c.kind !== 'onnx' && !shards.has(c.nb) && !(c.kind === 'json' && manifestOf(c.json) !== undefined),
+  );
   for (const c of rest) {
     if (c.kind === 'json' && isIndex(c.json) && classified.length > 1) continue; // the shards carry the tensors
     const source = await guarded(c.kind, c.nb.name, () => openOne(c));

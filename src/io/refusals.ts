@@ -21,15 +21,6 @@ export function refuseGguf(): never {
   );
 }
 
-/** ONNX is planned but not implemented. */
-export function refuseOnnx(): never {
-  throw new TensorFileError(
-    'onnx',
-    'ONNX models are not supported yet. Export the initializers instead, e.g. ' +
-      "numpy.savez('weights.npz', **{i.name: onnx.numpy_helper.to_array(i) for i in model.graph.initializer})",
-  );
-}
-
 /** Keras/HDF5 weight files. */
 export function refuseHdf5(): never {
   throw new TensorFileError(

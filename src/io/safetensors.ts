@@ -2,6 +2,7 @@
 import { readRange } from './blobRead';
 import { decodeElements, type ElemKind } from './elements';
 import { guarded, TensorFileError } from './errors';
+import { streamRange } from './rangeStream';
 import { safeDtype } from './safetensorsDtype';
 import { readSafetensorsHeader, type SafeEntry, type SafeHeader } from './safetensorsHeader';
 import { numElements, refuseEmpty } from './shape';
@@ -11,8 +12,8 @@ function info(e: SafeEntry): TensorInfo {
   return { name: e.name, dtype: e.dtype, shape: e.shape };
 }
 
-/** The entry named `name` with its decoder kind and item size; throws for a missing, empty or undecodable tensor. */
-function decodable(h: SafeHeader, name: string): { e: SafeEntry; kind: ElemKind; size: number } {
+/** The entry named `name` with its decoder kind; throws for a missing, empty or undecodable tensor. */
+function decodable(h: SafeHeader, name: string): { e: SafeEntry; kind: ElemKind } {
   const e = h.entries.find((x) => x.name === name);
   if (e === undefined) throw new TensorFileError('safetensors', `no tensor named '${name}'`, { tensor: name });
   const where = `tensor '${name}'`;
@@ -23,7 +24,7 @@ function decodable(h: SafeHeader, name: string): { e: SafeEntry; kind: ElemKind;
       tensor: name,
     });
   }
-  return { e, kind: dtype.kind, size: dtype.size };
+  return { e, kind: dtype.kind };
 }
 
 /** Reads and decodes one entry: only bytes [dataStart + begin, dataStart + end) are read. */
@@ -35,14 +36,8 @@ async function readEntry(file: Blob, h: SafeHeader, name: string): Promise<Loade
 
 /** Streams one entry in whole-element chunks of about `chunkBytes`; only its own byte range is read, one chunk at a time. */
 async function streamEntry(file: Blob, h: SafeHeader, name: string, onChunk: ChunkHandler, chunkBytes: number): Promise<void> {
-  const { e, kind, size } = decodable(h, name);
-  const step = Math.max(size, Math.floor(chunkBytes / size) * size);
-  const total = e.end - e.begin;
-  for (let start = e.begin; start < e.end; start += step) {
-    const end = Math.min(start + step, e.end);
-    const bytes = await readRange(file, h.dataStart + start, h.dataStart + end, 'safetensors');
-    await onChunk(decodeElements(bytes, kind, true, (end - start) / size), end - e.begin, total);
-  }
+  const { e, kind } = decodable(h, name);
+  return streamRange(file, h.dataStart + e.begin, h.dataStart + e.end, kind, 'safetensors', onChunk, chunkBytes);
 }
 
 /** Names, dtypes and shapes of the tensors in a .safetensors file (reads the header only). */

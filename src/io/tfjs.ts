@@ -1,16 +1,11 @@
 /** tfjs model.json + .bin shards: matches shards by basename, reads a weight's bytes across shard boundaries. */
 import { readRange } from './blobRead';
 import { TensorFileError } from './errors';
+import { findNamed, type NamedBlob } from './namedBlob';
 import { numElements, refuseEmpty } from './shape';
 import { decodeTfjsWeight, tfjsDtypeLabel } from './tfjsDecode';
 import { manifestOf, planTfjs, type TfjsWeight } from './tfjsManifest';
 import type { TensorSource } from './types';
-
-/** A named blob, as File is; tests may pass plain objects. */
-export interface NamedBlob {
-  name: string;
-  blob: Blob;
-}
 
 /** Last path component of a manifest path ('./w/group1-shard1of2.bin' → 'group1-shard1of2.bin'), URL-decoded. */
 export function basename(path: string): string {
@@ -47,7 +42,7 @@ export function openTfjs(json: unknown, files: NamedBlob[]): { source: TensorSou
   const groups = plan.groups.map((paths, gi) => {
     const shards = paths.map((p) => {
       const want = basename(p);
-      const f = files.find((x) => x.name === want) ?? files.find((x) => x.name.toLowerCase() === want.toLowerCase());
+      const f = findNamed(files, want);
       if (f === undefined) {
         throw new TensorFileError(
           'tfjs',

@@ -3,7 +3,7 @@
 /** One tensor's name, dtype string and shape (C order, outermost dimension first) without its values. */
 export interface TensorInfo {
   name: string;
-  /** The file's own dtype name: numpy name for npy/npz ('float32'), safetensors code ('BF16'), tfjs name. */
+  /** The file's own dtype name: numpy name for npy/npz ('float32'), safetensors code ('BF16'), tfjs name, ONNX type ('FLOAT'). */
   dtype: string;
   shape: number[];
 }
@@ -15,7 +15,7 @@ export interface LoadedTensor extends TensorInfo {
 
 /** An opened file (or file set): its tensors are listed up front and read one at a time on demand. */
 export interface TensorSource {
-  /** 'npy' | 'npz' | 'safetensors' | 'tfjs' | 'text' (CSV/TSV/whitespace) | 'json', or 'multiple' for mixed files. */
+  /** 'npy' | 'npz' | 'safetensors' | 'onnx' | 'tfjs' | 'text' (CSV/TSV/whitespace) | 'json', or 'multiple' for mixed files. */
   format: string;
   tensors: TensorInfo[];
   /** Reads and converts one listed tensor; throws TensorFileError (e.g. for a 0-element tensor). */
@@ -25,7 +25,7 @@ export interface TensorSource {
    * gets each chunk as float32 with the bytes read so far and in all. Only formats with a known byte range have it.
    */
   stream?(name: string, onChunk: ChunkHandler, chunkBytes: number): Promise<void>;
-  /** Free-form string metadata (safetensors __metadata__, tfjs model.json top-level fields, notes). */
+  /** Free-form string metadata (safetensors __metadata__, tfjs model.json top-level fields, ONNX producer/graph, notes). */
   metadata?: Record<string, string>;
 }
 

@@ -1,0 +1,24 @@
+/** Streams a tensor stored as one contiguous byte range of a Blob, in chunks of whole elements. */
+import { readRange } from './blobRead';
+import { decodeElements, ITEM_SIZE, type ElemKind } from './elements';
+import type { ChunkHandler } from './types';
+
+/** Decodes bytes [begin, end) of `blob` (little-endian `kind`) chunk by chunk, reading about `chunkBytes` at a time. */
+export async function streamRange(
+  blob: Blob,
+  begin: number,
+  end: number,
+  kind: ElemKind,
+  format: string,
+  onChunk: ChunkHandler,
+  chunkBytes: number,
+): Promise<void> {
+  const size = ITEM_SIZE[kind];
+  const step = Math.max(size, Math.floor(chunkBytes / size) * size);
+  const total = end - begin;
+  for (let start = begin; start < end; start += step) {
+    const stop = Math.min(start + step, end);
+    const bytes = await readRange(blob, start, stop, format);
+    await onChunk(decodeElements(bytes, kind, true, (stop - start) / size), stop - begin, total);
+  }
+}
