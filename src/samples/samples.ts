@@ -2,7 +2,7 @@ import { gelu } from '../core/activations';
 import { createRandom, type Random } from './random';
 
 /** The built-in tensors: each a seeded generator of `size` float32 values. */
-export const SAMPLE_IDS = ['laplace-outliers', 'gaussian', 'gelu-outliers', 'relu', 'uniform', 'bimodal'] as const;
+export const SAMPLE_IDS = ['laplace-outliers', 'gaussian', 'depthwise', 'gelu-outliers', 'relu', 'uniform', 'bimodal'] as const;
 export type SampleId = (typeof SAMPLE_IDS)[number];
 
 /** Sizes offered, in elements (1k … 16M). */
@@ -21,8 +21,16 @@ export interface SampleSpec {
 export const DEFAULT_SAMPLE: SampleSpec = { id: 'laplace-outliers', seed: 1, size: 1 << 20 };
 
 
-/** One value of each sample's distribution. */
-const DRAW: Record<SampleId, (r: Random) => number> = {
+/** Elements of one channel of the depthwise-like sample (a 4 × 4 kernel). */
+const DEPTHWISE_KERNEL = 16;
+
+/** Shape of a sample: [C, 1, 4, 4] (output channels first, as torch stores conv weights) for the depthwise-like one, else 1-D. */
+export function sampleShape(spec: SampleSpec): number[] {
+  return spec.id === 'depthwise' ? [spec.size / DEPTHWISE_KERNEL, 1, 4, 4] : [spec.size];
+}
+
+/** One value of each sample's distribution (the depthwise-like sample is drawn per channel, see generateSample). */
+const DRAW: Record<Exclude<SampleId, 'depthwise'>, (r: Random) => number> = {
   // Conv/linear weights: N(0, 0.05²).
   gaussian: (r) => 0.05 * r.normal(),
   // Heavy-tailed weights: Laplace(0, b = 0.05) by inverse CDF.
@@ -62,8 +70,16 @@ export function assertSampleSpec(spec: SampleSpec): void {
 export function generateSample(spec: SampleSpec): Float32Array {
   assertSampleSpec(spec);
   const r = createRandom(spec.seed);
-  const draw = DRAW[spec.id];
   const out = new Float32Array(spec.size);
+  if (spec.id === 'depthwise') {
+    // Depthwise conv weights: channel c is N(0, σ_c²) with σ_c log-uniform on [0.002, 0.1], ranges 50× apart.
+    for (let c = 0; c < spec.size / DEPTHWISE_KERNEL; c++) {
+      const sigma = 0.002 * 50 ** r.uniform();
+      for (let k = 0; k < DEPTHWISE_KERNEL; k++) out[c * DEPTHWISE_KERNEL + k] = sigma * r.normal();
+    }
+    return out;
+  }
+  const draw = DRAW[spec.id];
   for (let i = 0; i < out.length; i++) out[i] = draw(r);
   const outliers = OUTLIERS[spec.id];
   if (outliers) {

@@ -35,6 +35,8 @@ export interface SceneState {
   panel: Panel;
   /** The activation lab: function, clamp c for 'gelu-clamp', σ and seed of the pre-activations. */
   lab: { fn: LabActivation; clamp: number; sigma: number; seed: number };
+  /** Channel axis (0 = output channels) and group size along the last axis, for the granularity view. */
+  granularity: { axis: number; groupSize: number };
   /** SmoothQuant migration strength α ∈ [0, 1]. */
   smoothAlpha: number;
   language: Language;
@@ -45,7 +47,7 @@ export interface SceneState {
 }
 
 /** What a link may hide: the side panel's sections and the main panels. */
-export const HIDEABLE = ['source', 'quant', 'view', 'error', 'calibration', 'mapping', 'export'] as const;
+export const HIDEABLE = ['source', 'quant', 'view', 'error', 'calibration', 'granularity', 'mapping', 'export'] as const;
 export type Hideable = (typeof HIDEABLE)[number];
 
 export interface SceneActions {
@@ -70,6 +72,7 @@ export interface SceneActions {
   setPanel(panel: Panel): void;
   setLab(lab: Partial<SceneState['lab']>): void;
   setSmoothAlpha(alpha: number): void;
+  setGranularity(g: Partial<SceneState['granularity']>): void;
   setPresenter(on: boolean): void;
 }
 
@@ -87,6 +90,7 @@ export const DEFAULT_SCENE: SceneState = {
   panel: 'explorer',
   lab: { fn: 'gelu', clamp: 10, sigma: 3, seed: 1 },
   smoothAlpha: 0.5,
+  granularity: { axis: 0, groupSize: 32 },
   language: 'en',
   hidden: [],
   presenter: false,
@@ -126,5 +130,6 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
   setPanel: (panel) => set({ panel }),
   setLab: (lab) => set((s) => ({ lab: { ...s.lab, ...lab } })),
   setSmoothAlpha: (smoothAlpha) => set({ smoothAlpha }),
+  setGranularity: (g) => set((s) => ({ granularity: { ...s.granularity, ...g } })),
   setPresenter: (presenter) => set({ presenter }),
 }));

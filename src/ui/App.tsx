@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { PANELS, useScene } from '../state/scene';
 import { ActivationLab } from './lab/ActivationLab';
 import { SmoothLab } from './lab/SmoothLab';
+import { GranularityPanel } from './granularity/GranularityPanel';
 import { useUrlSync } from '../state/url/useUrlSync';
 import { ShareLink } from './ShareLink';
 import { ExportPanel } from './export/ExportPanel';
@@ -79,6 +80,7 @@ export function App() {
             </section>
             {shown('error') && <ErrorPanel />}
             {shown('calibration') && <CalibrationTable />}
+            {shown('granularity') && <GranularityPanel />}
             {shown('mapping') && <MappingView />}
             {shown('export') && <ExportPanel />}
           </>

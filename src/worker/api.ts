@@ -2,6 +2,7 @@ import type { CalibMethod, ErrorStats, Histogram, QuantParams, QuantSpec, Range,
 import type { SampleSpec } from '../samples/samples';
 import type { ActivationLabRequest, ActivationLabResult } from './activationLab';
 import type { SmoothLabResult } from './smoothLab';
+import type { GranularityRequest, GranularityResult } from './granularity';
 
 /** Number of bins of the full-range histogram every analysis starts from (also feeds the per-frame estimate). */
 export const OVERVIEW_BINS = 2048;
@@ -49,6 +50,8 @@ export interface WorkerApi {
   calibrations(spec: QuantSpec, methods: CalibMethod[]): CalibrationRow[];
   /** counts[k] = elements on code qmin + k. */
   codeHistogram(p: QuantParams): Float64Array;
+  /** Per-tensor vs per-channel vs group-wise on the held tensor (2-D or more). */
+  granularity(req: GranularityRequest): GranularityResult;
   /** The activation lab's figures (its own seeded pre-activations; the held tensor is untouched). */
   activationLab(req: ActivationLabRequest): ActivationLabResult;
   /** The SmoothQuant lab at strength α on seeded LLM-like matrices. */

@@ -2,9 +2,10 @@
 import { calibrateMany, codeHistogram, histogram, initBackend, qparams, quantErrorSync } from '../core';
 import { readTensor, summarize } from './summarize';
 import { activationLab } from './activationLab';
+import { granularity } from './granularity';
 import { smoothLab } from './smoothLab';
 import { openFiles, type TensorSource } from '../io';
-import { generateSample } from '../samples/samples';
+import { generateSample, sampleShape } from '../samples/samples';
 import type { CancelMessage, Method, Progress, Request, Response, SourceListing, WorkerApi } from './api';
 import { fetchFile } from './fetchFile';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
@@ -20,6 +21,8 @@ const backend = initBackend({
 
 /** The one copy of the loaded tensor's values (float32, row-major). */
 let held: Float32Array = new Float32Array(0);
+/** Shape of the held tensor (row-major, outermost first). */
+let heldShape: number[] = [0];
 /** Whether the tensor on screen was summarised in streaming mode (then `held` is empty). */
 let streamed = false;
 /** The open file set, whose tensors are read on demand. */
@@ -48,8 +51,8 @@ const handlers: Handlers = {
   backend: () => backend,
   loadSample(spec) {
     const data = generateSample(spec);
-    const summary = summarize(spec.id, [data.length], data);
-    [held, streamed] = [data, false]; // only replace what is held once the new tensor is known to be good
+    const summary = summarize(spec.id, sampleShape(spec), data);
+    [held, heldShape, streamed] = [data, summary.shape, false]; // only replace what is held once the new tensor is known to be good
     return summary;
   },
   openFiles: (files) => open(files),
@@ -71,7 +74,7 @@ const handlers: Handlers = {
   async loadTensor(name) {
     if (!source) throw new Error('no file is open');
     const { summary, data } = await readTensor(source, name, { progress: report, checkCancelled });
-    [held, streamed] = [data ?? new Float32Array(0), data === null];
+    [held, heldShape, streamed] = [data ?? new Float32Array(0), summary.shape, data === null];
     return summary;
   },
   exactError: (p) => quantErrorSync(requireHeld(), p),
@@ -86,6 +89,7 @@ const handlers: Handlers = {
     await backend;
     return codeHistogram(requireHeld(), p);
   },
+  granularity: (req) => granularity(requireHeld(), heldShape, req),
   activationLab: (req) => activationLab(req),
   smoothLab: (alpha, seed) => smoothLab(alpha, seed),
   histogram: (lo, hi, bins) => histogram(requireHeld(), lo, hi, bins),

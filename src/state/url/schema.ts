@@ -142,6 +142,16 @@ export const FIELDS: Field[] = [
     read: (text, d) => accept(parseChoice(text, PANELS), (panel) => (d.panel = panel)),
   },
   {
+    key: 'axis',
+    write: (s) => (s.granularity.axis === DEFAULT_SCENE.granularity.axis ? null : String(s.granularity.axis)),
+    read: (text, d) => accept(parseInteger(text, 0, 7), (axis) => (d.granularity = { ...d.granularity, axis })),
+  },
+  {
+    key: 'group',
+    write: (s) => (s.granularity.groupSize === DEFAULT_SCENE.granularity.groupSize ? null : String(s.granularity.groupSize)),
+    read: (text, d) => accept(parseInteger(text, 1, 1 << 20), (groupSize) => (d.granularity = { ...d.granularity, groupSize })),
+  },
+  {
     key: 'act',
     write: (s) => (s.lab.fn === DEFAULT_SCENE.lab.fn ? null : s.lab.fn),
     read: (text, d) => accept(parseChoice(text, LAB_ACTIVATIONS), (fn) => (d.lab = { ...d.lab, fn })),
