@@ -5,6 +5,7 @@ import { PANELS, useScene } from '../state/scene';
 import { ActivationLab } from './lab/ActivationLab';
 import { SmoothLab } from './lab/SmoothLab';
 import { GranularityPanel } from './granularity/GranularityPanel';
+import { FormatsPanel } from './formats/FormatsPanel';
 import { useUrlSync } from '../state/url/useUrlSync';
 import { ShareLink } from './ShareLink';
 import { ExportPanel } from './export/ExportPanel';
@@ -81,6 +82,7 @@ export function App() {
             {shown('error') && <ErrorPanel />}
             {shown('calibration') && <CalibrationTable />}
             {shown('granularity') && <GranularityPanel />}
+            {shown('formats') && <FormatsPanel />}
             {shown('mapping') && <MappingView />}
             {shown('export') && <ExportPanel />}
           </>

@@ -3,6 +3,7 @@ import type { SampleSpec } from '../samples/samples';
 import type { ActivationLabRequest, ActivationLabResult } from './activationLab';
 import type { SmoothLabResult } from './smoothLab';
 import type { GranularityRequest, GranularityResult } from './granularity';
+import type { FloatFormatsResult } from './floatFormats';
 
 /** Number of bins of the full-range histogram every analysis starts from (also feeds the per-frame estimate). */
 export const OVERVIEW_BINS = 2048;
@@ -52,6 +53,8 @@ export interface WorkerApi {
   codeHistogram(p: QuantParams): Float64Array;
   /** Per-tensor vs per-channel vs group-wise on the held tensor (2-D or more). */
   granularity(req: GranularityRequest): GranularityResult;
+  /** Cast errors of the held tensor in fp16, bf16 and fp8, and its log2|x| histogram. */
+  floatFormats(): FloatFormatsResult;
   /** The activation lab's figures (its own seeded pre-activations; the held tensor is untouched). */
   activationLab(req: ActivationLabRequest): ActivationLabResult;
   /** The SmoothQuant lab at strength α on seeded LLM-like matrices. */

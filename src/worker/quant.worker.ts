@@ -3,6 +3,7 @@ import { calibrateMany, codeHistogram, histogram, initBackend, qparams, quantErr
 import { readTensor, summarize } from './summarize';
 import { activationLab } from './activationLab';
 import { granularity } from './granularity';
+import { floatFormats } from './floatFormats';
 import { smoothLab } from './smoothLab';
 import { openFiles, type TensorSource } from '../io';
 import { generateSample, sampleShape } from '../samples/samples';
@@ -90,6 +91,7 @@ const handlers: Handlers = {
     return codeHistogram(requireHeld(), p);
   },
   granularity: (req) => granularity(requireHeld(), heldShape, req),
+  floatFormats: () => floatFormats(requireHeld()),
   activationLab: (req) => activationLab(req),
   smoothLab: (alpha, seed) => smoothLab(alpha, seed),
   histogram: (lo, hi, bins) => histogram(requireHeld(), lo, hi, bins),
