@@ -46,5 +46,18 @@ await page.goto(`${base}/?lang=en&presenter=1&hide=source,view,calibration,expor
 await settled(page, false);
 await page.screenshot({ path: `${out}/presenter.png` });
 
+await page.goto(`${base}/?lang=en&sample=depthwise&n=262144&hide=calibration,mapping,export`);
+await settled(page, false);
+await page.locator('[data-testid="gran.panel"][data-current="true"]').waitFor();
+await page.locator('[data-testid="formats.panel"][data-current="true"]').waitFor();
+await page.locator('.range-bar').nth(40).click();
+await page.getByTestId('gran.panel').scrollIntoViewIfNeeded();
+await page.screenshot({ path: `${out}/granularity-formats.png`, fullPage: true });
+
+await page.goto(`${base}/?lang=en&panel=activations`);
+await page.locator('[data-testid="lab.panel"][data-current="true"]').waitFor();
+await page.locator('[data-testid="smooth.panel"][data-current="true"]').waitFor();
+await page.screenshot({ path: `${out}/activations.png`, fullPage: true });
+
 await browser.close();
 console.log(`screenshots in ${out}/`);
