@@ -1,9 +1,8 @@
 import { matMulError, type MatMulError } from '../core';
 import { columnAbsMax, rowAbsMax, smoothQuantSync } from '../core/math';
 import { llmActivations, llmOutlierChannels, llmWeights } from '../samples/llm';
+import { SMOOTH_SHAPE } from './smoothShape';
 
-/** The SmoothQuant lab's matrices: X tokens×channels with outlier channels, W channels×out. */
-export const SMOOTH_SHAPE = { tokens: 128, channels: 256, out: 64, outlierChannels: 6 } as const;
 
 export interface SmoothLabResult {
   /** Per input channel j: max|X_j| and max|W_j| before smoothing, and after (X·diag(s)⁻¹, diag(s)·W). */

@@ -3,7 +3,7 @@ import { scaleLinear, scaleLog } from 'd3';
 import { useTranslation } from 'react-i18next';
 import { useScene } from '../../state/scene';
 import { quantWorker } from '../../worker/client';
-import { SMOOTH_SHAPE } from '../../worker/smoothLab';
+import { SMOOTH_SHAPE } from '../../worker/smoothShape';
 import { formatDb, formatSig } from '../format';
 import { useWidth } from '../useSize';
 import { useWorkerResult } from './useWorkerResult';
