@@ -1,3 +1,5 @@
+import { accumulateHistogramKernel } from '../kernels/histogramKernel';
+
 /** A fixed-width histogram: counts[i] covers [lo + i·w, lo + (i+1)·w), w = (hi − lo)/bins; the last bin includes hi. */
 export interface Histogram {
   lo: number;
@@ -15,8 +17,16 @@ export function emptyHistogram(lo: number, hi: number, bins: number): Histogram 
   return { lo, hi, counts: new Float64Array(bins), below: 0, above: 0 };
 }
 
-/** Adds the finite values of x to h (NaN/±Inf are skipped); call once per chunk to histogram a stream. */
+/**
+ * Adds the finite values of x to h (NaN/±Inf are skipped); call once per chunk to histogram a stream.
+ * Large arrays, and any array from allocTensor, go through the WebAssembly SIMD kernel (identical counts).
+ */
 export function accumulateHistogram(h: Histogram, x: Float32Array): void {
+  if (!accumulateHistogramKernel(h, x)) accumulateHistogramJs(h, x);
+}
+
+/** accumulateHistogram by a scalar JS loop: the path for small arrays and where WebAssembly SIMD is missing. */
+export function accumulateHistogramJs(h: Histogram, x: Float32Array): void {
   const { lo, hi, counts } = h;
   const last = counts.length - 1;
   const k = counts.length / (hi - lo);

@@ -1,3 +1,5 @@
+import { statsSumsKernel, type StatsSums } from '../kernels/statsKernel';
+
 /** Summary of a tensor in one pass: finite range and moments; non-finite elements counted, never mixed in. */
 export interface TensorStats {
   count: number;
@@ -17,8 +19,32 @@ export interface TensorStats {
   std: number;
 }
 
-/** One pass over x: count NaN/±Inf, and take min, max, Σx, Σx² of the rest in float64. */
+/**
+ * One pass over x: count NaN/±Inf, and take min, max, Σx, Σx² of the rest in float64. Large arrays, and any
+ * array from allocTensor, go through the WebAssembly SIMD kernel (sums differ only by float64 summation order).
+ */
 export function tensorStats(x: Float32Array): TensorStats {
+  const { min, max, sum, sumSquares, nan, posInf, negInf, zeros } = statsSumsKernel(x) ?? statsSumsJs(x);
+  const finite = x.length - nan - posInf - negInf;
+  const mean = finite > 0 ? sum / finite : 0;
+  const variance = finite > 0 ? Math.max(sumSquares / finite - mean * mean, 0) : 0;
+  return {
+    count: x.length,
+    finite,
+    nan,
+    posInf,
+    negInf,
+    zeros,
+    min: finite > 0 ? min : 0,
+    max: finite > 0 ? max : 0,
+    sumSquares,
+    mean,
+    std: Math.sqrt(variance),
+  };
+}
+
+/** tensorStats' sums by a scalar JS loop: the path for small arrays and where WebAssembly SIMD is missing. */
+export function statsSumsJs(x: Float32Array): StatsSums {
   let min = Infinity;
   let max = -Infinity;
   let sum = 0;
@@ -39,22 +65,7 @@ export function tensorStats(x: Float32Array): TensorStats {
     else if (v > 0) posInf++;
     else negInf++;
   }
-  const finite = x.length - nan - posInf - negInf;
-  const mean = finite > 0 ? sum / finite : 0;
-  const variance = finite > 0 ? Math.max(sumSquares / finite - mean * mean, 0) : 0;
-  return {
-    count: x.length,
-    finite,
-    nan,
-    posInf,
-    negInf,
-    zeros,
-    min: finite > 0 ? min : 0,
-    max: finite > 0 ? max : 0,
-    sumSquares,
-    mean,
-    std: Math.sqrt(variance),
-  };
+  return { min, max, sum, sumSquares, nan, posInf, negInf, zeros };
 }
 
 /** Statistics of two disjoint parts combined, as if computed in one pass over both (for chunked reads). */

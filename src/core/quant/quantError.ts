@@ -1,4 +1,5 @@
 import type { ErrorStats, QuantParams } from '../types';
+import { quantSumsKernel, type QuantSums } from '../kernels/quantErrorKernel';
 
 /** 1.5 · 2^52: (t + SHIFT) − SHIFT rounds t to the nearest integer, ties to even (for |t| < 2^51). */
 const SHIFT = 6755399441055744;
@@ -7,8 +8,22 @@ const SHIFT = 6755399441055744;
  * Error of fake-quantizing x under p, in one fused pass over the finite elements (NaN/±Inf are skipped):
  * code = clamp(rint(fl32(x·fl32(1/scale))) + zp), x̂ = fl32((code − zp)·scale), e = x̂ − x; sums in float64.
  * One typed-array pass instead of tfjs's seven elementwise passes, and float64 accumulators, which tfjs lacks.
+ * Large arrays, and any array from allocTensor, go through the WebAssembly SIMD kernel (same arithmetic; the
+ * sums differ from the JS loop's only by float64 summation order); the rest through the JS loop.
  */
 export function quantErrorSync(x: Float32Array, p: QuantParams): ErrorStats {
+  const s = quantSumsKernel(x, p) ?? quantSumsJs(x, p);
+  return {
+    mse: s.finite > 0 ? s.sumE2 / s.finite : 0,
+    sqnrDb: sqnrDb(s.sumX2, s.sumE2),
+    maxAbsError: s.maxAbs,
+    clipped: s.clipped,
+    levelsUsed: s.levelsUsed,
+  };
+}
+
+/** quantErrorSync's sums by a scalar JS loop: the path for small arrays and where WebAssembly SIMD is missing. */
+export function quantSumsJs(x: Float32Array, p: QuantParams): QuantSums {
   const inv = Math.fround(1 / p.scale);
   const scale = p.scale;
   const lo = p.qmin - p.zeroPoint; // lowest code, relative to the zero point
@@ -40,13 +55,7 @@ export function quantErrorSync(x: Float32Array, p: QuantParams): ErrorStats {
   }
   let levelsUsed = 0;
   for (let k = 0; k < used.length; k++) levelsUsed += used[k];
-  return {
-    mse: finite > 0 ? sumE2 / finite : 0,
-    sqnrDb: sqnrDb(sumX2, sumE2),
-    maxAbsError: maxAbs,
-    clipped,
-    levelsUsed,
-  };
+  return { finite, sumE2, sumX2, maxAbs, clipped, levelsUsed };
 }
 
 /** Signal-to-quantization-noise ratio in dB from Σx² and Σe²; +Infinity when there is no error. */

@@ -1,0 +1,383 @@
+;; QuantScope's WebAssembly SIMD128 kernels. Source of quantWasm.generated.ts: after editing, run
+;; `npx tsx scripts/build-kernels.ts` (src/core/kernels/kernels.test.ts fails when the two differ).
+;;
+;; Conventions: pointers are byte addresses in the imported memory; n counts float32 values and is a
+;; multiple of 8 (the caller pads with NaN, which every kernel skips or counts apart). The caller
+;; (kernel.ts) owns the memory layout and passes every address in. Each kernel ADDS into accumulators kept
+;; in memory at $acc, so a long input can be fed in chunks.
+;;
+;; Shape of each kernel: a fast loop takes 8 values per turn while all are finite (histogram: within
+;; [lo, hi]), keeping its accumulators in registers and writing them back when it stops; a group of 8 that
+;; does not qualify goes, 4 at a time, through a masked slow function that updates the accumulators in
+;; memory; then the fast loop resumes. V8 gives wasm 16 vector registers: the fast loops fit in them.
+(module
+  (import "env" "memory" (memory 1))
+
+  ;; ---- quantization error ----
+  ;; Per finite x: r = nearest-even(fl32(x·inv)), rc = clamp(r, lo, hi), x̂ = fl32(rc·scale),
+  ;; e = f64(x̂) − f64(x); lo, hi are whole numbers with |lo|, |hi| < 2^22. Marks byte used[rc − lo] = 1:
+  ;; rc + (1.5·2^23 − lo) is exact in [2^23, 2^24), so its bits are 0x4B400000 + rc − lo.
+  ;; acc (80 bytes): +0 Σe² f64x2, +16 Σx² f64x2, +32 max |e| f64x2, +48 clipped i32x4 (unclamped r
+  ;; outside [lo, hi]), +64 non-finite i32x4; and +128 … +207 scratch for the fast loop's constants.
+
+  ;; One group of 4 values at $p; NaN/±Inf among them are counted and otherwise skipped.
+  (func $quantSlow (param $p i32) (param $acc i32) (param $used i32) (param $dummy i32)
+    (param $inv f32) (param $scale f32) (param $lo f32) (param $hi f32)
+    (local $v v128) (local $fin v128) (local $r v128) (local $rc v128) (local $a v128)
+    (local $x v128) (local $xa v128) (local $xb v128) (local $ea v128) (local $eb v128)
+    (local.set $v (v128.load (local.get $p)))
+    (local.set $fin (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0)))
+    (v128.store offset=64 (local.get $acc)
+      (i32x4.sub (v128.load offset=64 (local.get $acc)) (v128.not (local.get $fin))))
+    (local.set $r (f32x4.nearest (f32x4.mul (local.get $v) (f32x4.splat (local.get $inv)))))
+    (local.set $rc (f32x4.pmin (f32x4.pmax (local.get $r) (f32x4.splat (local.get $lo))) (f32x4.splat (local.get $hi))))
+    (v128.store offset=48 (local.get $acc) (i32x4.sub (v128.load offset=48 (local.get $acc))
+      (v128.and (f32x4.ne (local.get $r) (local.get $rc)) (local.get $fin))))
+    ;; mark addresses; a non-finite lane marks $dummy instead
+    (local.set $a (v128.bitselect
+      (i32x4.add
+        (f32x4.add (local.get $rc) (f32x4.splat (f32.sub (f32.const 12582912) (local.get $lo))))
+        (i32x4.splat (i32.sub (local.get $used) (i32.const 0x4B400000))))
+      (i32x4.splat (local.get $dummy))
+      (local.get $fin)))
+    (i32.store8 (i32x4.extract_lane 0 (local.get $a)) (i32.const 1))
+    (i32.store8 (i32x4.extract_lane 1 (local.get $a)) (i32.const 1))
+    (i32.store8 (i32x4.extract_lane 2 (local.get $a)) (i32.const 1))
+    (i32.store8 (i32x4.extract_lane 3 (local.get $a)) (i32.const 1))
+    ;; x̂ and x with non-finite lanes zeroed (e = 0 there), widened to f64
+    (local.set $a (v128.and (f32x4.mul (local.get $rc) (f32x4.splat (local.get $scale))) (local.get $fin)))
+    (local.set $x (v128.and (local.get $v) (local.get $fin)))
+    (local.set $xa (f64x2.promote_low_f32x4 (local.get $x)))
+    (local.set $xb (f64x2.promote_low_f32x4
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $x) (local.get $x))))
+    (local.set $ea (f64x2.sub (f64x2.promote_low_f32x4 (local.get $a)) (local.get $xa)))
+    (local.set $eb (f64x2.sub (f64x2.promote_low_f32x4
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $a) (local.get $a)))
+      (local.get $xb)))
+    (v128.store offset=0 (local.get $acc) (f64x2.add (v128.load offset=0 (local.get $acc))
+      (f64x2.add (f64x2.mul (local.get $ea) (local.get $ea)) (f64x2.mul (local.get $eb) (local.get $eb)))))
+    (v128.store offset=16 (local.get $acc) (f64x2.add (v128.load offset=16 (local.get $acc))
+      (f64x2.add (f64x2.mul (local.get $xa) (local.get $xa)) (f64x2.mul (local.get $xb) (local.get $xb)))))
+    (v128.store offset=32 (local.get $acc) (f64x2.pmax (v128.load offset=32 (local.get $acc))
+      (f64x2.pmax (f64x2.abs (local.get $ea)) (f64x2.abs (local.get $eb))))))
+
+  ;; The fast loop from $ptr (< $end); returns where it stopped: $end, or a group of 8 holding a NaN/±Inf.
+  ;; $bias = $used − 0x4B400000. The body is written out twice (value groups $v and $w) on purpose. Its
+  ;; splatted constants live in memory at $acc + 128 and are re-read where used: V8 otherwise spills them
+  ;; and re-splats them on every turn, which costs more than these loads (~12 % in Node 20).
+  (func $quantFast (param $ptr i32) (param $end i32) (param $acc i32) (param $bias i32)
+    (param $inv f32) (param $scale f32) (param $lo f32) (param $hi f32) (result i32)
+    (local $v v128) (local $w v128) (local $r v128) (local $rc v128) (local $a v128)
+    (local $xa v128) (local $xb v128) (local $ea v128) (local $eb v128)
+    (local $se v128) (local $sx v128) (local $emax v128) (local $clip v128)
+    ;; +128 inv, +144 scale, +160 lo, +176 hi, +192 1.5·2^23 − lo, each splatted to 4 lanes
+    (v128.store offset=128 (local.get $acc) (f32x4.splat (local.get $inv)))
+    (v128.store offset=144 (local.get $acc) (f32x4.splat (local.get $scale)))
+    (v128.store offset=160 (local.get $acc) (f32x4.splat (local.get $lo)))
+    (v128.store offset=176 (local.get $acc) (f32x4.splat (local.get $hi)))
+    (v128.store offset=192 (local.get $acc) (f32x4.splat (f32.sub (f32.const 12582912) (local.get $lo))))
+    (local.set $se (v128.load offset=0 (local.get $acc)))
+    (local.set $sx (v128.load offset=16 (local.get $acc)))
+    (local.set $emax (v128.load offset=32 (local.get $acc)))
+    (local.set $clip (v128.load offset=48 (local.get $acc)))
+    (block $stop
+      (loop $next
+        (local.set $v (v128.load offset=0 (local.get $ptr)))
+        (local.set $w (v128.load offset=16 (local.get $ptr)))
+        ;; x − x is NaN exactly where x is NaN or ±Inf
+        (local.set $a (f32x4.add (f32x4.sub (local.get $v) (local.get $v)) (f32x4.sub (local.get $w) (local.get $w))))
+        (br_if $stop (v128.any_true (f32x4.ne (local.get $a) (local.get $a))))
+        ;; values $v
+        (local.set $r (f32x4.nearest (f32x4.mul (local.get $v) (v128.load offset=128 (local.get $acc)))))
+        (local.set $rc (f32x4.pmin
+          (f32x4.pmax (local.get $r) (v128.load offset=160 (local.get $acc))) (v128.load offset=176 (local.get $acc))))
+        (local.set $clip (i32x4.sub (local.get $clip) (f32x4.ne (local.get $r) (local.get $rc))))
+        (local.set $a (f32x4.add (local.get $rc) (v128.load offset=192 (local.get $acc))))
+        (i32.store8 (i32.add (i32x4.extract_lane 0 (local.get $a)) (local.get $bias)) (i32.const 1))
+        (i32.store8 (i32.add (i32x4.extract_lane 1 (local.get $a)) (local.get $bias)) (i32.const 1))
+        (i32.store8 (i32.add (i32x4.extract_lane 2 (local.get $a)) (local.get $bias)) (i32.const 1))
+        (i32.store8 (i32.add (i32x4.extract_lane 3 (local.get $a)) (local.get $bias)) (i32.const 1))
+        (local.set $a (f32x4.mul (local.get $rc) (v128.load offset=144 (local.get $acc))))
+        (local.set $xa (f64x2.promote_low_f32x4 (local.get $v)))
+        (local.set $xb (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v))))
+        (local.set $ea (f64x2.sub (f64x2.promote_low_f32x4 (local.get $a)) (local.get $xa)))
+        (local.set $eb (f64x2.sub (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $a) (local.get $a)))
+          (local.get $xb)))
+        (local.set $se (f64x2.add (local.get $se)
+          (f64x2.add (f64x2.mul (local.get $ea) (local.get $ea)) (f64x2.mul (local.get $eb) (local.get $eb)))))
+        (local.set $sx (f64x2.add (local.get $sx)
+          (f64x2.add (f64x2.mul (local.get $xa) (local.get $xa)) (f64x2.mul (local.get $xb) (local.get $xb)))))
+        (local.set $emax (f64x2.pmax (local.get $emax)
+          (f64x2.pmax (f64x2.abs (local.get $ea)) (f64x2.abs (local.get $eb)))))
+        ;; values $w: the same
+        (local.set $r (f32x4.nearest (f32x4.mul (local.get $w) (v128.load offset=128 (local.get $acc)))))
+        (local.set $rc (f32x4.pmin
+          (f32x4.pmax (local.get $r) (v128.load offset=160 (local.get $acc))) (v128.load offset=176 (local.get $acc))))
+        (local.set $clip (i32x4.sub (local.get $clip) (f32x4.ne (local.get $r) (local.get $rc))))
+        (local.set $a (f32x4.add (local.get $rc) (v128.load offset=192 (local.get $acc))))
+        (i32.store8 (i32.add (i32x4.extract_lane 0 (local.get $a)) (local.get $bias)) (i32.const 1))
+        (i32.store8 (i32.add (i32x4.extract_lane 1 (local.get $a)) (local.get $bias)) (i32.const 1))
+        (i32.store8 (i32.add (i32x4.extract_lane 2 (local.get $a)) (local.get $bias)) (i32.const 1))
+        (i32.store8 (i32.add (i32x4.extract_lane 3 (local.get $a)) (local.get $bias)) (i32.const 1))
+        (local.set $a (f32x4.mul (local.get $rc) (v128.load offset=144 (local.get $acc))))
+        (local.set $xa (f64x2.promote_low_f32x4 (local.get $w)))
+        (local.set $xb (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $w) (local.get $w))))
+        (local.set $ea (f64x2.sub (f64x2.promote_low_f32x4 (local.get $a)) (local.get $xa)))
+        (local.set $eb (f64x2.sub (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $a) (local.get $a)))
+          (local.get $xb)))
+        (local.set $se (f64x2.add (local.get $se)
+          (f64x2.add (f64x2.mul (local.get $ea) (local.get $ea)) (f64x2.mul (local.get $eb) (local.get $eb)))))
+        (local.set $sx (f64x2.add (local.get $sx)
+          (f64x2.add (f64x2.mul (local.get $xa) (local.get $xa)) (f64x2.mul (local.get $xb) (local.get $xb)))))
+        (local.set $emax (f64x2.pmax (local.get $emax)
+          (f64x2.pmax (f64x2.abs (local.get $ea)) (f64x2.abs (local.get $eb)))))
+        (br_if $next (i32.lt_u (local.tee $ptr (i32.add (local.get $ptr) (i32.const 32))) (local.get $end)))))
+    (v128.store offset=0 (local.get $acc) (local.get $se))
+    (v128.store offset=16 (local.get $acc) (local.get $sx))
+    (v128.store offset=32 (local.get $acc) (local.get $emax))
+    (v128.store offset=48 (local.get $acc) (local.get $clip))
+    (local.get $ptr))
+
+  ;; Fake-quantization error of x[0..n) at $ptr, added into acc; codes marked in the byte table at $used.
+  (func (export "quantError")
+    (param $ptr i32) (param $n i32) (param $acc i32) (param $used i32) (param $dummy i32)
+    (param $inv f32) (param $scale f32) (param $lo f32) (param $hi f32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $ptr) (i32.shl (local.get $n) (i32.const 2))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
+        (local.set $ptr (call $quantFast (local.get $ptr) (local.get $end) (local.get $acc)
+          (i32.sub (local.get $used) (i32.const 0x4B400000))
+          (local.get $inv) (local.get $scale) (local.get $lo) (local.get $hi)))
+        (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
+        (call $quantSlow (local.get $ptr) (local.get $acc) (local.get $used) (local.get $dummy)
+          (local.get $inv) (local.get $scale) (local.get $lo) (local.get $hi))
+        (call $quantSlow (i32.add (local.get $ptr) (i32.const 16)) (local.get $acc) (local.get $used)
+          (local.get $dummy) (local.get $inv) (local.get $scale) (local.get $lo) (local.get $hi))
+        (local.set $ptr (i32.add (local.get $ptr) (i32.const 32)))
+        (br $next))))
+
+  ;; ---- histogram ----
+  ;; Four u32 count tables at $tables + j·$stride; lane j counts into table j, so runs of equal values do
+  ;; not wait on each other. Slot b < bins counts lo ≤ x ≤ hi with floor((f64(x) − lo)·k) = b (capped at
+  ;; bins − 1); slot bins counts finite x < lo, bins + 1 finite x > hi, bins + 2 NaN/±Inf. loF and hiF are
+  ;; float32 thresholds with x ≥ loF ⇔ x ≥ lo and x ≤ hiF ⇔ x ≤ hi for every float32 x.
+
+  ;; Byte addresses of the four tables, one per lane.
+  (func $tableBases (param $tables i32) (param $stride i32) (result v128)
+    (i32x4.replace_lane 3 (i32x4.replace_lane 2 (i32x4.replace_lane 1
+      (i32x4.splat (local.get $tables))
+      (i32.add (local.get $tables) (local.get $stride)))
+      (i32.add (local.get $tables) (i32.shl (local.get $stride) (i32.const 1))))
+      (i32.add (local.get $tables) (i32.mul (local.get $stride) (i32.const 3)))))
+
+  ;; Bin numbers of the 4 values in $v (which must lie in [lo, hi]); floor(t) + 2^52 holds floor(t) in its
+  ;; low 32 bits for 0 ≤ t < 2^31.
+  (func $bins (param $v v128) (param $lo2 v128) (param $k2 v128) (param $last4 v128) (result v128)
+    (i32x4.min_s
+      (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+        (f64x2.add (f64x2.floor (f64x2.mul (f64x2.sub (f64x2.promote_low_f32x4 (local.get $v)) (local.get $lo2))
+          (local.get $k2))) (v128.const f64x2 0x1p52 0x1p52))
+        (f64x2.add (f64x2.floor (f64x2.mul (f64x2.sub (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v)))
+          (local.get $lo2)) (local.get $k2))) (v128.const f64x2 0x1p52 0x1p52)))
+      (local.get $last4)))
+
+  ;; Adds 1 to the u32 at each of the 4 byte addresses in $a.
+  (func $scatter (param $a v128) (local $q i32)
+    (local.set $q (i32x4.extract_lane 0 (local.get $a)))
+    (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+    (local.set $q (i32x4.extract_lane 1 (local.get $a)))
+    (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+    (local.set $q (i32x4.extract_lane 2 (local.get $a)))
+    (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+    (local.set $q (i32x4.extract_lane 3 (local.get $a)))
+    (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1))))
+
+  ;; One group of 4 values at $p, any of them possibly out of range or not finite.
+  (func $histSlow (param $p i32) (param $tables i32) (param $stride i32) (param $bins i32)
+    (param $loF f32) (param $hiF f32) (param $lo f64) (param $k f64)
+    (local $v v128) (local $fin v128) (local $ge v128) (local $le v128) (local $base v128) (local $slot v128)
+    (local.set $v (v128.load (local.get $p)))
+    (local.set $fin (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0)))
+    (local.set $ge (f32x4.ge (local.get $v) (f32x4.splat (local.get $loF))))
+    (local.set $le (f32x4.le (local.get $v) (f32x4.splat (local.get $hiF))))
+    (local.set $base (call $tableBases (local.get $tables) (local.get $stride)))
+    ;; slot bins (finite, below), bins + 1 (finite, above) or bins + 2 (not finite)
+    (local.set $slot (v128.bitselect (i32x4.splat (local.get $bins))
+      (v128.bitselect (i32x4.splat (i32.add (local.get $bins) (i32.const 1)))
+        (i32x4.splat (i32.add (local.get $bins) (i32.const 2)))
+        (v128.andnot (local.get $fin) (local.get $le)))
+      (v128.andnot (local.get $fin) (local.get $ge))))
+    (local.set $slot (v128.bitselect
+      (call $bins (local.get $v) (f64x2.splat (local.get $lo)) (f64x2.splat (local.get $k))
+        (i32x4.splat (i32.sub (local.get $bins) (i32.const 1))))
+      (local.get $slot)
+      (v128.and (local.get $ge) (local.get $le))))
+    (call $scatter (i32x4.add (i32x4.shl (local.get $slot) (i32.const 2)) (local.get $base))))
+
+  ;; The fast loop from $ptr (< $end); returns where it stopped: $end, or a group of 8 holding a value
+  ;; outside [lo, hi] or not finite. The body is written out twice (value groups $v and $w) on purpose.
+  (func $histFast (param $ptr i32) (param $end i32) (param $tables i32) (param $stride i32) (param $bins i32)
+    (param $loF f32) (param $hiF f32) (param $lo f64) (param $k f64) (result i32)
+    (local $v v128) (local $w v128) (local $a v128) (local $q i32)
+    (local $loF4 v128) (local $hiF4 v128) (local $lo2 v128) (local $k2 v128) (local $magic2 v128)
+    (local $last4 v128) (local $base4 v128)
+    (local.set $loF4 (f32x4.splat (local.get $loF)))
+    (local.set $hiF4 (f32x4.splat (local.get $hiF)))
+    (local.set $lo2 (f64x2.splat (local.get $lo)))
+    (local.set $k2 (f64x2.splat (local.get $k)))
+    (local.set $magic2 (v128.const f64x2 0x1p52 0x1p52))
+    (local.set $last4 (i32x4.splat (i32.sub (local.get $bins) (i32.const 1))))
+    (local.set $base4 (call $tableBases (local.get $tables) (local.get $stride)))
+    (block $stop
+      (loop $next
+        (local.set $v (v128.load offset=0 (local.get $ptr)))
+        (local.set $w (v128.load offset=16 (local.get $ptr)))
+        (br_if $stop (i32.eqz (i32x4.all_true (v128.and
+          (v128.and (f32x4.ge (local.get $v) (local.get $loF4)) (f32x4.le (local.get $v) (local.get $hiF4)))
+          (v128.and (f32x4.ge (local.get $w) (local.get $loF4)) (f32x4.le (local.get $w) (local.get $hiF4)))))))
+        ;; values $v ($bins inlined: V8 does not inline wasm calls)
+        (local.set $a (i32x4.add (i32x4.shl (i32x4.min_s
+          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            (f64x2.add (f64x2.floor (f64x2.mul (f64x2.sub (f64x2.promote_low_f32x4 (local.get $v)) (local.get $lo2))
+              (local.get $k2))) (local.get $magic2))
+            (f64x2.add (f64x2.floor (f64x2.mul (f64x2.sub (f64x2.promote_low_f32x4
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v)))
+              (local.get $lo2)) (local.get $k2))) (local.get $magic2)))
+          (local.get $last4)) (i32.const 2)) (local.get $base4)))
+        (local.set $q (i32x4.extract_lane 0 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $q (i32x4.extract_lane 1 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $q (i32x4.extract_lane 2 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $q (i32x4.extract_lane 3 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        ;; values $w: the same
+        (local.set $a (i32x4.add (i32x4.shl (i32x4.min_s
+          (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+            (f64x2.add (f64x2.floor (f64x2.mul (f64x2.sub (f64x2.promote_low_f32x4 (local.get $w)) (local.get $lo2))
+              (local.get $k2))) (local.get $magic2))
+            (f64x2.add (f64x2.floor (f64x2.mul (f64x2.sub (f64x2.promote_low_f32x4
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $w) (local.get $w)))
+              (local.get $lo2)) (local.get $k2))) (local.get $magic2)))
+          (local.get $last4)) (i32.const 2)) (local.get $base4)))
+        (local.set $q (i32x4.extract_lane 0 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $q (i32x4.extract_lane 1 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $q (i32x4.extract_lane 2 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $q (i32x4.extract_lane 3 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (br_if $next (i32.lt_u (local.tee $ptr (i32.add (local.get $ptr) (i32.const 32))) (local.get $end)))))
+    (local.get $ptr))
+
+  ;; Histogram counts of x[0..n) at $ptr, added into the four tables.
+  (func (export "histogram")
+    (param $ptr i32) (param $n i32) (param $tables i32) (param $stride i32) (param $bins i32)
+    (param $loF f32) (param $hiF f32) (param $lo f64) (param $k f64)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $ptr) (i32.shl (local.get $n) (i32.const 2))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
+        (local.set $ptr (call $histFast (local.get $ptr) (local.get $end) (local.get $tables) (local.get $stride)
+          (local.get $bins) (local.get $loF) (local.get $hiF) (local.get $lo) (local.get $k)))
+        (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
+        (call $histSlow (local.get $ptr) (local.get $tables) (local.get $stride) (local.get $bins)
+          (local.get $loF) (local.get $hiF) (local.get $lo) (local.get $k))
+        (call $histSlow (i32.add (local.get $ptr) (i32.const 16)) (local.get $tables) (local.get $stride)
+          (local.get $bins) (local.get $loF) (local.get $hiF) (local.get $lo) (local.get $k))
+        (local.set $ptr (i32.add (local.get $ptr) (i32.const 32)))
+        (br $next))))
+
+  ;; ---- tensor statistics ----
+  ;; acc (128 bytes): +0 min f32x4 and +16 max f32x4 of the finite values (start at +Inf / −Inf),
+  ;; +32 Σx f64x2, +48 Σx² f64x2, then i32x4 counts: +64 exact zeros (±0), +80 +Inf, +96 −Inf, +112 non-finite.
+
+  ;; One group of 4 values at $p, some possibly NaN/±Inf.
+  (func $statsSlow (param $p i32) (param $acc i32)
+    (local $v v128) (local $fin v128) (local $x v128) (local $xa v128) (local $xb v128)
+    (local.set $v (v128.load (local.get $p)))
+    (local.set $fin (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0)))
+    (v128.store offset=0 (local.get $acc) (f32x4.pmin (v128.load offset=0 (local.get $acc))
+      (v128.bitselect (local.get $v) (v128.const f32x4 inf inf inf inf) (local.get $fin))))
+    (v128.store offset=16 (local.get $acc) (f32x4.pmax (v128.load offset=16 (local.get $acc))
+      (v128.bitselect (local.get $v) (v128.const f32x4 -inf -inf -inf -inf) (local.get $fin))))
+    (local.set $x (v128.and (local.get $v) (local.get $fin)))
+    (local.set $xa (f64x2.promote_low_f32x4 (local.get $x)))
+    (local.set $xb (f64x2.promote_low_f32x4
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $x) (local.get $x))))
+    (v128.store offset=32 (local.get $acc) (f64x2.add (v128.load offset=32 (local.get $acc))
+      (f64x2.add (local.get $xa) (local.get $xb))))
+    (v128.store offset=48 (local.get $acc) (f64x2.add (v128.load offset=48 (local.get $acc))
+      (f64x2.add (f64x2.mul (local.get $xa) (local.get $xa)) (f64x2.mul (local.get $xb) (local.get $xb)))))
+    (v128.store offset=64 (local.get $acc) (i32x4.sub (v128.load offset=64 (local.get $acc))
+      (f32x4.eq (local.get $v) (v128.const i32x4 0 0 0 0))))
+    (v128.store offset=80 (local.get $acc) (i32x4.sub (v128.load offset=80 (local.get $acc))
+      (f32x4.eq (local.get $v) (v128.const f32x4 inf inf inf inf))))
+    (v128.store offset=96 (local.get $acc) (i32x4.sub (v128.load offset=96 (local.get $acc))
+      (f32x4.eq (local.get $v) (v128.const f32x4 -inf -inf -inf -inf))))
+    (v128.store offset=112 (local.get $acc) (i32x4.sub (v128.load offset=112 (local.get $acc))
+      (v128.not (local.get $fin)))))
+
+  ;; The fast loop from $ptr (< $end); returns where it stopped: $end, or a group of 8 holding a NaN/±Inf.
+  (func $statsFast (param $ptr i32) (param $end i32) (param $acc i32) (result i32)
+    (local $v v128) (local $w v128) (local $d v128) (local $xa v128) (local $xb v128)
+    (local $mn v128) (local $mx v128) (local $s v128) (local $q v128) (local $zero v128)
+    (local.set $mn (v128.load offset=0 (local.get $acc)))
+    (local.set $mx (v128.load offset=16 (local.get $acc)))
+    (local.set $s (v128.load offset=32 (local.get $acc)))
+    (local.set $q (v128.load offset=48 (local.get $acc)))
+    (local.set $zero (v128.load offset=64 (local.get $acc)))
+    (block $stop
+      (loop $next
+        (local.set $v (v128.load offset=0 (local.get $ptr)))
+        (local.set $w (v128.load offset=16 (local.get $ptr)))
+        (local.set $d (f32x4.add (f32x4.sub (local.get $v) (local.get $v)) (f32x4.sub (local.get $w) (local.get $w))))
+        (br_if $stop (v128.any_true (f32x4.ne (local.get $d) (local.get $d))))
+        (local.set $mn (f32x4.pmin (local.get $mn) (f32x4.pmin (local.get $v) (local.get $w))))
+        (local.set $mx (f32x4.pmax (local.get $mx) (f32x4.pmax (local.get $v) (local.get $w))))
+        (local.set $zero (i32x4.sub (local.get $zero) (i32x4.add
+          (f32x4.eq (local.get $v) (v128.const i32x4 0 0 0 0)) (f32x4.eq (local.get $w) (v128.const i32x4 0 0 0 0)))))
+        (local.set $xa (f64x2.promote_low_f32x4 (local.get $v)))
+        (local.set $xb (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v))))
+        (local.set $s (f64x2.add (local.get $s) (f64x2.add (local.get $xa) (local.get $xb))))
+        (local.set $q (f64x2.add (local.get $q)
+          (f64x2.add (f64x2.mul (local.get $xa) (local.get $xa)) (f64x2.mul (local.get $xb) (local.get $xb)))))
+        (local.set $xa (f64x2.promote_low_f32x4 (local.get $w)))
+        (local.set $xb (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $w) (local.get $w))))
+        (local.set $s (f64x2.add (local.get $s) (f64x2.add (local.get $xa) (local.get $xb))))
+        (local.set $q (f64x2.add (local.get $q)
+          (f64x2.add (f64x2.mul (local.get $xa) (local.get $xa)) (f64x2.mul (local.get $xb) (local.get $xb)))))
+        (br_if $next (i32.lt_u (local.tee $ptr (i32.add (local.get $ptr) (i32.const 32))) (local.get $end)))))
+    (v128.store offset=0 (local.get $acc) (local.get $mn))
+    (v128.store offset=16 (local.get $acc) (local.get $mx))
+    (v128.store offset=32 (local.get $acc) (local.get $s))
+    (v128.store offset=48 (local.get $acc) (local.get $q))
+    (v128.store offset=64 (local.get $acc) (local.get $zero))
+    (local.get $ptr))
+
+  ;; Statistics of x[0..n) at $ptr, added into acc.
+  (func (export "stats") (param $ptr i32) (param $n i32) (param $acc i32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $ptr) (i32.shl (local.get $n) (i32.const 2))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
+        (local.set $ptr (call $statsFast (local.get $ptr) (local.get $end) (local.get $acc)))
+        (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
+        (call $statsSlow (local.get $ptr) (local.get $acc))
+        (call $statsSlow (i32.add (local.get $ptr) (i32.const 16)) (local.get $acc))
+        (local.set $ptr (i32.add (local.get $ptr) (i32.const 32)))
+        (br $next))))
+)

@@ -1,0 +1,45 @@
+import type { QuantParams } from '../types';
+import { ACC, DUMMY, MAX_CODES, USED, feed, kernelFor } from './kernel';
+
+/** Raw sums of fake-quantizing x under p, over its finite elements (float64 sums, real units). */
+export interface QuantSums {
+  finite: number;
+  sumE2: number;
+  sumX2: number;
+  maxAbs: number;
+  clipped: number;
+  levelsUsed: number;
+}
+
+/**
+ * quantErrorSync's sums computed by the SIMD kernel, or null when it does not apply (no SIMD, a short array
+ * outside kernel memory, or parameters outside what the kernel is exact for: scale must be a float32 value).
+ */
+export function quantSumsKernel(x: Float32Array, p: QuantParams): QuantSums | null {
+  const k = kernelFor(x);
+  const inv = Math.fround(1 / p.scale);
+  const lo = p.qmin - p.zeroPoint;
+  const hi = p.qmax - p.zeroPoint;
+  const codes = p.qmax - p.qmin + 1;
+  const exact = Math.fround(p.scale) === p.scale && Number.isFinite(inv);
+  const codesFit = Number.isInteger(lo) && Number.isInteger(hi) && codes >= 1 && codes <= MAX_CODES && Math.max(-lo, hi) < 2 ** 22;
+  if (!k || !exact || !codesFit) return null;
+  const { u8, f64 } = k.views();
+  u8.fill(0, USED, USED + codes);
+  f64.fill(0, ACC / 8, ACC / 8 + 10); // the 80-byte accumulator block of quant.wat
+  const pad = feed(k, x, (ptr, n) => k.exports.quantError(ptr, n, ACC, USED, DUMMY, inv, p.scale, lo, hi));
+  const v = k.views(); // as before feed: feeding never grows the memory
+  const a = ACC / 8;
+  const c = (ACC + 48) / 4;
+  let levelsUsed = 0;
+  for (let i = USED; i < USED + codes; i++) levelsUsed += v.u8[i];
+  const nonFinite = v.u32[c + 4] + v.u32[c + 5] + v.u32[c + 6] + v.u32[c + 7];
+  return {
+    finite: x.length + pad - nonFinite,
+    sumE2: v.f64[a] + v.f64[a + 1],
+    sumX2: v.f64[a + 2] + v.f64[a + 3],
+    maxAbs: Math.max(v.f64[a + 4], v.f64[a + 5]),
+    clipped: v.u32[c] + v.u32[c + 1] + v.u32[c + 2] + v.u32[c + 3],
+    levelsUsed,
+  };
+}
