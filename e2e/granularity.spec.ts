@@ -10,6 +10,7 @@ test('on the depthwise-like sample, per-channel MSE is lower than per-tensor', a
   expect(await mse('group')).toBeLessThan(await mse('tensor'));
   await page.locator('.range-bar').first().click();
   await expect(page.getByTestId('gran.selected')).toContainText('Channel 0');
+  await expect(page.getByTestId('gran.channel-histogram')).toBeVisible();
 });
 
 test('a 1-D tensor asks for no axis, and a group size that does not divide the last axis is explained', async ({ page }) => {

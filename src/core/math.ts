@@ -17,6 +17,7 @@ export { matMulDims, assertMatrix, type MatShape, type MatMulDims } from './smoo
 export { productError, type ProductError } from './smooth/productError';
 export * from './calib'; // calibrate, calibrateSync and the histogram-level calibrators (src/core/calib/index.ts)
 export {
+  channelValues,
   channelRanges,
   channelParams,
   channelParamsSync,

@@ -125,6 +125,7 @@ export const en = {
     chart: 'Range of each channel, with the per-tensor range dashed',
     channelAxis: 'channel →',
     columnTip: '{{count}} channels together: [{{min}}, {{max}}]',
+    channelHistogram: 'Histogram of channel {{c}}',
     channelTip: 'channel {{c}}: [{{min}}, {{max}}]',
     selectedChannel: 'Channel {{c}} spans [{{min}}, {{max}}]: it uses {{tensorLevels}} of the {{total}} levels under the per-tensor range, and {{channelLevels}} with its own range.',
     granularity: 'granularity',
@@ -170,6 +171,7 @@ export const en = {
   export: {
     heading: 'Export',
     charts: { histogram: 'Histogram', 'mapping-symmetric': 'Symmetric mapping', 'mapping-asymmetric': 'Asymmetric mapping' },
+    channels: 'Per-channel ranges (CSV)',
     csv: 'Metrics table (CSV)',
     json: 'Scene and results (JSON)',
     pytorch: 'The same quantization in PyTorch',

@@ -127,6 +127,7 @@ export const ko: Resources = {
     chart: '채널별 범위와 텐서 단위 범위(점선)',
     channelAxis: '채널 →',
     columnTip: '채널 {{count}}개를 묶음: [{{min}}, {{max}}]',
+    channelHistogram: '채널 {{c}}의 히스토그램',
     channelTip: '채널 {{c}}: [{{min}}, {{max}}]',
     selectedChannel: '채널 {{c}}의 범위는 [{{min}}, {{max}}]입니다. 텐서 단위 범위에서는 {{total}}개 레벨 중 {{tensorLevels}}개를, 자기 범위에서는 {{channelLevels}}개를 씁니다.',
     granularity: '단위',
@@ -172,6 +173,7 @@ export const ko: Resources = {
   export: {
     heading: '내보내기',
     charts: { histogram: '히스토그램', 'mapping-symmetric': '대칭 매핑', 'mapping-asymmetric': '비대칭 매핑' },
+    channels: '채널별 범위 (CSV)',
     csv: '지표 표 (CSV)',
     json: '설정과 결과 (JSON)',
     pytorch: '같은 양자화를 PyTorch로',

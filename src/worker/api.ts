@@ -53,6 +53,8 @@ export interface WorkerApi {
   codeHistogram(p: QuantParams): Float64Array;
   /** Per-tensor vs per-channel vs group-wise on the held tensor (2-D or more). */
   granularity(req: GranularityRequest): GranularityResult;
+  /** Histogram of channel `channel` along `axis` of the held tensor, over its own range. */
+  channelHistogram(axis: number, channel: number, bins: number): Histogram;
   /** Cast errors of the held tensor in fp16, bf16 and fp8, and its log2|x| histogram. */
   floatFormats(): FloatFormatsResult;
   /** The activation lab's figures (its own seeded pre-activations; the held tensor is untouched). */

@@ -1,4 +1,7 @@
-import { channelErrorForParams, channelErrorSync, channelRanges, groupErrorSync, qparams, type ErrorStats, type QuantSpec, type Range } from '../core/math';
+import {
+  channelErrorForParams, channelErrorSync, channelRanges, channelValues, groupErrorSync, histogram, histogramDomain, qparams, tensorStats,
+  type ErrorStats, type Histogram, type QuantSpec, type Range,
+} from '../core/math';
 
 /** What to compare: the channel axis, the group size along the last axis, the spec, and the per-tensor range [β, α]. */
 export interface GranularityRequest {
@@ -49,4 +52,12 @@ export function granularity(x: Float32Array, shape: number[], req: GranularityRe
     perChannel: { total: perChannel.total, levels: levels(perChannel.channels) },
     group,
   };
+}
+
+/** Histogram of one channel's values over its own finite range (for the channel picked on the range chart). */
+export function channelHistogram(x: Float32Array, shape: number[], axis: number, channel: number, bins: number): Histogram {
+  const values = channelValues(x, shape, axis, channel);
+  const { min, max } = tensorStats(values);
+  const { lo, hi } = histogramDomain(min, max);
+  return histogram(values, lo, hi, bins);
 }

@@ -2,7 +2,7 @@
 import { calibrateMany, codeHistogram, histogram, initBackend, qparams, quantErrorSync } from '../core';
 import { readTensor, summarize } from './summarize';
 import { activationLab } from './activationLab';
-import { granularity } from './granularity';
+import { channelHistogram, granularity } from './granularity';
 import { floatFormats } from './floatFormats';
 import { smoothLab } from './smoothLab';
 import { openFiles, type TensorSource } from '../io';
@@ -91,6 +91,7 @@ const handlers: Handlers = {
     return codeHistogram(requireHeld(), p);
   },
   granularity: (req) => granularity(requireHeld(), heldShape, req),
+  channelHistogram: (axis, channel, bins) => channelHistogram(requireHeld(), heldShape, axis, channel, bins),
   floatFormats: () => floatFormats(requireHeld()),
   activationLab: (req) => activationLab(req),
   smoothLab: (alpha, seed) => smoothLab(alpha, seed),

@@ -1,5 +1,5 @@
 /** Granularity: per-channel and group-wise quantization parameters, codes and errors (row-major C order). */
-export { checkShape, normalizeAxis, channelLayout, groupLayout, divisors, type SliceLayout } from './layout';
+export { checkShape, normalizeAxis, channelLayout, channelValues, groupLayout, divisors, type SliceLayout } from './layout';
 export { channelRanges, sliceRanges, type SliceRanges } from './ranges';
 export { channelParams, channelParamsSync } from './channelParams';
 export { groupParams, groupParamsSync, groupQparams } from './groupParams';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelLayout, checkShape, divisors, groupLayout, normalizeAxis } from './layout';
+import { channelLayout, channelValues, checkShape, divisors, groupLayout, normalizeAxis } from './layout';
 
 describe('checkShape', () => {
   it('accepts a shape whose product is the length, including empty dimensions and scalars', () => {
@@ -58,5 +58,14 @@ describe('divisors', () => {
     expect(divisors(1)).toEqual([1]);
     expect(divisors(36)).toEqual([1, 2, 3, 4, 6, 9, 12, 18, 36]);
     expect(divisors(13)).toEqual([1, 13]);
+  });
+});
+
+describe('channelValues', () => {
+  it('gathers one channel along a middle axis in row-major order', () => {
+    const x = Float32Array.from({ length: 24 }, (_, i) => i); // shape [2, 3, 4]
+    expect(Array.from(channelValues(x, [2, 3, 4], 1, 2))).toEqual([8, 9, 10, 11, 20, 21, 22, 23]);
+    expect(Array.from(channelValues(x, [2, 3, 4], -1, 0))).toEqual([0, 4, 8, 12, 16, 20]);
+    expect(() => channelValues(x, [2, 3, 4], 1, 3)).toThrow(RangeError);
   });
 });

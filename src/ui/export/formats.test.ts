@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qparams } from '../../core/math';
 import { DEFAULT_SCENE } from '../../state/scene';
-import { metricsCsv, pytorchSnippet, sceneJson, type MetricsRow } from './formats';
+import { channelRangesCsv, metricsCsv, pytorchSnippet, sceneJson, type MetricsRow } from './formats';
 
 const spec = { bits: 8, mode: 'affine' as const, signed: true, narrowRange: false };
 const row: MetricsRow = {
@@ -33,5 +33,12 @@ describe('exports', () => {
   it('names no 8-bit dtype for 16-bit codes', () => {
     const p = qparams({ min: -1, max: 1 }, { ...spec, bits: 16 });
     expect(pytorchSnippet(p, { ...spec, bits: 16 }, { min: -1, max: 1 })).not.toContain('quantize_per_tensor(');
+  });
+});
+
+describe('per-channel export', () => {
+  it('writes one row per channel with its range and levels', () => {
+    const csv = channelRangesCsv(Float32Array.from([-1, -0.5]), Float32Array.from([2, 0.25]), Uint32Array.from([200, 40]), Uint32Array.from([255, 256]));
+    expect(csv).toBe('channel,min,max,levels_per_tensor,levels_per_channel\n0,-1,2,200,255\n1,-0.5,0.25,40,256\n');
   });
 });

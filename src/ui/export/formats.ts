@@ -60,3 +60,10 @@ export function pytorchSnippet(p: QuantParams, spec: QuantSpec, range: Range): s
   }
   return lines.join('\n') + '\n';
 }
+
+/** Per-channel ranges and levels as CSV: channel, min, max, levels used under the per-tensor and the per-channel range. */
+export function channelRangesCsv(min: Float32Array, max: Float32Array, tensorLevels: Uint32Array, channelLevels: Uint32Array): string {
+  const lines = ['channel,min,max,levels_per_tensor,levels_per_channel'];
+  for (let c = 0; c < min.length; c++) lines.push(`${c},${min[c]},${max[c]},${tensorLevels[c]},${channelLevels[c]}`);
+  return lines.join('\n') + '\n';
+}

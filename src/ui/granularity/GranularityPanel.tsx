@@ -9,6 +9,9 @@ import { formatDb, formatSig } from '../format';
 import { useWorkerResult } from '../lab/useWorkerResult';
 import { useWidth } from '../useSize';
 import { ChannelRangeChart } from './ChannelRangeChart';
+import { ChannelDetail } from './ChannelDetail';
+import { channelRangesCsv } from '../export/formats';
+import { download } from '../export/svgImage';
 
 const GROUP_SIZES = [32, 64, 128];
 
@@ -88,6 +91,9 @@ export function GranularityPanel() {
         <>
           <ChannelRangeChart min={result.min} max={result.max} order={order} tensorRange={range} width={width - 8} selected={selected} onSelect={setSelected} />
           {selected !== null && selected < result.min.length && (
+            <ChannelDetail key={`${key}:${selected}`} axis={axis} channel={selected} width={width - 8} />
+          )}
+          {selected !== null && selected < result.min.length && (
             <p data-testid="gran.selected">
               {t('gran.selectedChannel', {
                 c: selected,
@@ -120,6 +126,14 @@ export function GranularityPanel() {
             </tbody>
           </table>
           {'error' in result.group && <p className="hint" data-testid="gran.group-error">{result.group.error}</p>}
+          <button
+            type="button"
+            className="export-button"
+            data-testid="export.channels"
+            onClick={() => download('quantscope-channels.csv', channelRangesCsv(result.min, result.max, result.perTensor.levels, result.perChannel.levels), 'text/csv')}
+          >
+            {t('export.channels')}
+          </button>
         </>
       )}
     </section>

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { quantWorker } from '../../worker/client';
+import { MiniHistogram } from '../lab/MiniHistogram';
+import { useWorkerResult } from '../lab/useWorkerResult';
+
+/** The picked channel's own histogram, over its own range. */
+export function ChannelDetail({ axis, channel, width }: { axis: number; channel: number; width: number }) {
+  const { t } = useTranslation();
+  const { result } = useWorkerResult(`${axis}:${channel}`, () => quantWorker.call('channelHistogram', axis, channel, 64));
+  if (!result) return null;
+  return <MiniHistogram h={result} width={width} height={120} testId="gran.channel-histogram" label={t('gran.channelHistogram', { c: channel })} />;
+}
