@@ -7,6 +7,7 @@ export { quantErrorSync, sqnrDb } from './quant/quantError';
 export { estimateError } from './quant/estimateError';
 export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDomain, rebin, type Histogram } from './hist/histogram';
 export { tensorStats, mergeStats, type TensorStats } from './hist/tensorStats';
+export { growingHistogram, widenToCover } from './hist/growingHistogram';
 export {
   activation, gelu, geluClamped, geluTanh, sigmoid, swish, erf, erfc, ACTIVATIONS, ACTIVATION_FNS, type ActivationFn,
   activationMinimum, activationCurve, goldenSectionMin, hasDip, negativeLevels, type CurvePoint, type DipActivationFn,

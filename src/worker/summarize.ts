@@ -1,4 +1,4 @@
-import { accumulateHistogram, emptyHistogram, histogram, histogramDomain, mergeStats, tensorStats, type TensorStats } from '../core/math';
+import { growingHistogram, histogram, histogramDomain, tensorStats } from '../core/math';
 import type { TensorSource } from '../io';
 import { OVERVIEW_BINS, type Progress, type TensorSummary } from './api';
 
@@ -24,8 +24,9 @@ export function summarize(name: string, shape: number[], data: Float32Array): Te
 
 /**
  * Reads tensor `name` of `source`. Small tensors are read whole; large ones in 16 MiB chunks with progress;
- * tensors over STREAM_THRESHOLD elements (when the format allows byte ranges) are summarised in two chunked
- * passes — statistics, then the histogram — and not kept (`data` is null; errors then come from the histogram).
+ * tensors over STREAM_THRESHOLD elements (when the format allows byte ranges) are summarised in one chunked
+ * pass — exact statistics and a histogram whose range grows by exact doubling — and not kept (`data` is null;
+ * errors then come from the histogram).
  */
 export async function readTensor(
   source: TensorSource,
@@ -40,33 +41,25 @@ export async function readTensor(
     const t = await source.read(name);
     return { summary: summarize(t.name, t.shape, t.data), data: t.data };
   }
-  const passes = count > limits.stream ? 2 : 1;
-  const onProgress = (pass: number) => (done: number, total: number) => {
+  const onProgress = (done: number, total: number) => {
     hooks.checkCancelled();
-    hooks.progress({ phase: 'read', done: pass * total + done, total: passes * total });
+    hooks.progress({ phase: 'read', done, total });
   };
-  if (passes === 1) {
+  if (count <= limits.stream) {
     const data = new Float32Array(count);
     let offset = 0;
     await stream(name, (values, done, total) => {
       data.set(values, offset);
       offset += values.length;
-      onProgress(0)(done, total);
+      onProgress(done, total);
     }, limits.chunkBytes);
     return { summary: summarize(name, info.shape, data), data };
   }
-  let stats: TensorStats | null = null;
+  const pass = growingHistogram(OVERVIEW_BINS);
   await stream(name, (values, done, total) => {
-    const s = tensorStats(values);
-    stats = stats ? mergeStats(stats, s) : s;
-    onProgress(0)(done, total);
+    pass.add(values);
+    onProgress(done, total);
   }, limits.chunkBytes);
-  const whole = stats ?? tensorStats(new Float32Array(0));
-  const { lo, hi } = histogramDomain(whole.min, whole.max);
-  const overview = emptyHistogram(lo, hi, OVERVIEW_BINS);
-  await stream(name, (values, done, total) => {
-    accumulateHistogram(overview, values);
-    onProgress(1)(done, total);
-  }, limits.chunkBytes);
+  const { stats: whole, histogram: overview } = pass.finish();
   return { summary: { name, shape: info.shape, stats: whole, overview, streamed: true }, data: null };
 }
