@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../samples/random';
 import { openFiles, TensorFileError } from './index';
 import { fixtureBuffer } from './testHelpers';
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded uniform numbers in [0, 1), from the samples' generator. */
+const prng = (seed: number): (() => number) => createRandom(seed).uniform;
 
 const INTERESTING = [0x00, 0xff, 0x7f, 0x80, 0x01, 0x30, 0x2c, 0x22, 0x5b, 0x7b, 0x2d];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../samples/random';
 import { quantErrorSync } from '../quant/quantError';
 import { qparams } from '../quant/qparams';
 import type { ErrorStats, QuantSpec } from '../types';
@@ -21,17 +22,8 @@ import {
 const int8: QuantSpec = { bits: 8, mode: 'affine', signed: true, narrowRange: false };
 const int4sym: QuantSpec = { bits: 4, mode: 'symmetric', signed: true, narrowRange: false };
 
-/** Seeded uniform generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded uniform numbers in [0, 1), from the samples' generator. */
+const rng = (seed: number): (() => number) => createRandom(seed).uniform;
 
 /** Row-major tensor with channel-dependent ranges along every axis and a few NaN/±Inf. */
 function weights(shape: number[], seed: number, nonFinite = true): Float32Array {
