@@ -22,3 +22,43 @@ test('moving the SmoothQuant α slider changes the product error', async ({ page
   await expect.poll(() => product.getAttribute('data-after-mse')).not.toBe(before);
   await expect(page).toHaveURL(/alpha=0\.9/);
 });
+
+/** A .safetensors file with F32 tensors (8-byte header length, JSON header, little-endian data). */
+function safetensors(tensors: Record<string, { shape: number[]; values: number[] }>): Buffer {
+  let offset = 0;
+  const header: Record<string, unknown> = {};
+  const parts: Buffer[] = [];
+  for (const [name, t] of Object.entries(tensors)) {
+    const bytes = Buffer.from(new Float32Array(t.values).buffer);
+    header[name] = { dtype: 'F32', shape: t.shape, data_offsets: [offset, offset + bytes.length] };
+    offset += bytes.length;
+    parts.push(bytes);
+  }
+  const json = Buffer.from(JSON.stringify(header));
+  const size = Buffer.alloc(8);
+  size.writeBigUInt64LE(BigInt(json.length));
+  return Buffer.concat([size, json, ...parts]);
+}
+
+test('SmoothQuant runs on the user’s own X and W, and mismatched shapes get a message', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('hist.bars')).toBeVisible();
+  const X = Array.from({ length: 32 * 8 }, (_, i) => (i % 8 === 3 ? 80 : 1) * Math.sin(i + 1));
+  const W = Array.from({ length: 8 * 4 }, (_, i) => Math.cos(i) / 3);
+  const Wbad = Array.from({ length: 5 * 4 }, (_, i) => Math.cos(i));
+  await page.getByTestId('source.file-input').setInputFiles({
+    name: 'layer.safetensors',
+    mimeType: 'application/octet-stream',
+    buffer: safetensors({ x: { shape: [32, 8], values: X }, w: { shape: [8, 4], values: W }, wbad: { shape: [5, 4], values: Wbad } }),
+  });
+  await expect(page.getByTestId('tensor.list')).toBeVisible();
+  await page.getByTestId('tab.activations').click();
+  await page.getByTestId('smooth.source').selectOption('own');
+  await page.getByTestId('smooth.own.x').selectOption('x');
+  await page.getByTestId('smooth.own.w').selectOption('w');
+  await expect(page.getByTestId('smooth.panel')).toHaveAttribute('data-current', 'true');
+  const product = page.getByTestId('smooth.row.product');
+  await expect(product).toBeVisible();
+  await page.getByTestId('smooth.own.w').selectOption('wbad');
+  await expect(page.getByTestId('smooth.error')).toContainText('8 columns');
+});

@@ -34,11 +34,13 @@ export interface SceneState {
   zoom: Range | null;
   panel: Panel;
   /** The activation lab: function, clamp c for 'gelu-clamp', σ and seed of the pre-activations. */
-  lab: { fn: LabActivation; clamp: number; sigma: number; seed: number };
+  lab: { fn: LabActivation; clamp: number; sigma: number; seed: number; input: 'gaussian' | 'loaded' };
   /** Channel axis (0 = output channels) and group size along the last axis, for the granularity view. */
   granularity: { axis: number; groupSize: number };
   /** SmoothQuant migration strength α ∈ [0, 1]. */
   smoothAlpha: number;
+  /** The SmoothQuant lab's own X and W: names of 2-D tensors of the open file, or null for the seeded matrices. */
+  smoothOwn: { x: string; w: string } | null;
   language: Language;
   /** Panels and controls hidden for a class (ids from HIDEABLE). */
   hidden: Hideable[];
@@ -72,6 +74,7 @@ export interface SceneActions {
   setPanel(panel: Panel): void;
   setLab(lab: Partial<SceneState['lab']>): void;
   setSmoothAlpha(alpha: number): void;
+  setSmoothOwn(own: { x: string; w: string } | null): void;
   setGranularity(g: Partial<SceneState['granularity']>): void;
   setPresenter(on: boolean): void;
 }
@@ -88,8 +91,9 @@ export const DEFAULT_SCENE: SceneState = {
   showCalibrators: true,
   zoom: null,
   panel: 'explorer',
-  lab: { fn: 'gelu', clamp: 10, sigma: 3, seed: 1 },
+  lab: { fn: 'gelu', clamp: 10, sigma: 3, seed: 1, input: 'gaussian' },
   smoothAlpha: 0.5,
+  smoothOwn: null,
   granularity: { axis: 0, groupSize: 32 },
   language: 'en',
   hidden: [],
@@ -130,6 +134,7 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
   setPanel: (panel) => set({ panel }),
   setLab: (lab) => set((s) => ({ lab: { ...s.lab, ...lab } })),
   setSmoothAlpha: (smoothAlpha) => set({ smoothAlpha }),
+  setSmoothOwn: (smoothOwn) => set({ smoothOwn }),
   setGranularity: (g) => set((s) => ({ granularity: { ...s.granularity, ...g } })),
   setPresenter: (presenter) => set({ presenter }),
 }));

@@ -18,6 +18,8 @@ export interface ActivationLabRequest {
   size: number;
   /** Bits and signedness; rows set the mode themselves. */
   spec: QuantSpec;
+  /** Pre-activations: the seeded Gaussian, or the tensor loaded in the explorer. */
+  input: 'gaussian' | 'loaded';
 }
 
 /** One way of quantizing the activation output, with its errors measured against the exact output f(x). */
@@ -89,10 +91,11 @@ function errorsAgainst(source: Float32Array, y: Float32Array, p: QuantParams): P
   return { mse: all / y.length, mseCore: coreCount ? core / coreCount : 0, clipped: clipped / y.length };
 }
 
-/** The activation lab's figures: curve, histograms, and max/GELU10/asymmetric/calibrator rows compared. */
-export function activationLab(req: ActivationLabRequest): ActivationLabResult {
+/** The activation lab's figures: curve, histograms, and max/GELU10/asymmetric/calibrator rows compared; `loaded` feeds the 'loaded' input. */
+export function activationLab(req: ActivationLabRequest, loaded: Float32Array): ActivationLabResult {
   const f = scalarFn(req.fn, req.clamp);
-  const x = preActivations(req.sigma, req.seed, req.size);
+  const x = req.input === 'loaded' ? loaded : preActivations(req.sigma, req.seed, req.size);
+  if (x.length === 0) throw new RangeError('no tensor is loaded in the explorer');
   const y = apply(f, x);
   const symmetric: QuantSpec = { ...req.spec, mode: 'symmetric' };
   const affine: QuantSpec = { ...req.spec, mode: 'affine' };

@@ -59,8 +59,8 @@ export interface WorkerApi {
   floatFormats(): FloatFormatsResult;
   /** The activation lab's figures (its own seeded pre-activations; the held tensor is untouched). */
   activationLab(req: ActivationLabRequest): ActivationLabResult;
-  /** The SmoothQuant lab at strength α on seeded LLM-like matrices. */
-  smoothLab(alpha: number, seed: number): SmoothLabResult;
+  /** The SmoothQuant lab at strength α on seeded LLM-like matrices, or on tensors `own.x` and `own.w` of the open file. */
+  smoothLab(alpha: number, seed: number, own: { x: string; w: string } | null): SmoothLabResult;
   /** Histogram of the held tensor over [lo, hi] (for zoomed views). */
   histogram(lo: number, hi: number, bins: number): Histogram;
 }

@@ -93,8 +93,13 @@ const handlers: Handlers = {
   granularity: (req) => granularity(requireHeld(), heldShape, req),
   channelHistogram: (axis, channel, bins) => channelHistogram(requireHeld(), heldShape, axis, channel, bins),
   floatFormats: () => floatFormats(requireHeld()),
-  activationLab: (req) => activationLab(req),
-  smoothLab: (alpha, seed) => smoothLab(alpha, seed),
+  activationLab: (req) => activationLab(req, req.input === 'loaded' ? requireHeld() : new Float32Array(0)),
+  smoothLab: async (alpha, seed, own) => {
+    if (!own) return smoothLab(alpha, seed);
+    if (!source) throw new Error('no file is open: open one with X and W in it');
+    const [x, w] = await Promise.all([source.read(own.x), source.read(own.w)]);
+    return smoothLab(alpha, seed, { X: x.data, xShape: x.shape, W: w.data, wShape: w.shape });
+  },
   histogram: (lo, hi, bins) => histogram(requireHeld(), lo, hi, bins),
 };
 

@@ -15,3 +15,14 @@ describe('SmoothQuant lab', () => {
     expect(a.after.product.mse).not.toBe(b.after.product.mse);
   });
 });
+
+describe('SmoothQuant lab on the user\'s own matrices', () => {
+  it('uses them, and refuses shapes that do not multiply', async () => {
+    const X = Float32Array.from({ length: 8 * 4 }, (_, i) => (i % 4 === 2 ? 50 : 1) * Math.sin(i));
+    const W = Float32Array.from({ length: 4 * 3 }, (_, i) => Math.cos(i) / 4);
+    const r = await smoothLab(0.5, 1, { X, xShape: [8, 4], W, wShape: [4, 3] });
+    expect(r.xAbsMax).toHaveLength(4);
+    expect(r.outlierChannels).toEqual([2]);
+    await expect(smoothLab(0.5, 1, { X, xShape: [8, 4], W, wShape: [3, 4] })).rejects.toThrow(/4 columns .* 3 rows/);
+  });
+});

@@ -172,6 +172,21 @@ export const FIELDS: Field[] = [
     read: (text, d) => accept(parseInteger(text, 0, 0xffffffff), (seed) => (d.lab = { ...d.lab, seed })),
   },
   {
+    key: 'sxw',
+    write: (s) => (s.smoothOwn ? `${s.smoothOwn.x}|${s.smoothOwn.w}` : null),
+    read: (text, d) => {
+      const parts = text.split('|').map((t) => parseText(t, 512));
+      if (parts.length !== 2 || parts.some((p) => p === undefined)) return false;
+      d.smoothOwn = { x: parts[0] as string, w: parts[1] as string };
+      return true;
+    },
+  },
+  {
+    key: 'lin',
+    write: (s) => (s.lab.input === DEFAULT_SCENE.lab.input ? null : s.lab.input),
+    read: (text, d) => accept(parseChoice(text, ['gaussian', 'loaded'] as const), (input) => (d.lab = { ...d.lab, input })),
+  },
+  {
     key: 'alpha',
     write: (s) => (s.smoothAlpha === DEFAULT_SCENE.smoothAlpha ? null : formatNumber(s.smoothAlpha)),
     read: (text, d) => accept(parseNumber(text, 0, 1), (alpha) => (d.smoothAlpha = alpha)),

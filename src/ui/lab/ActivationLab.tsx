@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useScene } from '../../state/scene';
+import { useAnalysis } from '../../state/analysis';
 import { LAB_ACTIVATIONS, NEGATIVE_WINDOW, type ActivationRow, type LabActivation } from '../../worker/activationLab';
 import { quantWorker } from '../../worker/client';
 import { formatPercent, formatSig } from '../format';
@@ -31,8 +32,11 @@ export function ActivationLab() {
   const width = useWidth(box, 1000);
   const { lab, spec } = useScene(useShallow((s) => ({ lab: s.lab, spec: s.spec })));
   const { setLab } = useScene.getState();
+  const generation = useAnalysis((a) => a.generation);
+  const loadedName = useAnalysis((a) => a.summary?.name ?? '');
   const request = { ...lab, size: LAB_SIZE, spec: { ...spec, signed: true, narrowRange: false } };
-  const { result, error, current } = useWorkerResult(JSON.stringify(request), () => quantWorker.call('activationLab', request));
+  const key = `${JSON.stringify(request)}:${lab.input === 'loaded' ? generation : ''}`;
+  const { result, error, current } = useWorkerResult(key, () => quantWorker.call('activationLab', request));
   const column = width >= 760 ? Math.floor((width - 24) / 2) : width;
   const max = result?.rows.find((r) => r.id === 'max');
 
@@ -44,30 +48,80 @@ export function ActivationLab() {
         <label>
           {t('lab.function')}
           <select data-testid="lab.fn" value={lab.fn} onChange={(e) => setLab({ fn: e.target.value as LabActivation })}>
-            {LAB_ACTIVATIONS.map((fn) => <option key={fn} value={fn}>{t(`lab.fns.${fn}`)}</option>)}
+            {LAB_ACTIVATIONS.map((fn) => (
+              <option key={fn} value={fn}>
+                {t(`lab.fns.${fn}`)}
+              </option>
+            ))}
           </select>
         </label>
         {lab.fn === 'gelu-clamp' && (
           <label>
             c
-            <input type="number" data-testid="lab.clamp" min={0.1} max={1000} step={0.5} value={lab.clamp} onChange={(e) => Number(e.target.value) > 0 && setLab({ clamp: Number(e.target.value) })} />
+            <input
+              type="number"
+              data-testid="lab.clamp"
+              min={0.1}
+              max={1000}
+              step={0.5}
+              value={lab.clamp}
+              onChange={(e) => Number(e.target.value) > 0 && setLab({ clamp: Number(e.target.value) })}
+            />
           </label>
         )}
         <label>
-          σ
-          <input type="number" data-testid="lab.sigma" min={0.1} max={100} step={0.5} value={lab.sigma} onChange={(e) => Number(e.target.value) > 0 && setLab({ sigma: Number(e.target.value) })} />
+          {t('lab.input')}
+          <select
+            data-testid="lab.input"
+            value={lab.input}
+            onChange={(e) => setLab({ input: e.target.value === 'loaded' ? 'loaded' : 'gaussian' })}
+          >
+            <option value="gaussian">{t('lab.inputGaussian')}</option>
+            <option value="loaded">{t('lab.inputLoaded', { name: loadedName })}</option>
+          </select>
         </label>
-        <label>
-          {t('sample.seed')}
-          <input type="number" data-testid="lab.seed" min={0} step={1} value={lab.seed} onChange={(e) => Number.isInteger(Number(e.target.value)) && setLab({ seed: Number(e.target.value) })} />
-        </label>
+        {lab.input === 'gaussian' && (
+          <>
+            <label>
+              σ
+              <input
+                type="number"
+                data-testid="lab.sigma"
+                min={0.1}
+                max={100}
+                step={0.5}
+                value={lab.sigma}
+                onChange={(e) => Number(e.target.value) > 0 && setLab({ sigma: Number(e.target.value) })}
+              />
+            </label>
+            <label>
+              {t('sample.seed')}
+              <input
+                type="number"
+                data-testid="lab.seed"
+                min={0}
+                step={1}
+                value={lab.seed}
+                onChange={(e) => Number.isInteger(Number(e.target.value)) && setLab({ seed: Number(e.target.value) })}
+              />
+            </label>
+          </>
+        )}
         <span className="presets">
           {t('lab.presets')}:
-          <button type="button" data-testid="lab.preset.gelu" onClick={() => setLab({ fn: 'gelu', sigma: 3 })}>{t('lab.presetWide')}</button>
-          <button type="button" data-testid="lab.preset.gelu10" onClick={() => setLab({ fn: 'gelu10', sigma: 3 })}>{t('lab.presetNarrow')}</button>
+          <button type="button" data-testid="lab.preset.gelu" onClick={() => setLab({ fn: 'gelu', sigma: 3 })}>
+            {t('lab.presetWide')}
+          </button>
+          <button type="button" data-testid="lab.preset.gelu10" onClick={() => setLab({ fn: 'gelu10', sigma: 3 })}>
+            {t('lab.presetNarrow')}
+          </button>
         </span>
       </div>
-      {error && <p className="notice notice-error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
       {result && (
         <>
           <div className="lab-charts">
@@ -84,9 +138,18 @@ export function ActivationLab() {
             <div className="lab-negative">
               <h3>
                 {t('lab.negativeZoom')}{' '}
-                <span className="badge badge-estimate" data-testid="lab.negative-levels">{t('lab.negativeLevels', { count: max.negativeLevels })}</span>
+                <span className="badge badge-estimate" data-testid="lab.negative-levels">
+                  {t('lab.negativeLevels', { count: max.negativeLevels })}
+                </span>
               </h3>
-              <MiniHistogram h={result.negatives} width={width - 8} height={170} testId="lab.negatives" label={t('lab.negativeZoom')} levels={negativeGrid(max)} />
+              <MiniHistogram
+                h={result.negatives}
+                width={width - 8}
+                height={170}
+                testId="lab.negatives"
+                label={t('lab.negativeZoom')}
+                levels={negativeGrid(max)}
+              />
               <p className="hint">{t('lab.negativeHint', { step: formatSig(max.params.scale) })}</p>
             </div>
           )}
@@ -107,7 +170,9 @@ export function ActivationLab() {
                 {result.rows.map((r) => (
                   <tr key={r.id} data-testid={`lab.row.${r.id}`} data-negative-levels={r.negativeLevels}>
                     <td>{t(`lab.rows.${r.id}`)}</td>
-                    <td className="num">[{formatSig(r.range.min, 4)}, {formatSig(r.range.max, 4)}]</td>
+                    <td className="num">
+                      [{formatSig(r.range.min, 4)}, {formatSig(r.range.max, 4)}]
+                    </td>
                     <td className="num">{formatSig(r.params.scale, 4)}</td>
                     <td className="num">{r.negativeLevels}</td>
                     <td className="num">{formatSig(r.mseCore)}</td>
