@@ -1,3 +1,4 @@
+import { goldenSectionMin } from '../optimize';
 import { ACTIVATIONS, activation, type ActivationFn } from './functions';
 
 /** The activations with a negative dip: a single interior minimum below zero. */
@@ -12,41 +13,12 @@ export interface CurvePoint {
 const DIPS: readonly ActivationFn[] = ['gelu', 'gelu-tanh', 'gelu10', 'swish'];
 /** Every dip lies inside this bracket (GELU ≈ −0.75, Swish ≈ −1.28), where each is unimodal. */
 const BRACKET: readonly [number, number] = [-4, 0];
-const INV_PHI = (Math.sqrt(5) - 1) / 2;
+/** Evaluations of the golden-section search: the bracket shrinks by 0.618 each, to below 1e−10 of [−4, 0]. */
+const MINIMUM_EVALS = 60;
 
 /** Whether fn has a negative dip (an interior minimum); the others are monotone non-decreasing. */
 export function hasDip(fn: ActivationFn): fn is DipActivationFn {
   return DIPS.includes(fn);
-}
-
-/**
- * Golden-section minimum of f on [a, b] (f unimodal there), float64, until the bracket is below tol.
- * Near a minimum f is flat to second order, so x is resolved to about √ε ≈ 1e−8 and y to ε.
- */
-export function goldenSectionMin(f: (x: number) => number, a: number, b: number, tol = 1e-10): CurvePoint {
-  let lo = a;
-  let hi = b;
-  let x1 = hi - INV_PHI * (hi - lo);
-  let x2 = lo + INV_PHI * (hi - lo);
-  let f1 = f(x1);
-  let f2 = f(x2);
-  while (hi - lo > tol) {
-    if (f1 < f2) {
-      hi = x2;
-      x2 = x1;
-      f2 = f1;
-      x1 = hi - INV_PHI * (hi - lo);
-      f1 = f(x1);
-    } else {
-      lo = x1;
-      x1 = x2;
-      f1 = f2;
-      x2 = lo + INV_PHI * (hi - lo);
-      f2 = f(x2);
-    }
-  }
-  const x = (lo + hi) / 2;
-  return { x, y: f(x) };
 }
 
 /**
@@ -58,7 +30,7 @@ export function activationMinimum(fn: DipActivationFn): CurvePoint;
 export function activationMinimum(fn: ActivationFn): CurvePoint | null;
 export function activationMinimum(fn: ActivationFn): CurvePoint | null {
   if (!hasDip(fn)) return null;
-  return goldenSectionMin(ACTIVATIONS[fn], BRACKET[0], BRACKET[1]);
+  return goldenSectionMin(ACTIVATIONS[fn], BRACKET[0], BRACKET[1], MINIMUM_EVALS);
 }
 
 /** n evenly spaced inputs x_i = fl32(lo + (hi − lo)·i/(n − 1)), i = 0…n−1, and fn of each, for plotting. */

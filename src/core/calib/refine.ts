@@ -1,6 +1,7 @@
 import type { QuantSpec, Range } from '../types';
 import { qparams } from '../quant/qparams';
 import { quantErrorSync } from '../quant/quantError';
+import { goldenSectionMin } from '../optimize';
 
 /** Above this many elements the golden-section stage runs on an evenly strided subsample of this size. */
 export const REFINE_SAMPLE = 1 << 20;
@@ -19,35 +20,6 @@ export function strided(x: Float32Array, limit: number): Float32Array {
   const out = new Float32Array(Math.ceil(x.length / step));
   for (let i = 0, k = 0; i < x.length; i += step) out[k++] = x[i];
   return out;
-}
-
-/** Golden-section search of f on [a, b] with `evals` evaluations; returns the best point evaluated. */
-export function goldenMin(f: (t: number) => number, a: number, b: number, evals: number): number {
-  const r = (Math.sqrt(5) - 1) / 2;
-  let c = b - r * (b - a);
-  let d = a + r * (b - a);
-  let fc = f(c);
-  let fd = f(d);
-  let best = fc <= fd ? c : d;
-  let fBest = Math.min(fc, fd);
-  for (let left = evals - 2; left > 0; left--) {
-    if (fc <= fd) {
-      b = d;
-      d = c;
-      fd = fc;
-      c = b - r * (b - a);
-      fc = f(c);
-      if (fc < fBest) [best, fBest] = [c, fc];
-    } else {
-      a = c;
-      c = d;
-      fc = fd;
-      d = a + r * (b - a);
-      fd = f(d);
-      if (fd < fBest) [best, fBest] = [d, fd];
-    }
-  }
-  return best;
 }
 
 /**
@@ -76,7 +48,7 @@ export function refineExact(
   const a = Math.max(best - radius, limits[0]);
   const b = Math.min(best + radius, limits[1]);
   if (b > a) {
-    const found = goldenMin(onSample, a, b, GOLDEN_EVALS);
+    const found = goldenSectionMin(onSample, a, b, GOLDEN_EVALS).x;
     if (onSample(found) < onSample(best)) best = found;
   }
   if (sample === x || best === seeds[0]) return best;
