@@ -6,7 +6,11 @@ import { realModels } from './vite.realModels.ts';
 export default defineConfig({
   plugins: [react(), realModels()],
   worker: { format: 'es' },
-  optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
+  // Pre-bundle the Worker's dependencies up front (the wasm backend's loader is CommonJS): the dev server then
+  // never has to discover them mid-session and reload the page.
+  optimizeDeps: {
+    include: ['@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-cpu', '@tensorflow/tfjs-backend-wasm', '@tensorflow/tfjs-backend-webgl', 'fflate', 'protobufjs/minimal'],
+  },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
