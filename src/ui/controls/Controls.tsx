@@ -11,7 +11,7 @@ export function Controls() {
   return (
     <aside className="controls">
       {!lab && !hidden.includes('source') && <SourcePanel />}
-      {!hidden.includes('quant') && <QuantControls />}
+      {!hidden.includes('quant') && <QuantControls bitsOnly={lab} />}
       {!lab && !hidden.includes('view') && <ViewControls />}
     </aside>
   );

@@ -6,8 +6,8 @@ import { useAnalysis } from '../../state/analysis';
 import { useQuantParams } from '../../state/derived';
 import { isSymmetric, useScene } from '../../state/scene';
 
-/** Bits, mapping, signedness, narrow range, the symmetric lock, and "fit to data". */
-export function QuantControls() {
+/** Bits, mapping, signedness, narrow range, the symmetric lock, and "fit to data"; `bitsOnly` for the labs, whose rows set the rest. */
+export function QuantControls({ bitsOnly = false }: { bitsOnly?: boolean }) {
   const { t } = useTranslation();
   const { spec, symmetricLock } = useScene(useShallow((s) => ({ spec: s.spec, symmetricLock: s.symmetricLock })));
   const { setSpec, setSymmetricLock, adoptCalibrator } = useScene.getState();
@@ -24,30 +24,63 @@ export function QuantControls() {
         {t('quant.bits')} <output data-testid="quant.bits.value">{spec.bits}</output>
         <input data-testid="quant.bits" type="range" min={MIN_BITS} max={MAX_BITS} step={1} value={spec.bits} onChange={onBits} />
       </label>
-      <div role="radiogroup" aria-label={t('quant.mode')} className="segmented">
-        {(['symmetric', 'affine'] as const).map((mode) => (
-          <label key={mode} className={spec.mode === mode ? 'on' : ''}>
-            <input type="radio" name="mode" data-testid={`quant.mode.${mode}`} checked={spec.mode === mode} onChange={() => setSpec({ mode })} />
-            {t(`quant.${mode}`)}
+      {!bitsOnly && (
+        <>
+          <div role="radiogroup" aria-label={t('quant.mode')} className="segmented">
+            {(['symmetric', 'affine'] as const).map((mode) => (
+              <label key={mode} className={spec.mode === mode ? 'on' : ''}>
+                <input
+                  type="radio"
+                  name="mode"
+                  data-testid={`quant.mode.${mode}`}
+                  checked={spec.mode === mode}
+                  onChange={() => setSpec({ mode })}
+                />
+                {t(`quant.${mode}`)}
+              </label>
+            ))}
+          </div>
+          <label className="check">
+            <input
+              type="checkbox"
+              data-testid="quant.signed"
+              checked={spec.signed}
+              onChange={(e) => setSpec({ signed: e.target.checked })}
+            />
+            {t('quant.signed')}
           </label>
-        ))}
-      </div>
-      <label className="check">
-        <input type="checkbox" data-testid="quant.signed" checked={spec.signed} onChange={(e) => setSpec({ signed: e.target.checked })} />
-        {t('quant.signed')}
-      </label>
-      <label className="check">
-        <input type="checkbox" data-testid="quant.narrow" checked={spec.narrowRange} onChange={(e) => setSpec({ narrowRange: e.target.checked })} />
-        {t('quant.narrow')}
-      </label>
-      <label className="check">
-        <input type="checkbox" data-testid="quant.lock" checked={isSymmetric({ spec, symmetricLock })} disabled={spec.mode === 'symmetric'} onChange={(e) => setSymmetricLock(e.target.checked)} />
-        {t('quant.lock')}
-      </label>
-      <p className="hint" data-testid="quant.codes">{t('quant.codes', { qmin: params.qmin, qmax: params.qmax })}</p>
-      <button type="button" data-testid="quant.fit" disabled={!stats} onClick={() => stats && adoptCalibrator('max', { min: stats.min, max: stats.max })}>
-        {t('quant.fit')}
-      </button>
+          <label className="check">
+            <input
+              type="checkbox"
+              data-testid="quant.narrow"
+              checked={spec.narrowRange}
+              onChange={(e) => setSpec({ narrowRange: e.target.checked })}
+            />
+            {t('quant.narrow')}
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              data-testid="quant.lock"
+              checked={isSymmetric({ spec, symmetricLock })}
+              disabled={spec.mode === 'symmetric'}
+              onChange={(e) => setSymmetricLock(e.target.checked)}
+            />
+            {t('quant.lock')}
+          </label>
+          <p className="hint" data-testid="quant.codes">
+            {t('quant.codes', { qmin: params.qmin, qmax: params.qmax })}
+          </p>
+          <button
+            type="button"
+            data-testid="quant.fit"
+            disabled={!stats}
+            onClick={() => stats && adoptCalibrator('max', { min: stats.min, max: stats.max })}
+          >
+            {t('quant.fit')}
+          </button>
+        </>
+      )}
     </fieldset>
   );
 }
