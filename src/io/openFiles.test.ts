@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openFiles, TensorFileError } from './index';
-import { bytes, concat, f32Bytes, fileOf, fixtureFile, makeNpy, makeSafetensors } from './testHelpers';
+import { bytes, concat, f32Bytes, fileOf, fixtureFile, makeNpy, makeSafetensors, refusal } from './testHelpers';
 
 const npy = (values: number[]): Uint8Array =>
   makeNpy(`{'descr': '<f4', 'fortran_order': False, 'shape': (${values.length},), }`, f32Bytes(values));
@@ -10,17 +10,7 @@ const st = (name: string, values: number[], meta?: Record<string, string>): Uint
     f32Bytes(values),
   );
 
-async function errorOf(files: File[]): Promise<TensorFileError> {
-  let e: unknown;
-  try {
-    await openFiles(files);
-  } catch (x) {
-    e = x;
-  }
-  expect(e).toBeInstanceOf(TensorFileError);
-  expect((e as TensorFileError).unexpected).toBe(false);
-  return e as TensorFileError;
-}
+const errorOf = (files: File[]): Promise<TensorFileError> => refusal(() => openFiles(files));
 
 describe('openFiles: format detection', () => {
   it('goes by content, not by name', async () => {

@@ -2,6 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { TensorFileError } from './errors';
+import { openFiles } from './openFiles';
 
 /** Folder of the generated fixtures (scripts/fixtures/gen_io.py). */
 export const FIXTURE_DIR = fileURLToPath(new URL('../../tests/fixtures/io/', import.meta.url));
@@ -99,4 +102,21 @@ export class SpyBlob extends Blob {
     this.slices.push([start ?? 0, end ?? this.size]);
     return super.slice(start, end, contentType);
   }
+}
+
+/** Runs `run`, expects it to fail with an expected (not `unexpected`) TensorFileError, and returns that error. */
+export async function refusal(run: () => Promise<unknown>): Promise<TensorFileError> {
+  const e = await run().then(
+    () => undefined,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(TensorFileError);
+  expect((e as TensorFileError).unexpected).toBe(false);
+  return e as TensorFileError;
+}
+
+/** Opens `files` and reads every tensor they list (so that reading errors surface too). */
+export async function openAndReadAll(files: File[]): Promise<void> {
+  const s = await openFiles(files);
+  for (const t of s.tensors) await s.read(t.name);
 }

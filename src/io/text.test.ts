@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openFiles, TensorFileError } from './index';
-import { bytes, fileOf } from './testHelpers';
+import type { TensorFileError } from './index';
+import { openFiles } from './index';
+import { bytes, fileOf, refusal } from './testHelpers';
 
 async function load(text: string, name = 'x.csv') {
   const src = await openFiles([fileOf(bytes(text), name)]);
@@ -8,17 +9,7 @@ async function load(text: string, name = 'x.csv') {
   return { src, t, values: Array.from(t.data) };
 }
 
-async function errorOf(text: string, name = 'x.csv'): Promise<TensorFileError> {
-  let e: unknown;
-  try {
-    await load(text, name);
-  } catch (x) {
-    e = x;
-  }
-  expect(e).toBeInstanceOf(TensorFileError);
-  expect((e as TensorFileError).unexpected).toBe(false);
-  return e as TensorFileError;
-}
+const errorOf = (text: string, name = 'x.csv'): Promise<TensorFileError> => refusal(() => load(text, name));
 
 describe('delimited text', () => {
   it('CSV with a header row, comments, CRLF, blank lines', async () => {

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openFiles, TensorFileError } from './index';
-import { bytes, concat, f32Bytes, fileOf, fixtureFile } from './testHelpers';
+import type { TensorFileError } from './index';
+import { openFiles } from './index';
+import { bytes, concat, f32Bytes, fileOf, fixtureFile, openAndReadAll, refusal } from './testHelpers';
 
 const model = (weightsManifest: unknown, extra: object = {}): File =>
   fileOf(bytes(JSON.stringify({ format: 'graph-model', modelTopology: {}, weightsManifest, ...extra })), 'model.json');
 
-async function errorOf(files: File[]): Promise<TensorFileError> {
-  let e: unknown;
-  try {
-    const s = await openFiles(files);
-    for (const t of s.tensors) await s.read(t.name);
-  } catch (x) {
-    e = x;
-  }
-  expect(e).toBeInstanceOf(TensorFileError);
-  expect((e as TensorFileError).unexpected).toBe(false);
-  return e as TensorFileError;
-}
+const errorOf = (files: File[]): Promise<TensorFileError> => refusal(() => openAndReadAll(files));
 
 describe('tfjs model.json + shards', () => {
   it('names the missing shard', async () => {
