@@ -5,6 +5,7 @@ import { MAX_BITS, MIN_BITS } from '../../core/math';
 import { useAnalysis } from '../../state/analysis';
 import { useQuantParams } from '../../state/derived';
 import { isSymmetric, useScene } from '../../state/scene';
+import { Check } from './Check';
 
 /** Bits, mapping, signedness, narrow range, the symmetric lock, and "fit to data"; `bitsOnly` for the labs, whose rows set the rest. */
 export function QuantControls({ bitsOnly = false }: { bitsOnly?: boolean }) {
@@ -40,34 +41,20 @@ export function QuantControls({ bitsOnly = false }: { bitsOnly?: boolean }) {
               </label>
             ))}
           </div>
-          <label className="check">
-            <input
-              type="checkbox"
-              data-testid="quant.signed"
-              checked={spec.signed}
-              onChange={(e) => setSpec({ signed: e.target.checked })}
-            />
+          <Check testId="quant.signed" checked={spec.signed} onChange={(signed) => setSpec({ signed })}>
             {t('quant.signed')}
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              data-testid="quant.narrow"
-              checked={spec.narrowRange}
-              onChange={(e) => setSpec({ narrowRange: e.target.checked })}
-            />
+          </Check>
+          <Check testId="quant.narrow" checked={spec.narrowRange} onChange={(narrowRange) => setSpec({ narrowRange })}>
             {t('quant.narrow')}
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              data-testid="quant.lock"
-              checked={isSymmetric({ spec, symmetricLock })}
-              disabled={spec.mode === 'symmetric'}
-              onChange={(e) => setSymmetricLock(e.target.checked)}
-            />
+          </Check>
+          <Check
+            testId="quant.lock"
+            checked={isSymmetric({ spec, symmetricLock })}
+            disabled={spec.mode === 'symmetric'}
+            onChange={setSymmetricLock}
+          >
             {t('quant.lock')}
-          </label>
+          </Check>
           <p className="hint" data-testid="quant.codes">
             {t('quant.codes', { qmin: params.qmin, qmax: params.qmax })}
           </p>

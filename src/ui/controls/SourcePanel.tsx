@@ -47,10 +47,18 @@ export function SourcePanel() {
         {t('source.choose')}
         <select data-testid="source.kind" value={choice} onChange={onChoose}>
           <optgroup label={t('source.synthetic')}>
-            {SAMPLE_IDS.map((id) => <option key={id} value={`sample:${id}`}>{t(`sample.names.${id}`)}</option>)}
+            {SAMPLE_IDS.map((id) => (
+              <option key={id} value={`sample:${id}`}>
+                {t(`sample.names.${id}`)}
+              </option>
+            ))}
           </optgroup>
           <optgroup label={t('source.realWeights')}>
-            {REAL_MODELS.map((m) => <option key={m.id} value={`model:${m.id}`}>{m.title}</option>)}
+            {REAL_MODELS.map((m) => (
+              <option key={m.id} value={`model:${m.id}`}>
+                {m.title}
+              </option>
+            ))}
           </optgroup>
           {choice === 'open' && (
             <option value="open">{source.kind === 'file' ? source.files.join(', ') : source.kind === 'url' ? source.url : ''}</option>
@@ -66,7 +74,11 @@ export function SourcePanel() {
           <label>
             {t('sample.size')}
             <select data-testid="sample.size" value={source.size} onChange={(e) => setSample({ size: Number(e.target.value) })}>
-              {SAMPLE_SIZES.map((n) => <option key={n} value={n}>{formatCount(n)}</option>)}
+              {SAMPLE_SIZES.map((n) => (
+                <option key={n} value={n}>
+                  {formatCount(n)}
+                </option>
+              ))}
             </select>
           </label>
         </div>
@@ -74,12 +86,23 @@ export function SourcePanel() {
       {source.kind === 'model' && <p className="hint">{t('source.attribution', { source: REAL_MODEL_ATTRIBUTION })}</p>}
       {source.kind !== 'sample' && <TensorPicker />}
       <div className="row">
-        <button type="button" data-testid="source.open" onClick={() => fileInput.current?.click()}>{t('source.openFiles')}</button>
+        <button type="button" data-testid="source.open" onClick={() => fileInput.current?.click()}>
+          {t('source.openFiles')}
+        </button>
         <input ref={fileInput} data-testid="source.file-input" type="file" multiple hidden onChange={onFiles} />
       </div>
       <form className="url-form" onSubmit={onUrl}>
-        <input data-testid="source.url" type="url" placeholder="https://…/weights.safetensors" value={url} onChange={(e) => setUrl(e.target.value)} aria-label={t('source.url')} />
-        <button type="submit" data-testid="source.url-load">{t('source.load')}</button>
+        <input
+          data-testid="source.url"
+          type="url"
+          placeholder="https://…/weights.safetensors"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          aria-label={t('source.url')}
+        />
+        <button type="submit" data-testid="source.url-load">
+          {t('source.load')}
+        </button>
       </form>
       <p className="hint">{t('source.dropHint')}</p>
       <p className="hint" data-testid="sample.status">

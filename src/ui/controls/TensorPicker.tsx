@@ -21,7 +21,14 @@ export function TensorPicker() {
   if (!listing) return null;
   return (
     <div className="tensor-picker">
-      <input type="search" data-testid="tensor.filter" placeholder={t('source.filter', { count: listing.tensors.length })} value={filter} onChange={(e) => setFilter(e.target.value)} aria-label={t('source.filterLabel')} />
+      <input
+        type="search"
+        data-testid="tensor.filter"
+        placeholder={t('source.filter', { count: listing.tensors.length })}
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+        aria-label={t('source.filterLabel')}
+      />
       <ul role="listbox" aria-label={t('source.tensors')} data-testid="tensor.list">
         {matches.slice(0, MAX_ROWS).map((x) => (
           <li
@@ -36,7 +43,9 @@ export function TensorPicker() {
             onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && useScene.getState().setTensor(x.name)}
           >
             <span className="tensor-name">{x.name}</span>
-            <span className="tensor-meta">{x.dtype} [{x.shape.join('×')}] · {formatCount(x.shape.reduce((a, b) => a * b, 1))}</span>
+            <span className="tensor-meta">
+              {x.dtype} [{x.shape.join('×')}] · {formatCount(x.shape.reduce((a, b) => a * b, 1))}
+            </span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useScene } from '../../state/scene';
+import { Check } from './Check';
 
 /** How the histogram is drawn: log counts, the quantized-values overlay, zoom reset. */
 export function ViewControls() {
@@ -12,19 +13,18 @@ export function ViewControls() {
   return (
     <fieldset>
       <legend>{t('view.heading')}</legend>
-      <label className="check">
-        <input type="checkbox" data-testid="view.log" checked={logCounts} onChange={(e) => setLogCounts(e.target.checked)} />
+      <Check testId="view.log" checked={logCounts} onChange={setLogCounts}>
         {t('view.logCounts')}
-      </label>
-      <label className="check">
-        <input type="checkbox" data-testid="view.codes" checked={showCodes} onChange={(e) => setShowCodes(e.target.checked)} />
+      </Check>
+      <Check testId="view.codes" checked={showCodes} onChange={setShowCodes}>
         {t('view.showCodes')}
-      </label>
-      <label className="check">
-        <input type="checkbox" data-testid="view.calibrators" checked={showCalibrators} onChange={(e) => setShowCalibrators(e.target.checked)} />
+      </Check>
+      <Check testId="view.calibrators" checked={showCalibrators} onChange={setShowCalibrators}>
         {t('calib.show')}
-      </label>
-      <button type="button" data-testid="view.zoom-reset" disabled={!zoom} onClick={() => setZoom(null)}>{t('view.zoomReset')}</button>
+      </Check>
+      <button type="button" data-testid="view.zoom-reset" disabled={!zoom} onClick={() => setZoom(null)}>
+        {t('view.zoomReset')}
+      </button>
     </fieldset>
   );
 }
