@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openFiles, TensorFileError } from './index';
-import type { LoadedTensor } from './index';
+import { openFiles } from './index';
+import type { LoadedTensor, TensorFileError } from './index';
 import { ONNX_EXPECTED, type OnnxExpectedTensor } from './onnxTestHelpers';
-import { fixtureFile, num } from './testHelpers';
+import { fixtureFile, num, refusal as expectRefusal } from './testHelpers';
 
 const onnxFile = (name: string): File => fixtureFile(`onnx/${name}`);
 
@@ -20,15 +20,7 @@ function checkValues(t: LoadedTensor, exp: OnnxExpectedTensor): void {
   expect(Object.is(sum, num(exp.sum)), `${t.name}: sum ${sum} ≠ ${String(exp.sum)}`).toBe(true);
 }
 
-async function refusal(p: Promise<unknown>): Promise<TensorFileError> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(TensorFileError);
-  expect((e as TensorFileError).unexpected).toBe(false);
-  return e as TensorFileError;
-}
+const refusal = (p: Promise<unknown>): Promise<TensorFileError> => expectRefusal(() => p);
 
 const cases = Object.entries(ONNX_EXPECTED);
 

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type protobuf from 'protobufjs/minimal';
-import { openFiles, TensorFileError } from './index';
+import type { TensorFileError } from './index';
+import { openFiles } from './index';
 import { modelProto, oneTensorModel, tensorProto, type TensorSpec } from './onnxTestHelpers';
-import { bytes, concat, f32Bytes, fileOf } from './testHelpers';
+import { bytes, concat, f32Bytes, fileOf, refusal as expectRefusal } from './testHelpers';
 
+/** The shared refusal check, plus: the error names the reader that refused (ONNX unless said otherwise). */
 async function refusal(p: Promise<unknown>, format = 'onnx'): Promise<TensorFileError> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(TensorFileError);
-  expect((e as TensorFileError).unexpected).toBe(false);
-  expect((e as TensorFileError).format).toBe(format);
-  return e as TensorFileError;
+  const e = await expectRefusal(() => p);
+  expect(e.format).toBe(format);
+  return e;
 }
 
 const open = (b: Uint8Array, name = 'm.onnx') => openFiles([fileOf(b, name)]);

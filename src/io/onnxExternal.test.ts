@@ -1,19 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openFiles, TensorFileError } from './index';
+import type { TensorFileError } from './index';
+import { openFiles } from './index';
 import { modelProto, oneTensorModel, tensorProto, type TensorSpec } from './onnxTestHelpers';
-import { f32Bytes, fileOf, FIXTURE_DIR, fixtureFile, SpyBlob } from './testHelpers';
+import { f32Bytes, fileOf, FIXTURE_DIR, fixtureFile, SpyBlob, refusal as expectRefusal } from './testHelpers';
 
+/** The shared refusal check, plus: the error names the ONNX reader. */
 async function refusal(p: Promise<unknown>): Promise<TensorFileError> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(TensorFileError);
-  expect((e as TensorFileError).unexpected).toBe(false);
-  expect((e as TensorFileError).format).toBe('onnx');
-  return e as TensorFileError;
+  const e = await expectRefusal(() => p);
+  expect(e.format).toBe('onnx');
+  return e;
 }
 
 const model = (): File => fixtureFile('onnx/external.onnx');
