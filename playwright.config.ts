@@ -4,8 +4,8 @@ import { defineConfig } from '@playwright/test';
 /** Debian's Chromium (or CHROMIUM_PATH); Playwright's own browser only when neither exists. */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 /** The production build (`vite preview`) for every spec, and the dev server (`npm run dev`) for dev.spec.ts. */
-const PREVIEW_PORT = 4179;
-const DEV_PORT = 5173;
+const PREVIEW_PORT = Number(process.env.PW_PREVIEW_PORT ?? 4179);
+const DEV_PORT = Number(process.env.PW_DEV_PORT ?? 5173);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -9,7 +9,14 @@ export default defineConfig({
   // Pre-bundle the Worker's dependencies up front (the wasm backend's loader is CommonJS): the dev server then
   // never has to discover them mid-session and reload the page.
   optimizeDeps: {
-    include: ['@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-cpu', '@tensorflow/tfjs-backend-wasm', '@tensorflow/tfjs-backend-webgl', 'fflate', 'protobufjs/minimal'],
+    include: [
+      '@tensorflow/tfjs-core',
+      '@tensorflow/tfjs-backend-cpu',
+      '@tensorflow/tfjs-backend-wasm',
+      '@tensorflow/tfjs-backend-webgl',
+      'fflate',
+      'protobufjs/minimal',
+    ],
   },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   test: {

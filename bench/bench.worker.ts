@@ -10,7 +10,11 @@ declare const self: DedicatedWorkerGlobalScope;
 
 try {
   const backend = await initBackend({
-    wasmPaths: { 'tfjs-backend-wasm.wasm': wasmUrl, 'tfjs-backend-wasm-simd.wasm': wasmSimdUrl, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl },
+    wasmPaths: {
+      'tfjs-backend-wasm.wasm': wasmUrl,
+      'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+      'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
+    },
   });
   await runSuite((row) => self.postMessage({ row }));
   self.postMessage({ done: true, backend });

@@ -16,7 +16,9 @@ const path = join(tmpdir(), 'quantscope-bench-1GiB.safetensors');
 
 /** Writes the file in 16 MiB pieces: header, then seeded N(0, 1) values. */
 async function writeFile(): Promise<void> {
-  const header = new TextEncoder().encode(JSON.stringify({ weight: { dtype: 'F32', shape: [2 ** 14, 2 ** 14], data_offsets: [0, 4 * VALUES] } }));
+  const header = new TextEncoder().encode(
+    JSON.stringify({ weight: { dtype: 'F32', shape: [2 ** 14, 2 ** 14], data_offsets: [0, 4 * VALUES] } }),
+  );
   const size = new Uint8Array(8);
   new DataView(size.buffer).setBigUint64(0, BigInt(header.length), true);
   const file = await open(path, 'w');
@@ -49,5 +51,9 @@ const { summary, data } = await readTensor(source, 'weight', { progress: sample,
 const ms = performance.now() - t0;
 sample();
 const mib = (b: number) => (b / 2 ** 20).toFixed(0);
-console.log(`1 GiB F32 safetensors (${summary.stats.count} values), streaming mode, 16 MiB chunks, one pass: ${ms.toFixed(0)} ms, ${((4 * VALUES) / (ms * 1e6)).toFixed(2)} GB/s read`);
-console.log(`held whole: ${data !== null}; peak JS heap ${mib(peakHeap)} MiB; peak ArrayBuffers ${mib(peakBuffers)} MiB; min ${summary.stats.min.toFixed(3)} max ${summary.stats.max.toFixed(3)}`);
+console.log(
+  `1 GiB F32 safetensors (${summary.stats.count} values), streaming mode, 16 MiB chunks, one pass: ${ms.toFixed(0)} ms, ${((4 * VALUES) / (ms * 1e6)).toFixed(2)} GB/s read`,
+);
+console.log(
+  `held whole: ${data !== null}; peak JS heap ${mib(peakHeap)} MiB; peak ArrayBuffers ${mib(peakBuffers)} MiB; min ${summary.stats.min.toFixed(3)} max ${summary.stats.max.toFixed(3)}`,
+);

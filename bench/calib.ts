@@ -29,30 +29,11 @@ for (const size of [1 << 20, 1 << 24]) {
   const runs = size > 1 << 20 ? 5 : 9;
   const label = `${size / (1 << 20)}M`;
   const row = (op: string, ms: number) => console.log(`${label.padStart(4)}  ${op.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms`);
-  for (const [name, method, spec] of methods)
-    row(
-      `calibrate: ${name}`,
-      await medianMs(() => calibrateSync(x, method, spec), runs),
-    );
+  for (const [name, method, spec] of methods) row(`calibrate: ${name}`, await medianMs(() => calibrateSync(x, method, spec), runs));
   const h = absHistogram(x);
-  row(
-    'absHistogram (2048 bins of |x|)',
-    await medianMs(() => absHistogram(x), runs),
-  );
-  row(
-    '  from the histogram: percentileAmax',
-    await medianMs(() => percentileAmax(h, 99.99), 51),
-  );
-  row(
-    '  from the histogram: entropyAmax',
-    await medianMs(() => entropyAmax(h, false), 21),
-  );
-  row(
-    '  from the histogram: mseAmaxBinCentre',
-    await medianMs(() => mseAmaxBinCentre(h, sym8), 21),
-  );
-  row(
-    '  from the histogram + x: mseAmax (refined)',
-    await medianMs(() => mseAmax(x, h, sym8), runs),
-  );
+  row('absHistogram (2048 bins of |x|)', await medianMs(() => absHistogram(x), runs));
+  row('  from the histogram: percentileAmax', await medianMs(() => percentileAmax(h, 99.99), 51));
+  row('  from the histogram: entropyAmax', await medianMs(() => entropyAmax(h, false), 21));
+  row('  from the histogram: mseAmaxBinCentre', await medianMs(() => mseAmaxBinCentre(h, sym8), 21));
+  row('  from the histogram + x: mseAmax (refined)', await medianMs(() => mseAmax(x, h, sym8), runs));
 }

@@ -36,6 +36,9 @@ export async function runSuite(report: (row: BenchRow) => void, sizes = [1 << 20
 /** Rows as an aligned text table. */
 export function formatRows(rows: BenchRow[]): string {
   return rows
-    .map((r) => `${r.op.padEnd(72)} ${String(r.values).padStart(9)}  ${r.ms.toFixed(2).padStart(9)} ms  ${r.gbps === null ? '      —     ' : `${r.gbps.toFixed(2).padStart(7)} GB/s`}`)
+    .map(
+      (r) =>
+        `${r.op.padEnd(72)} ${String(r.values).padStart(9)}  ${r.ms.toFixed(2).padStart(9)} ms  ${r.gbps === null ? '      —     ' : `${r.gbps.toFixed(2).padStart(7)} GB/s`}`,
+    )
     .join('\n');
 }

@@ -25,7 +25,11 @@ test('charts export as SVG and PNG, the table as CSV, the scene as JSON, and a P
   expect(csv[0]).toBe('method,beta,alpha,scale,zero_point,qmin,qmax,mse,sqnr_db,max_abs_error,clipped,levels_used,exact');
   expect(csv.some((line) => line.startsWith('entropy'))).toBe(true);
 
-  const json = JSON.parse((await downloadOf(page, 'export.json')).bytes.toString()) as { spec: { bits: number }; link: string; results: unknown[] };
+  const json = JSON.parse((await downloadOf(page, 'export.json')).bytes.toString()) as {
+    spec: { bits: number };
+    link: string;
+    results: unknown[];
+  };
   expect(json.spec.bits).toBe(8);
   expect(json.link).toContain('v=1');
   expect(json.results.length).toBeGreaterThan(5);

@@ -31,7 +31,11 @@ test('a corrupt file gets a message and the previous tensor stays on screen', as
   await page.getByTestId('source.file-input').setInputFiles({
     name: 'broken.npy',
     mimeType: 'application/octet-stream',
-    buffer: Buffer.concat([Buffer.from('\x93NUMPY\x01\x00\x76\x00', 'latin1'), Buffer.from("{'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }".padEnd(117) + '\n'), Buffer.alloc(40)]),
+    buffer: Buffer.concat([
+      Buffer.from('\x93NUMPY\x01\x00\x76\x00', 'latin1'),
+      Buffer.from("{'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }".padEnd(117) + '\n'),
+      Buffer.alloc(40),
+    ]),
   });
   await expect(page.getByTestId('notice.error')).toContainText('broken.npy');
   await expect(page.getByTestId('notice.error')).toContainText('48 bytes');
@@ -52,7 +56,9 @@ test('the real-model sample opens and a depthwise kernel can be picked', async (
 
 test('NaN and infinite values are counted, left out, and reported', async ({ page }) => {
   await openExplorer(page);
-  await page.getByTestId('source.file-input').setInputFiles({ name: 'acts.csv', mimeType: 'text/csv', buffer: Buffer.from('0.5\n-1.25\nnan\n2\ninf\n-inf\n0.75\n') });
+  await page
+    .getByTestId('source.file-input')
+    .setInputFiles({ name: 'acts.csv', mimeType: 'text/csv', buffer: Buffer.from('0.5\n-1.25\nnan\n2\ninf\n-inf\n0.75\n') });
   await expect(page.getByTestId('notice.nonfinite')).toContainText('1 NaN and 2 infinite');
   await expect(page.getByTestId('sample.status')).toContainText('min -1.250 · max 2.000');
   await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
@@ -60,7 +66,9 @@ test('NaN and infinite values are counted, left out, and reported', async ({ pag
 
 test('a constant tensor gets a valid scale and a notice', async ({ page }) => {
   await openExplorer(page);
-  await page.getByTestId('source.file-input').setInputFiles({ name: 'const.csv', mimeType: 'text/csv', buffer: Buffer.from('3\n3\n3\n3\n') });
+  await page
+    .getByTestId('source.file-input')
+    .setInputFiles({ name: 'const.csv', mimeType: 'text/csv', buffer: Buffer.from('3\n3\n3\n3\n') });
   await expect(page.getByTestId('notice.constant')).toBeVisible();
   await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
   await expect(page.getByTestId('error.mse')).not.toHaveText('NaN');

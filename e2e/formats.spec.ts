@@ -11,7 +11,9 @@ function gaussianTimes20000(n: number): string {
 
 test('on a Gaussian ×20000, the FP16 card reports overflow and the BF16 card none', async ({ page }) => {
   await openExplorer(page);
-  await page.getByTestId('source.file-input').setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(gaussianTimes20000(20000)) });
+  await page
+    .getByTestId('source.file-input')
+    .setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(gaussianTimes20000(20000)) });
   await expect(page.getByTestId('sample.status')).toContainText('wide');
   await expect(page.getByTestId('formats.panel')).toHaveAttribute('data-current', 'true');
   expect(Number(await page.getByTestId('formats.card.fp16').getAttribute('data-overflow'))).toBeGreaterThan(0);

@@ -9,8 +9,24 @@ export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDoma
 export { tensorStats, mergeStats, type TensorStats } from './hist/tensorStats';
 export { growingHistogram, widenToCover } from './hist/growingHistogram';
 export {
-  activation, gelu, geluClamped, geluTanh, sigmoid, swish, erf, erfc, ACTIVATIONS, ACTIVATION_FNS, type ActivationFn,
-  activationMinimum, activationCurve, goldenSectionMin, hasDip, negativeLevels, type CurvePoint, type DipActivationFn,
+  activation,
+  gelu,
+  geluClamped,
+  geluTanh,
+  sigmoid,
+  swish,
+  erf,
+  erfc,
+  ACTIVATIONS,
+  ACTIVATION_FNS,
+  type ActivationFn,
+  activationMinimum,
+  activationCurve,
+  goldenSectionMin,
+  hasDip,
+  negativeLevels,
+  type CurvePoint,
+  type DipActivationFn,
 } from './activations';
 export { smoothQuant, smoothQuantSync, type Smoothed } from './smooth/smoothQuant';
 export { smoothScales, columnAbsMax, rowAbsMax, assertAlpha } from './smooth/scales';

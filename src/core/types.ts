@@ -35,11 +35,7 @@ export interface ErrorStats {
 
 /** A calibrator: how to choose the clipping range from data. */
 export type CalibMethod =
-  | { kind: 'max' }
-  | { kind: 'percentile'; percentile: number }
-  | { kind: 'entropy' }
-  | { kind: 'mse' }
-  | { kind: 'histogram-observer' };
+  { kind: 'max' } | { kind: 'percentile'; percentile: number } | { kind: 'entropy' } | { kind: 'mse' } | { kind: 'histogram-observer' };
 
 /** A closed real interval [min, max]. */
 export interface Range {

@@ -44,7 +44,8 @@ function assertActivationSpec(spec: LlmActivationSpec): void {
   assertDim(spec.tokens, 'tokens', 1);
   assertDim(spec.channels, 'channels', 1);
   assertDim(spec.outlierChannels, 'outlierChannels', 0);
-  if (spec.outlierChannels > spec.channels) throw new RangeError(`outlierChannels (${spec.outlierChannels}) exceeds channels (${spec.channels})`);
+  if (spec.outlierChannels > spec.channels)
+    throw new RangeError(`outlierChannels (${spec.outlierChannels}) exceeds channels (${spec.channels})`);
   assertSeed(spec.seed);
   assertSize(spec.tokens, spec.channels);
 }

@@ -20,7 +20,6 @@ export interface SampleSpec {
 /** The sample the app opens on. */
 export const DEFAULT_SAMPLE: SampleSpec = { id: 'laplace-outliers', seed: 1, size: 1 << 20 };
 
-
 /** Elements of one channel of the depthwise-like sample (a 4 × 4 kernel). */
 const DEPTHWISE_KERNEL = 16;
 
@@ -60,7 +59,8 @@ const OUTLIERS: Partial<Record<SampleId, { fraction: number; min: number; draw: 
 /** Throws unless the spec names a known sample with a uint32 seed and a size within 1k … 16M. */
 export function assertSampleSpec(spec: SampleSpec): void {
   if (!SAMPLE_IDS.includes(spec.id)) throw new RangeError(`unknown sample "${spec.id}"`);
-  if (!Number.isInteger(spec.seed) || spec.seed < 0 || spec.seed > 0xffffffff) throw new RangeError(`seed must be an integer in [0, 2^32), got ${spec.seed}`);
+  if (!Number.isInteger(spec.seed) || spec.seed < 0 || spec.seed > 0xffffffff)
+    throw new RangeError(`seed must be an integer in [0, 2^32), got ${spec.seed}`);
   if (!Number.isInteger(spec.size) || spec.size < MIN_SAMPLE_SIZE || spec.size > MAX_SAMPLE_SIZE) {
     throw new RangeError(`size must be an integer from ${MIN_SAMPLE_SIZE} to ${MAX_SAMPLE_SIZE}, got ${spec.size}`);
   }

@@ -17,7 +17,8 @@ export async function loadSource(source: Source): Promise<TensorSummary | null> 
   if (source.kind === 'sample') return quantWorker.call('loadSample', { id: source.id, seed: source.seed, size: source.size });
   const key = containerKey(source);
   if (useAnalysis.getState().listingKey !== key) {
-    if (source.kind === 'file') throw new Error(`open ${source.files.join(', ')} again: files from this computer are not kept between visits`);
+    if (source.kind === 'file')
+      throw new Error(`open ${source.files.join(', ')} again: files from this computer are not kept between visits`);
     const urls = sourceUrls(source).map((u) => new URL(u, document.baseURI).href); // the Worker's own URL is no base
     const listing = await quantWorker.call('openUrls', urls);
     useAnalysis.setState({ listing, listingKey: key });
@@ -41,7 +42,8 @@ export async function openLocalFiles(files: File[]): Promise<void> {
     const listing = await quantWorker.call('openFiles', files);
     const names = files.map((f) => f.name);
     const wanted = useLink.getState().pendingFile;
-    const fromLink = wanted !== null && wanted.files.every((f) => names.includes(f)) && listing.tensors.some((x) => x.name === wanted.tensor);
+    const fromLink =
+      wanted !== null && wanted.files.every((f) => names.includes(f)) && listing.tensors.some((x) => x.name === wanted.tensor);
     const source: Source = { kind: 'file', files: names, tensor: fromLink ? wanted.tensor : defaultTensor(listing) };
     useAnalysis.setState({ listing, listingKey: containerKey(source) });
     if (fromLink) {

@@ -10,9 +10,7 @@ export const MIN_WIDTH_FRACTION = 1e-4;
 export function moveHandle(range: Range, handle: Handle, value: number, bounds: Range): Range {
   const gap = (bounds.max - bounds.min) * MIN_WIDTH_FRACTION;
   const v = Math.min(Math.max(value, bounds.min), bounds.max);
-  return handle === 'min'
-    ? { min: Math.min(v, range.max - gap), max: range.max }
-    : { min: range.min, max: Math.max(v, range.min + gap) };
+  return handle === 'min' ? { min: Math.min(v, range.max - gap), max: range.max } : { min: range.min, max: Math.max(v, range.min + gap) };
 }
 
 /** Symmetric range ±|value| after moving `handle` to value (the other mirrors it), inside symmetric bounds. */

@@ -111,7 +111,10 @@ const FRESH_TENSOR = { zoom: null, calibrator: 'max' } as const;
 export const useScene = create<SceneState & SceneActions>()((set) => ({
   ...DEFAULT_SCENE,
   setSample: (sample) =>
-    set((s) => ({ source: { ...(s.source.kind === 'sample' ? s.source : { kind: 'sample', ...DEFAULT_SAMPLE }), ...sample }, ...FRESH_TENSOR })),
+    set((s) => ({
+      source: { ...(s.source.kind === 'sample' ? s.source : { kind: 'sample', ...DEFAULT_SAMPLE }), ...sample },
+      ...FRESH_TENSOR,
+    })),
   setSource: (source) => set({ source, ...FRESH_TENSOR }),
   setTensor: (tensor) => set((s) => (s.source.kind === 'sample' ? {} : { source: { ...s.source, tensor }, ...FRESH_TENSOR })),
   setSpec: (spec) =>
@@ -121,7 +124,10 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
       return { spec: next, range: symmetric ? symmetricHull(s.range) : s.range };
     }),
   moveHandle: (handle, value, bounds) =>
-    set((s) => ({ calibrator: null, range: isSymmetric(s) ? snapSymmetric(handle, value, bounds) : moveHandle(s.range, handle, value, bounds) })),
+    set((s) => ({
+      calibrator: null,
+      range: isSymmetric(s) ? snapSymmetric(handle, value, bounds) : moveHandle(s.range, handle, value, bounds),
+    })),
   setRange: (range) => set((s) => ({ range: isSymmetric(s) ? symmetricHull(range) : range })),
   adoptCalibrator: (id, range) => set((s) => ({ calibrator: id, range: isSymmetric(s) ? symmetricHull(range) : range })),
   setCustomPercentile: (p) => set({ customPercentile: p }),

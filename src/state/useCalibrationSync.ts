@@ -13,7 +13,10 @@ const CALIBRATION_DELAY_MS = 200;
 export function useMethods(): CalibMethod[] {
   const custom = useScene((s) => s.customPercentile);
   return useMemo(
-    () => (custom === null || STANDARD_METHODS.some((m) => methodId(m) === `p${custom}`) ? STANDARD_METHODS : [...STANDARD_METHODS, { kind: 'percentile', percentile: custom }]),
+    () =>
+      custom === null || STANDARD_METHODS.some((m) => methodId(m) === `p${custom}`)
+        ? STANDARD_METHODS
+        : [...STANDARD_METHODS, { kind: 'percentile', percentile: custom }],
     [custom],
   );
 }

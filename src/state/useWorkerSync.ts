@@ -34,7 +34,14 @@ export function useWorkerSync(): void {
     loadSource(source)
       .then((summary) => {
         if (cancelled || !summary) return;
-        useAnalysis.setState((a) => ({ summary, loadedSource: source, generation: a.generation + 1, loading: false, error: null, exact: null }));
+        useAnalysis.setState((a) => ({
+          summary,
+          loadedSource: source,
+          generation: a.generation + 1,
+          loading: false,
+          error: null,
+          exact: null,
+        }));
         const scene = useScene.getState();
         // 'max' is known now; another calibrator's range arrives with the calibrations; null keeps a linked range.
         if (scene.calibrator === 'max') scene.adoptCalibrator('max', { min: summary.stats.min, max: summary.stats.max });

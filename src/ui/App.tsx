@@ -28,7 +28,9 @@ export function App() {
   useWorkerSync();
   useCalibrationSync();
   useUrlSync();
-  const { language, hidden, presenter, panel } = useScene(useShallow((s) => ({ language: s.language, hidden: s.hidden, presenter: s.presenter, panel: s.panel })));
+  const { language, hidden, presenter, panel } = useScene(
+    useShallow((s) => ({ language: s.language, hidden: s.hidden, presenter: s.presenter, panel: s.panel })),
+  );
   const { setLanguage, setPresenter, setPanel } = useScene.getState();
   useEffect(() => {
     if (i18n.resolvedLanguage !== language) void i18n.changeLanguage(language);
@@ -53,7 +55,13 @@ export function App() {
           ))}
         </nav>
         <ShareLink />
-        <button type="button" className="header-toggle" data-testid="presenter" aria-pressed={presenter} onClick={() => setPresenter(!presenter)}>
+        <button
+          type="button"
+          className="header-toggle"
+          data-testid="presenter"
+          aria-pressed={presenter}
+          onClick={() => setPresenter(!presenter)}
+        >
           {t('app.presenter')}
         </button>
         <div className="lang" role="group" aria-label={t('app.language')}>
@@ -88,7 +96,11 @@ export function App() {
           </>
         )}
       </main>
-      {dragging && <div className="drop-overlay" data-testid="drop.overlay">{t('source.dropHere')}</div>}
+      {dragging && (
+        <div className="drop-overlay" data-testid="drop.overlay">
+          {t('source.dropHere')}
+        </div>
+      )}
       <footer className="app-footer">
         {t('app.privacy')} {backend && <span data-testid="app.backend">{t('app.backend', { backend })}</span>}
       </footer>

@@ -18,7 +18,12 @@ export function ErrorPanel() {
     ['sqnr', t('error.sqnr'), formatDb(stats.sqnrDb), stats.sqnrDb],
     ['max-abs', t('error.maxAbs'), formatSig(stats.maxAbsError), stats.maxAbsError],
     ['clipped', t('error.clipped'), formatCount(stats.clipped), stats.clipped],
-    ['levels', t('error.levels'), `${formatCount(stats.levelsUsed)} ${t('error.of', { total: formatCount(params.qmax - params.qmin + 1) })}`, stats.levelsUsed],
+    [
+      'levels',
+      t('error.levels'),
+      `${formatCount(stats.levelsUsed)} ${t('error.of', { total: formatCount(params.qmax - params.qmin + 1) })}`,
+      stats.levelsUsed,
+    ],
   ];
   return (
     <section className="panel error-panel" aria-live="polite" data-testid="error.panel" data-exact={exact}>
@@ -32,7 +37,9 @@ export function ErrorPanel() {
         {metrics.map(([id, label, text, value]) => (
           <div key={id} className="metric">
             <dt>{label}</dt>
-            <dd data-testid={`error.${id}`} data-value={value}>{text}</dd>
+            <dd data-testid={`error.${id}`} data-value={value}>
+              {text}
+            </dd>
             {id === 'clipped' && <dd className="metric-sub">{formatPercent(finite ? stats.clipped / finite : 0)}</dd>}
           </div>
         ))}

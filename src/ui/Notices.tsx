@@ -20,7 +20,8 @@ export function Notices() {
   }
   if (summary) {
     const { nan, posInf, negInf, finite, min, max } = summary.stats;
-    if (nan + posInf + negInf > 0) notices.push({ id: 'nonfinite', text: t('notice.nonFinite', { nan, inf: posInf + negInf }), kind: 'info' });
+    if (nan + posInf + negInf > 0)
+      notices.push({ id: 'nonfinite', text: t('notice.nonFinite', { nan, inf: posInf + negInf }), kind: 'info' });
     if (finite > 0 && min === max) notices.push({ id: 'constant', text: t('notice.constant', { value: min }), kind: 'info' });
   }
   if (notices.length === 0 && !pendingFile) return null;
@@ -34,8 +35,17 @@ export function Notices() {
       {pendingFile && (
         <li className="notice notice-info" role="status" data-testid="notice.pending-file">
           {t('notice.pendingFile', { files: pendingFile.files.join(', '), tensor: pendingFile.tensor || '—' })}{' '}
-          <button type="button" onClick={() => picker.current?.click()}>{t('notice.openPending', { files: pendingFile.files.join(', ') })}</button>
-          <input ref={picker} type="file" multiple hidden data-testid="notice.pending-file.input" onChange={(e) => void openLocalFiles(Array.from(e.target.files ?? []))} />
+          <button type="button" onClick={() => picker.current?.click()}>
+            {t('notice.openPending', { files: pendingFile.files.join(', ') })}
+          </button>
+          <input
+            ref={picker}
+            type="file"
+            multiple
+            hidden
+            data-testid="notice.pending-file.input"
+            onChange={(e) => void openLocalFiles(Array.from(e.target.files ?? []))}
+          />
         </li>
       )}
     </ul>

@@ -15,10 +15,13 @@ export function ProgressBar() {
     <div className="progress" role="status" data-testid="progress">
       <progress max={total || undefined} value={total ? done : undefined} aria-label={t(`progress.${phase}`)} />
       <span>
-        {t(`progress.${phase}`)}: {total ? t('progress.ofTotal', { done: mb(done), total: mb(total) }) : t('progress.soFar', { done: mb(done) })} ·{' '}
+        {t(`progress.${phase}`)}:{' '}
+        {total ? t('progress.ofTotal', { done: mb(done), total: mb(total) }) : t('progress.soFar', { done: mb(done) })} ·{' '}
         {t('progress.elapsed', { seconds: seconds.toFixed(1) })}
       </span>
-      <button type="button" data-testid="progress.cancel" onClick={() => quantWorker.cancel()}>{t('progress.cancel')}</button>
+      <button type="button" data-testid="progress.cancel" onClick={() => quantWorker.cancel()}>
+        {t('progress.cancel')}
+      </button>
     </div>
   );
 }

@@ -20,7 +20,9 @@ export function ShareLink() {
   };
   return (
     <div className="share">
-      <button type="button" data-testid="share.copy" onClick={() => void copy()}>{t('share.copy')}</button>
+      <button type="button" data-testid="share.copy" onClick={() => void copy()}>
+        {t('share.copy')}
+      </button>
       {link && (
         <span className="share-link">
           <input readOnly value={link} data-testid="share.link" aria-label={t('share.label')} onFocus={(e) => e.target.select()} />

@@ -16,7 +16,9 @@ export function formatDb(v: number): string {
 
 /** A count with thin-space thousands separators ("1 048 576"). */
 export function formatCount(n: number): string {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u2009');
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '\u2009');
 }
 
 /** Percentage with 3 significant digits ("0.0123 %"). */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { activationLab, type ActivationLabRequest } from './activationLab';
 
-const base: ActivationLabRequest = { fn: 'gelu', clamp: 10, sigma: 3, seed: 1, size: 1 << 16, spec: { bits: 8, mode: 'symmetric', signed: true, narrowRange: false }, input: 'gaussian' };
+const base: ActivationLabRequest = {
+  fn: 'gelu',
+  clamp: 10,
+  sigma: 3,
+  seed: 1,
+  size: 1 << 16,
+  spec: { bits: 8, mode: 'symmetric', signed: true, narrowRange: false },
+  input: 'gaussian',
+};
 
 describe('activation lab', () => {
   it('shows the article: GELU outputs with outliers keep no negative level under max, GELU10 keeps two', () => {

@@ -1,12 +1,37 @@
 import {
-  ACTIVATIONS, activationCurve, activationMinimum, calibrateMany, fakeQuantizeSync, gelu, hasDip, histogram, histogramDomain,
-  negativeLevels, qparams, type ActivationFn, type CalibMethod, type Histogram, type QuantParams, type QuantSpec, type Range,
+  ACTIVATIONS,
+  activationCurve,
+  activationMinimum,
+  calibrateMany,
+  fakeQuantizeSync,
+  gelu,
+  hasDip,
+  histogram,
+  histogramDomain,
+  negativeLevels,
+  qparams,
+  type ActivationFn,
+  type CalibMethod,
+  type Histogram,
+  type QuantParams,
+  type QuantSpec,
+  type Range,
 } from '../core/math';
 import { createRandom } from '../samples/random';
 
 /** An activation of the lab: a built-in function, or GELU clamped to [−c, c]. */
 export type LabActivation = ActivationFn | 'gelu-clamp';
-export const LAB_ACTIVATIONS: readonly LabActivation[] = ['relu', 'relu6', 'gelu', 'gelu-tanh', 'gelu10', 'gelu-clamp', 'swish', 'tanh', 'sigmoid'];
+export const LAB_ACTIVATIONS: readonly LabActivation[] = [
+  'relu',
+  'relu6',
+  'gelu',
+  'gelu-tanh',
+  'gelu10',
+  'gelu-clamp',
+  'swish',
+  'tanh',
+  'sigmoid',
+];
 
 /** Pre-activations N(0, σ²) (`size` values, seeded) with a few large outliers, through `fn`, quantized under `spec`. */
 export interface ActivationLabRequest {
@@ -101,7 +126,13 @@ export function activationLab(req: ActivationLabRequest, loaded: Float32Array): 
   const affine: QuantSpec = { ...req.spec, mode: 'affine' };
   const row = (id: string, source: Float32Array, range: Range, spec: QuantSpec): ActivationRow => {
     const params = qparams(range, spec);
-    return { id, range, params, negativeLevels: negativeLevels(fakeQuantizeSync(source, params), params), ...errorsAgainst(source, y, params) };
+    return {
+      id,
+      range,
+      params,
+      negativeLevels: negativeLevels(fakeQuantizeSync(source, params), params),
+      ...errorsAgainst(source, y, params),
+    };
   };
   const methods: CalibMethod[] = [{ kind: 'max' }, { kind: 'percentile', percentile: 99.99 }, { kind: 'entropy' }, { kind: 'mse' }];
   const [max, p9999, entropy, mse] = calibrateMany(y, methods, symmetric);
@@ -114,7 +145,8 @@ export function activationLab(req: ActivationLabRequest, loaded: Float32Array): 
   rows.push(row('p99.99', y, p9999, symmetric), row('entropy', y, entropy, symmetric), row('mse', y, mse, symmetric));
   const { lo, hi } = histogramDomain(Math.min(...[max.min, 0]), Math.max(max.max, 0));
   const span = Math.max(4 * req.sigma, 1);
-  const minimum = req.fn !== 'gelu-clamp' && hasDip(req.fn) ? activationMinimum(req.fn) : req.fn === 'gelu-clamp' ? activationMinimum('gelu') : null;
+  const minimum =
+    req.fn !== 'gelu-clamp' && hasDip(req.fn) ? activationMinimum(req.fn) : req.fn === 'gelu-clamp' ? activationMinimum('gelu') : null;
   return {
     curve: req.fn === 'gelu-clamp' ? curveOf(f, -span, span, 241) : activationCurve(req.fn, -span, span, 241),
     minimum,

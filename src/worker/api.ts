@@ -83,9 +83,7 @@ export interface Progress {
 
 /** The Worker's answer to call `id`: a result, an error message, or (any number of times before those) its progress. */
 export type Response =
-  | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: string }
-  | { id: number; progress: Progress };
+  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string } | { id: number; progress: Progress };
 
 /** Sent outside the call queue: stop the running call at its next checkpoint (it then fails with "cancelled"). */
 export interface CancelMessage {

@@ -17,7 +17,8 @@ export async function fetchFile(href: string, base: string, onProgress: Download
   } catch {
     throw new Error(`"${href}" is not a valid URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`only http and https links can be loaded, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`only http and https links can be loaded, not ${url.protocol}`);
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit' });

@@ -1,6 +1,17 @@
 import {
-  channelErrorForParams, channelErrorSync, channelRanges, channelValues, groupErrorSync, histogram, histogramDomain, qparams, tensorStats,
-  type ErrorStats, type Histogram, type QuantSpec, type Range,
+  channelErrorForParams,
+  channelErrorSync,
+  channelRanges,
+  channelValues,
+  groupErrorSync,
+  histogram,
+  histogramDomain,
+  qparams,
+  tensorStats,
+  type ErrorStats,
+  type Histogram,
+  type QuantSpec,
+  type Range,
 } from '../core/math';
 
 /** What to compare: the channel axis, the group size along the last axis, the spec, and the per-tensor range [β, α]. */

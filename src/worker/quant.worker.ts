@@ -17,7 +17,11 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const backend = initBackend({
   // tfjs wants all three listed; the threaded one is never fetched (multithreading is switched off).
-  wasmPaths: { 'tfjs-backend-wasm.wasm': wasmUrl, 'tfjs-backend-wasm-simd.wasm': wasmSimdUrl, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl },
+  wasmPaths: {
+    'tfjs-backend-wasm.wasm': wasmUrl,
+    'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+    'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
+  },
 });
 
 /** The one copy of the loaded tensor's values (float32, row-major). */

@@ -16,7 +16,7 @@ describe('SmoothQuant lab', () => {
   });
 });
 
-describe('SmoothQuant lab on the user\'s own matrices', () => {
+describe("SmoothQuant lab on the user's own matrices", () => {
   it('uses them, and refuses shapes that do not multiply', async () => {
     const X = Float32Array.from({ length: 8 * 4 }, (_, i) => (i % 4 === 2 ? 50 : 1) * Math.sin(i));
     const W = Float32Array.from({ length: 4 * 3 }, (_, i) => Math.cos(i) / 4);

@@ -3,7 +3,6 @@ import { columnAbsMax, histogram, histogramDomain, rowAbsMax, smoothQuantSync, t
 import { llmActivations, llmOutlierChannels, llmWeights } from '../samples/llm';
 import { SMOOTH_SHAPE } from './smoothShape';
 
-
 export interface SmoothLabResult {
   /** Per input channel j: max|X_j| and max|W_j| before smoothing, and after (X·diag(s)⁻¹, diag(s)·W). */
   xAbsMax: Float64Array;
@@ -49,7 +48,8 @@ export async function smoothLab(alpha: number, seed: number, own: OwnMatrices | 
     }
     [tokens, channels] = own.xShape;
     out = own.wShape[1];
-    if (own.wShape[0] !== channels) throw new RangeError(`X has ${channels} columns (channels) but W has ${own.wShape[0]} rows: they must match`);
+    if (own.wShape[0] !== channels)
+      throw new RangeError(`X has ${channels} columns (channels) but W has ${own.wShape[0]} rows: they must match`);
     [X, W] = [own.X, own.W];
   } else {
     ({ tokens, channels, out } = SMOOTH_SHAPE);

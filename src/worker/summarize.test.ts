@@ -7,7 +7,9 @@ import { readTensor, summarize } from './summarize';
 
 /** A .safetensors file holding one F32 tensor 'w' (8-byte header length, JSON header, little-endian data). */
 function safetensorsFile(values: Float32Array): File {
-  const header = new TextEncoder().encode(JSON.stringify({ w: { dtype: 'F32', shape: [values.length], data_offsets: [0, values.byteLength] } }));
+  const header = new TextEncoder().encode(
+    JSON.stringify({ w: { dtype: 'F32', shape: [values.length], data_offsets: [0, values.byteLength] } }),
+  );
   const size = new Uint8Array(8);
   new DataView(size.buffer).setBigUint64(0, BigInt(header.length), true);
   return new File([size, header, new Uint8Array(values.buffer as ArrayBuffer)] as BlobPart[], 'big.safetensors');
@@ -40,7 +42,12 @@ describe('readTensor', () => {
   });
   it('reads a mid-sized tensor in chunks into memory, value for value', async () => {
     const source = await openFiles([safetensorsFile(values)]);
-    const { data, summary } = await readTensor(source, 'w', { progress: () => undefined, checkCancelled: () => undefined }, { ...limits, stream: 1e9 });
+    const { data, summary } = await readTensor(
+      source,
+      'w',
+      { progress: () => undefined, checkCancelled: () => undefined },
+      { ...limits, stream: 1e9 },
+    );
     expect(data).toEqual(values);
     expect(summary.streamed).toBe(false);
   });

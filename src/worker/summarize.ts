@@ -48,18 +48,26 @@ export async function readTensor(
   if (count <= limits.stream) {
     const data = new Float32Array(count);
     let offset = 0;
-    await stream(name, (values, done, total) => {
-      data.set(values, offset);
-      offset += values.length;
-      onProgress(done, total);
-    }, limits.chunkBytes);
+    await stream(
+      name,
+      (values, done, total) => {
+        data.set(values, offset);
+        offset += values.length;
+        onProgress(done, total);
+      },
+      limits.chunkBytes,
+    );
     return { summary: summarize(name, info.shape, data), data };
   }
   const pass = growingHistogram(OVERVIEW_BINS);
-  await stream(name, (values, done, total) => {
-    pass.add(values);
-    onProgress(done, total);
-  }, limits.chunkBytes);
+  await stream(
+    name,
+    (values, done, total) => {
+      pass.add(values);
+      onProgress(done, total);
+    },
+    limits.chunkBytes,
+  );
   const { stats: whole, histogram: overview } = pass.finish();
   return { summary: { name, shape: info.shape, stats: whole, overview, streamed: true }, data: null };
 }

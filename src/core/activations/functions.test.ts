@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_FNS, activation, activationCurve, activationMinimum, erf, erfc, gelu, geluClamped, hasDip, sigmoid } from '../activations';
+import {
+  ACTIVATION_FNS,
+  activation,
+  activationCurve,
+  activationMinimum,
+  erf,
+  erfc,
+  gelu,
+  geluClamped,
+  hasDip,
+  sigmoid,
+} from '../activations';
 import type { ActivationFn } from '../activations';
 
 describe('erf / erfc', () => {

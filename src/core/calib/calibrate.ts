@@ -38,7 +38,8 @@ function context(x: Float32Array): CalibContext {
   return {
     x,
     stats,
-    absHist: () => (abs ??= absHistogram(x, CALIB_BINS, { amax: Math.max(-stats.min, stats.max), finite: stats.finite, zeros: stats.zeros })),
+    absHist: () =>
+      (abs ??= absHistogram(x, CALIB_BINS, { amax: Math.max(-stats.min, stats.max), finite: stats.finite, zeros: stats.zeros })),
     signedHist: () => (signed ??= histogram(x, stats.min, stats.max, CALIB_BINS)),
   };
 }

@@ -77,7 +77,8 @@ export function groupLayout(shape: readonly number[], length: number, groupSize:
 /** The values of channel `channel` along `axis` of a row-major tensor, in row-major order of the other axes. */
 export function channelValues(x: Float32Array, shape: readonly number[], axis: number, channel: number): Float32Array {
   const { outer, channels, inner } = channelLayout(shape, x.length, axis);
-  if (!Number.isInteger(channel) || channel < 0 || channel >= channels) throw new RangeError(`channel ${channel} is not in 0 … ${channels - 1}`);
+  if (!Number.isInteger(channel) || channel < 0 || channel >= channels)
+    throw new RangeError(`channel ${channel} is not in 0 … ${channels - 1}`);
   const out = new Float32Array(outer * inner);
   for (let o = 0; o < outer; o++) out.set(x.subarray((o * channels + channel) * inner, (o * channels + channel + 1) * inner), o * inner);
   return out;

@@ -24,7 +24,12 @@ describe('histogram', () => {
 
 describe('rebin', () => {
   it('merges neighbouring bins and keeps the total and the bin width of each group', () => {
-    const h = histogram(Float32Array.from({ length: 100 }, (_, i) => i), 0, 100, 10);
+    const h = histogram(
+      Float32Array.from({ length: 100 }, (_, i) => i),
+      0,
+      100,
+      10,
+    );
     const r = rebin(h, 3);
     expect(Array.from(r.counts)).toEqual([30, 30, 30, 10]);
     expect(r.hi).toBe(120); // the partial last group spans 3 bins of width 10

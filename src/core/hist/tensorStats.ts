@@ -70,7 +70,8 @@ export function statsSumsJs(x: Float32Array): StatsSums {
 
 /** Statistics of two disjoint parts combined, as if computed in one pass over both (for chunked reads). */
 export function mergeStats(a: TensorStats, b: TensorStats): TensorStats {
-  if (a.finite === 0) return { ...b, count: a.count + b.count, nan: a.nan + b.nan, posInf: a.posInf + b.posInf, negInf: a.negInf + b.negInf };
+  if (a.finite === 0)
+    return { ...b, count: a.count + b.count, nan: a.nan + b.nan, posInf: a.posInf + b.posInf, negInf: a.negInf + b.negInf };
   if (b.finite === 0) return mergeStats(b, a);
   const finite = a.finite + b.finite;
   const mean = (a.mean * a.finite + b.mean * b.finite) / finite;

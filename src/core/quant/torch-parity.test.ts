@@ -126,10 +126,7 @@ describe('torch parity', () => {
     const s = await quantError(input(c), torchParams(c));
     expect({ clipped: s.clipped, levelsUsed: s.levelsUsed }).toEqual({ clipped: c.clipped, levelsUsed: c.levelsUsed });
     expect(relErr(s.mse, c.mse), `mse ${s.mse} vs torch ${c.mse}`).toBeLessThanOrEqual(1e-5);
-    expect(
-      relErr(s.maxAbsError, c.maxAbsError),
-      `maxAbsError ${s.maxAbsError} vs torch ${c.maxAbsError}`,
-    ).toBeLessThanOrEqual(1e-6);
+    expect(relErr(s.maxAbsError, c.maxAbsError), `maxAbsError ${s.maxAbsError} vs torch ${c.maxAbsError}`).toBeLessThanOrEqual(1e-6);
     if (c.sqnrDb === 'Infinity') {
       expect(s.sqnrDb).toBe(Infinity);
     } else {

@@ -16,7 +16,9 @@ const W = llmWeights({ channels: CHANNELS, out: OUT, seed: 22 });
 /** fake-quantized copy of x (the core's semantics, float32). */
 function fq(x: Float32Array, p: QuantParams): Float32Array {
   const inv = Math.fround(1 / p.scale);
-  return x.map((v) => Math.fround((Math.min(Math.max(Math.round(Math.fround(v * inv)) + p.zeroPoint, p.qmin), p.qmax) - p.zeroPoint) * p.scale));
+  return x.map((v) =>
+    Math.fround((Math.min(Math.max(Math.round(Math.fround(v * inv)) + p.zeroPoint, p.qmin), p.qmax) - p.zeroPoint) * p.scale),
+  );
 }
 
 /** Row-major float64 product as float32 values. */
@@ -57,7 +59,12 @@ describe('matMulError', () => {
     const int8 = await matMulError(X, [TOKENS, CHANNELS], W, [CHANNELS, OUT]);
     const int4 = await matMulError(X, [TOKENS, CHANNELS], W, [CHANNELS, OUT], { ...INT8_SYMMETRIC, bits: 4 });
     expect(int4.product.mse).toBeGreaterThan(int8.product.mse);
-    const affine = await matMulError(X, [TOKENS, CHANNELS], W, [CHANNELS, OUT], { bits: 8, mode: 'affine', signed: false, narrowRange: false });
+    const affine = await matMulError(X, [TOKENS, CHANNELS], W, [CHANNELS, OUT], {
+      bits: 8,
+      mode: 'affine',
+      signed: false,
+      narrowRange: false,
+    });
     expect(affine.xParams.zeroPoint).toBeGreaterThan(0);
     expect(Number.isFinite(affine.product.sqnrDb)).toBe(true);
   });

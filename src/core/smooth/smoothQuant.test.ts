@@ -77,7 +77,9 @@ describe('smoothQuant', () => {
   it('validates shapes and alpha with RangeErrors', () => {
     const w2 = new Float32Array((CHANNELS + 1) * OUT);
     expect(() => smoothQuantSync(X, [TOKENS, CHANNELS], w2, [CHANNELS + 1, OUT], 0.5)).toThrow(RangeError);
-    expect(() => smoothQuantSync(X, [TOKENS, CHANNELS], w2, [CHANNELS + 1, OUT], 0.5)).toThrow(/X has 48 channels \(columns\) but W has 49 rows/);
+    expect(() => smoothQuantSync(X, [TOKENS, CHANNELS], w2, [CHANNELS + 1, OUT], 0.5)).toThrow(
+      /X has 48 channels \(columns\) but W has 49 rows/,
+    );
     expect(() => smoothQuantSync(X, [TOKENS, CHANNELS], W, [CHANNELS + 1, OUT], 0.5)).toThrow(/W shape \[49, 32\] holds 1568 elements/);
     expect(() => smoothQuantSync(X, [TOKENS + 1, CHANNELS], W, [CHANNELS, OUT], 0.5)).toThrow(/X shape/);
     expect(() => smoothQuantSync(X, [TOKENS * CHANNELS, 1], W, [CHANNELS, OUT], 0.5)).toThrow(/channels/);

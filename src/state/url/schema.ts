@@ -65,7 +65,8 @@ export const FIELDS: Field[] = [
   {
     key: 'tensor',
     write: (s) => (s.source.kind !== 'sample' && s.source.tensor ? s.source.tensor : null),
-    read: (text, d) => d.source.kind !== 'sample' && accept(parseText(text, 512), (tensor) => (d.source = { ...d.source, tensor } as typeof d.source)),
+    read: (text, d) =>
+      d.source.kind !== 'sample' && accept(parseText(text, 512), (tensor) => (d.source = { ...d.source, tensor } as typeof d.source)),
   },
   {
     key: 'sample',
@@ -75,12 +76,14 @@ export const FIELDS: Field[] = [
   {
     key: 'seed',
     write: (s) => (s.source.kind === 'sample' && s.source.seed !== defaultSample().seed ? String(s.source.seed) : null),
-    read: (text, d) => d.source.kind === 'sample' && accept(parseInteger(text, 0, 0xffffffff), (seed) => (d.source = { ...sampleOf(d), seed })),
+    read: (text, d) =>
+      d.source.kind === 'sample' && accept(parseInteger(text, 0, 0xffffffff), (seed) => (d.source = { ...sampleOf(d), seed })),
   },
   {
     key: 'n',
     write: (s) => (s.source.kind === 'sample' && s.source.size !== defaultSample().size ? String(s.source.size) : null),
-    read: (text, d) => d.source.kind === 'sample' && accept(parseChoice(text, SIZES), (n) => (d.source = { ...sampleOf(d), size: Number(n) })),
+    read: (text, d) =>
+      d.source.kind === 'sample' && accept(parseChoice(text, SIZES), (n) => (d.source = { ...sampleOf(d), size: Number(n) })),
   },
   // Quantization.
   {
@@ -93,9 +96,24 @@ export const FIELDS: Field[] = [
     write: (s) => (s.spec.mode === DEFAULT_SCENE.spec.mode ? null : s.spec.mode),
     read: (text, d) => accept(parseChoice(text, ['affine', 'symmetric'] as const), (mode) => (d.spec = { ...d.spec, mode })),
   },
-  flag('signed', (s) => s.spec.signed, (d, signed) => (d.spec = { ...d.spec, signed }), DEFAULT_SCENE.spec.signed),
-  flag('narrow', (s) => s.spec.narrowRange, (d, narrowRange) => (d.spec = { ...d.spec, narrowRange }), DEFAULT_SCENE.spec.narrowRange),
-  flag('lock', (s) => s.symmetricLock, (d, v) => (d.symmetricLock = v), DEFAULT_SCENE.symmetricLock),
+  flag(
+    'signed',
+    (s) => s.spec.signed,
+    (d, signed) => (d.spec = { ...d.spec, signed }),
+    DEFAULT_SCENE.spec.signed,
+  ),
+  flag(
+    'narrow',
+    (s) => s.spec.narrowRange,
+    (d, narrowRange) => (d.spec = { ...d.spec, narrowRange }),
+    DEFAULT_SCENE.spec.narrowRange,
+  ),
+  flag(
+    'lock',
+    (s) => s.symmetricLock,
+    (d, v) => (d.symmetricLock = v),
+    DEFAULT_SCENE.symmetricLock,
+  ),
   {
     key: 'calib',
     write: (s) => (s.calibrator === DEFAULT_SCENE.calibrator ? null : (s.calibrator ?? 'own')),
@@ -122,9 +140,24 @@ export const FIELDS: Field[] = [
     read: (text, d) => accept(parseNumber(text, Number.MIN_VALUE, 100), (p) => (d.customPercentile = p)),
   },
   // View.
-  flag('log', (s) => s.logCounts, (d, v) => (d.logCounts = v), DEFAULT_SCENE.logCounts),
-  flag('codes', (s) => s.showCodes, (d, v) => (d.showCodes = v), DEFAULT_SCENE.showCodes),
-  flag('marks', (s) => s.showCalibrators, (d, v) => (d.showCalibrators = v), DEFAULT_SCENE.showCalibrators),
+  flag(
+    'log',
+    (s) => s.logCounts,
+    (d, v) => (d.logCounts = v),
+    DEFAULT_SCENE.logCounts,
+  ),
+  flag(
+    'codes',
+    (s) => s.showCodes,
+    (d, v) => (d.showCodes = v),
+    DEFAULT_SCENE.showCodes,
+  ),
+  flag(
+    'marks',
+    (s) => s.showCalibrators,
+    (d, v) => (d.showCalibrators = v),
+    DEFAULT_SCENE.showCalibrators,
+  ),
   {
     key: 'zoom',
     write: (s) => (s.zoom ? `${formatNumber(s.zoom.min)},${formatNumber(s.zoom.max)}` : null),
@@ -206,7 +239,12 @@ export const FIELDS: Field[] = [
       return true;
     },
   },
-  flag('presenter', (s) => s.presenter, (d, v) => (d.presenter = v), DEFAULT_SCENE.presenter),
+  flag(
+    'presenter',
+    (s) => s.presenter,
+    (d, v) => (d.presenter = v),
+    DEFAULT_SCENE.presenter,
+  ),
 ];
 
 function defaultSample() {

@@ -33,7 +33,9 @@ const SORT_VALUE: Record<SortKey, (r: Row) => number> = {
 export function CalibrationTable() {
   const { t } = useTranslation();
   const { rows: calRows, current } = useCalibrationRows();
-  const { range, calibrator, customPercentile } = useScene(useShallow((s) => ({ range: s.range, calibrator: s.calibrator, customPercentile: s.customPercentile })));
+  const { range, calibrator, customPercentile } = useScene(
+    useShallow((s) => ({ range: s.range, calibrator: s.calibrator, customPercentile: s.customPercentile })),
+  );
   const { adoptCalibrator, setCustomPercentile } = useScene.getState();
   const params = useQuantParams();
   const own = useErrorView();
@@ -42,9 +44,17 @@ export function CalibrationTable() {
   const [sort, setSort] = useState<SortKey>('mse');
   const [percentileText, setPercentileText] = useState(customPercentile === null ? '' : String(customPercentile));
   const percentileValue = Number(percentileText);
-  const percentileValid = percentileText.trim() === '' || (Number.isFinite(percentileValue) && percentileValue > 0 && percentileValue <= 100);
+  const percentileValid =
+    percentileText.trim() === '' || (Number.isFinite(percentileValue) && percentileValue > 0 && percentileValue <= 100);
 
-  const rows: Row[] = calRows.map((r) => ({ id: methodId(r.method), label: methodLabel(t, r.method), color: methodStyle(r.method).color, range: r.range, params: r.params, stats: r.stats }));
+  const rows: Row[] = calRows.map((r) => ({
+    id: methodId(r.method),
+    label: methodLabel(t, r.method),
+    color: methodStyle(r.method).color,
+    range: r.range,
+    params: r.params,
+    stats: r.stats,
+  }));
   if (own && calibrator === null) rows.push({ id: 'own', label: t('calib.own'), color: '#5b6470', range, params, stats: own.stats });
   rows.sort((a, b) => SORT_VALUE[sort](a) - SORT_VALUE[sort](b));
   const best = rows.reduce<Row | null>((m, r) => (!m || r.stats.mse < m.stats.mse ? r : m), null);
@@ -57,7 +67,10 @@ export function CalibrationTable() {
   };
   const header = (key: SortKey, label: string) => (
     <th aria-sort={sort === key ? 'ascending' : 'none'}>
-      <button type="button" data-testid={`calib.sort.${key}`} onClick={() => setSort(key)}>{label}{sort === key ? ' ▲' : ''}</button>
+      <button type="button" data-testid={`calib.sort.${key}`} onClick={() => setSort(key)}>
+        {label}
+        {sort === key ? ' ▲' : ''}
+      </button>
     </th>
   );
 
@@ -93,8 +106,14 @@ export function CalibrationTable() {
                 onClick={() => r.id !== 'own' && adoptCalibrator(r.id, r.range)}
                 onKeyDown={(e) => r.id !== 'own' && (e.key === 'Enter' || e.key === ' ') && adoptCalibrator(r.id, r.range)}
               >
-                <td><span className="swatch-line" style={{ background: r.color }} />{r.label}{r === best && <span className="badge badge-exact">{t('calib.best')}</span>}</td>
-                <td className="num">[{formatSig(r.range.min, 4)}, {formatSig(r.range.max, 4)}]</td>
+                <td>
+                  <span className="swatch-line" style={{ background: r.color }} />
+                  {r.label}
+                  {r === best && <span className="badge badge-exact">{t('calib.best')}</span>}
+                </td>
+                <td className="num">
+                  [{formatSig(r.range.min, 4)}, {formatSig(r.range.max, 4)}]
+                </td>
                 <td className="num">{formatSig(r.params.scale, 4)}</td>
                 <td className="num">{r.params.zeroPoint}</td>
                 <td className="num">{formatSig(r.stats.mse)}</td>
@@ -108,8 +127,21 @@ export function CalibrationTable() {
       </div>
       <label className="inline-field">
         {t('calib.customPercentile')}
-        <input type="number" data-testid="calib.percentile" min={0} max={100} step="any" value={percentileText} onChange={onPercentile} aria-invalid={!percentileValid} />
-        {!percentileValid && <span className="field-error" role="alert" data-testid="calib.percentile.error">{t('calib.percentileRange')}</span>}
+        <input
+          type="number"
+          data-testid="calib.percentile"
+          min={0}
+          max={100}
+          step="any"
+          value={percentileText}
+          onChange={onPercentile}
+          aria-invalid={!percentileValid}
+        />
+        {!percentileValid && (
+          <span className="field-error" role="alert" data-testid="calib.percentile.error">
+            {t('calib.percentileRange')}
+          </span>
+        )}
       </label>
     </section>
   );

@@ -8,6 +8,11 @@ export function methodLabel(t: TFunction, m: CalibMethod): string {
 
 /** Short marker label drawn on the histogram ("max", "p99.99", "KL", "MSE", "HO"). */
 export function methodShortLabel(m: CalibMethod): string {
-  const short: Record<Exclude<CalibMethod['kind'], 'percentile'>, string> = { max: 'max', entropy: 'KL', mse: 'MSE', 'histogram-observer': 'HO' };
+  const short: Record<Exclude<CalibMethod['kind'], 'percentile'>, string> = {
+    max: 'max',
+    entropy: 'KL',
+    mse: 'MSE',
+    'histogram-observer': 'HO',
+  };
   return m.kind === 'percentile' ? `p${m.percentile}` : short[m.kind];
 }

@@ -31,7 +31,13 @@ export function ExportPanel() {
 
   const rows = (): MetricsRow[] => [
     ...(own ? [{ method: t('calib.own'), range: scene.range, params, stats: own.stats, exact: own.exact }] : []),
-    ...calibrations.map((r) => ({ method: `${methodId(r.method)} (${methodLabel(t, r.method)})`, range: r.range, params: r.params, stats: r.stats, exact: true })),
+    ...calibrations.map((r) => ({
+      method: `${methodId(r.method)} (${methodLabel(t, r.method)})`,
+      range: r.range,
+      params: r.params,
+      stats: r.stats,
+      exact: true,
+    })),
   ];
   const chart = (id: string): SVGSVGElement | null => document.querySelector<SVGSVGElement>(`svg[data-testid="${id}"]`);
   const saveChart = async (id: string, file: string, as: 'png' | 'svg') => {
@@ -57,18 +63,38 @@ export function ExportPanel() {
         {CHARTS.map((c) => (
           <span key={c.id} className="export-group">
             {t(`export.charts.${c.file}`)}:
-            <button type="button" data-testid={`export.${c.file}.png`} onClick={() => void saveChart(c.id, c.file, 'png')}>PNG</button>
-            <button type="button" data-testid={`export.${c.file}.svg`} onClick={() => void saveChart(c.id, c.file, 'svg')}>SVG</button>
+            <button type="button" data-testid={`export.${c.file}.png`} onClick={() => void saveChart(c.id, c.file, 'png')}>
+              PNG
+            </button>
+            <button type="button" data-testid={`export.${c.file}.svg`} onClick={() => void saveChart(c.id, c.file, 'svg')}>
+              SVG
+            </button>
           </span>
         ))}
-        <button type="button" data-testid="export.csv" onClick={() => download('quantscope-metrics.csv', metricsCsv(rows()), 'text/csv')}>{t('export.csv')}</button>
-        <button type="button" data-testid="export.json" onClick={() => download('quantscope-scene.json', sceneJson(scene, link, summary && { name: summary.name, shape: summary.shape }, rows()), 'application/json')}>
+        <button type="button" data-testid="export.csv" onClick={() => download('quantscope-metrics.csv', metricsCsv(rows()), 'text/csv')}>
+          {t('export.csv')}
+        </button>
+        <button
+          type="button"
+          data-testid="export.json"
+          onClick={() =>
+            download(
+              'quantscope-scene.json',
+              sceneJson(scene, link, summary && { name: summary.name, shape: summary.shape }, rows()),
+              'application/json',
+            )
+          }
+        >
           {t('export.json')}
         </button>
       </div>
       <h3>{t('export.pytorch')}</h3>
-      <pre className="snippet" data-testid="export.snippet">{snippet}</pre>
-      <button type="button" data-testid="export.copy-snippet" onClick={() => void copySnippet()}>{t('export.copySnippet')}</button>{' '}
+      <pre className="snippet" data-testid="export.snippet">
+        {snippet}
+      </pre>
+      <button type="button" data-testid="export.copy-snippet" onClick={() => void copySnippet()}>
+        {t('export.copySnippet')}
+      </button>{' '}
       <span role="status">{message}</span>
     </section>
   );

@@ -16,10 +16,14 @@ describe('exports', () => {
   it('quotes CSV fields that hold commas or quotes and keeps full precision', () => {
     const csv = metricsCsv([row]).split('\n');
     expect(csv[0]).toBe('method,beta,alpha,scale,zero_point,qmin,qmax,mse,sqnr_db,max_abs_error,clipped,levels_used,exact');
-    expect(csv[1]).toBe(`"percentile 99.9 %, ""quoted""",-0.5,1,${row.params.scale},${row.params.zeroPoint},-128,127,0.0000015,Infinity,0.002,3,200,true`);
+    expect(csv[1]).toBe(
+      `"percentile 99.9 %, ""quoted""",-0.5,1,${row.params.scale},${row.params.zeroPoint},-128,127,0.0000015,Infinity,0.002,3,200,true`,
+    );
   });
   it('writes JSON that parses, with Infinity as a string', () => {
-    const parsed = JSON.parse(sceneJson(DEFAULT_SCENE, 'http://x/?v=1', { name: 't', shape: [2] }, [row])) as { results: { stats: { sqnrDb: string } }[] };
+    const parsed = JSON.parse(sceneJson(DEFAULT_SCENE, 'http://x/?v=1', { name: 't', shape: [2] }, [row])) as {
+      results: { stats: { sqnrDb: string } }[];
+    };
     expect(parsed.results[0].stats.sqnrDb).toBe('Infinity');
   });
   it('gives a PyTorch snippet whose scale reads back to the same float32', () => {
@@ -38,7 +42,12 @@ describe('exports', () => {
 
 describe('per-channel export', () => {
   it('writes one row per channel with its range and levels', () => {
-    const csv = channelRangesCsv(Float32Array.from([-1, -0.5]), Float32Array.from([2, 0.25]), Uint32Array.from([200, 40]), Uint32Array.from([255, 256]));
+    const csv = channelRangesCsv(
+      Float32Array.from([-1, -0.5]),
+      Float32Array.from([2, 0.25]),
+      Uint32Array.from([200, 40]),
+      Uint32Array.from([255, 256]),
+    );
     expect(csv).toBe('channel,min,max,levels_per_tensor,levels_per_channel\n0,-1,2,200,255\n1,-0.5,0.25,40,256\n');
   });
 });

@@ -19,9 +19,37 @@ function csvField(v: string | number | boolean): string {
 
 /** The comparison table as CSV, one row per method; numbers in full precision, units as in the app. */
 export function metricsCsv(rows: MetricsRow[]): string {
-  const header = ['method', 'beta', 'alpha', 'scale', 'zero_point', 'qmin', 'qmax', 'mse', 'sqnr_db', 'max_abs_error', 'clipped', 'levels_used', 'exact'];
+  const header = [
+    'method',
+    'beta',
+    'alpha',
+    'scale',
+    'zero_point',
+    'qmin',
+    'qmax',
+    'mse',
+    'sqnr_db',
+    'max_abs_error',
+    'clipped',
+    'levels_used',
+    'exact',
+  ];
   const lines = rows.map((r) =>
-    [r.method, r.range.min, r.range.max, r.params.scale, r.params.zeroPoint, r.params.qmin, r.params.qmax, r.stats.mse, r.stats.sqnrDb, r.stats.maxAbsError, r.stats.clipped, r.stats.levelsUsed, r.exact]
+    [
+      r.method,
+      r.range.min,
+      r.range.max,
+      r.params.scale,
+      r.params.zeroPoint,
+      r.params.qmin,
+      r.params.qmax,
+      r.stats.mse,
+      r.stats.sqnrDb,
+      r.stats.maxAbsError,
+      r.stats.clipped,
+      r.stats.levelsUsed,
+      r.exact,
+    ]
       .map(csvField)
       .join(','),
   );

@@ -2,8 +2,20 @@
 
 /** Presentation properties copied from the page's CSS onto each exported element. */
 const STYLE_PROPERTIES = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity',
-  'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility', 'display',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
 ];
 
 /** The SVG's markup with computed styles inlined and a white background, so it renders the same anywhere. */
@@ -41,7 +53,9 @@ export async function pngOf(svg: SVGSVGElement, pixelRatio = 2): Promise<Blob> {
     if (!ctx) throw new Error('this browser cannot draw to a canvas');
     ctx.scale(pixelRatio, pixelRatio);
     ctx.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -45,7 +45,9 @@ export function BitLayoutWidget() {
                   <td className="bits bits-mantissa">{b.mantissa}</td>
                   <td className="num">{show(b.stored)}</td>
                   <td className="num">{show(b.error)}</td>
-                  <td className="num">{show(b.lower)} · {show(b.higher)}</td>
+                  <td className="num">
+                    {show(b.lower)} · {show(b.higher)}
+                  </td>
                 </tr>
               );
             })}

@@ -18,7 +18,16 @@ export function FormatCards({ int8, casts, names }: { int8: Card; casts: FloatCa
   const { t } = useTranslation();
   const cards: Card[] = [
     int8,
-    ...casts.map((c, i) => ({ id: names[i], label: t(`formats.names.${names[i]}`), mse: c.mse, maxAbs: c.maxAbsError, maxRel: c.maxRelError, overflow: c.overflow, underflow: c.underflowToZero, subnormal: c.subnormal })),
+    ...casts.map((c, i) => ({
+      id: names[i],
+      label: t(`formats.names.${names[i]}`),
+      mse: c.mse,
+      maxAbs: c.maxAbsError,
+      maxRel: c.maxRelError,
+      overflow: c.overflow,
+      underflow: c.underflowToZero,
+      subnormal: c.subnormal,
+    })),
   ];
   const figure = (v: number | null, format: (n: number) => string) => (v === null ? '—' : format(v));
   return (

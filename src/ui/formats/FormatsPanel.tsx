@@ -22,7 +22,9 @@ export function FormatsPanel() {
   const streamed = useAnalysis((a) => a.summary?.streamed ?? false);
   const bits = useScene((s) => s.spec.bits);
   const own = useErrorView();
-  const { result, current } = useWorkerResult(streamed ? 'off' : `formats:${generation}`, () => (streamed ? Promise.resolve(null) : quantWorker.call('floatFormats')));
+  const { result, current } = useWorkerResult(streamed ? 'off' : `formats:${generation}`, () =>
+    streamed ? Promise.resolve(null) : quantWorker.call('floatFormats'),
+  );
   const fp16 = floatFormatInfo('fp16');
   const bf16 = floatFormatInfo('bf16');
   return (
@@ -31,7 +33,16 @@ export function FormatsPanel() {
       {result && own && (
         <>
           <FormatCards
-            int8={{ id: 'int', label: t('formats.int', { bits }), mse: own.stats.mse, maxAbs: own.stats.maxAbsError, maxRel: null, overflow: own.stats.clipped, underflow: null, subnormal: null }}
+            int8={{
+              id: 'int',
+              label: t('formats.int', { bits }),
+              mse: own.stats.mse,
+              maxAbs: own.stats.maxAbsError,
+              maxRel: null,
+              overflow: own.stats.clipped,
+              underflow: null,
+              subnormal: null,
+            }}
             casts={result.casts}
             names={[...CAST_FORMATS]}
           />
@@ -42,7 +53,12 @@ export function FormatsPanel() {
       <h3>{t('formats.bitsHeading')}</h3>
       <BitLayoutWidget />
       <p className="hint" data-testid="formats.facts">
-        {t('formats.facts', { fp16Min: formatSig(fp16.minSubnormal), fp16Max: fp16.maxFinite, bf16Min: formatSig(bf16.minNormal), bf16Max: formatSig(bf16.maxFinite) })}
+        {t('formats.facts', {
+          fp16Min: formatSig(fp16.minSubnormal),
+          fp16Max: fp16.maxFinite,
+          bf16Min: formatSig(bf16.minNormal),
+          bf16Max: formatSig(bf16.maxFinite),
+        })}
       </p>
     </section>
   );

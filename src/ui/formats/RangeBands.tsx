@@ -22,7 +22,9 @@ export function RangeBands({ log2Abs, formats, width }: Props) {
   if (first < 0) [first, last] = [0, log2Abs.counts.length - 1];
   const lo = Math.max(log2Abs.lo, Math.floor(log2Abs.lo + first * w) - 12);
   const hi = Math.min(log2Abs.hi, Math.ceil(log2Abs.lo + (last + 1) * w) + 12);
-  const x = scaleLinear().domain([lo, hi]).range([M.left, width - M.right]);
+  const x = scaleLinear()
+    .domain([lo, hi])
+    .range([M.left, width - M.right]);
   const peak = Math.max(1, ...log2Abs.counts);
   const y = scaleLinear().domain([0, peak]).range([PLOT, M.top]);
   const height = PLOT + formats.length * ROW + M.bottom + 6;
@@ -42,14 +44,30 @@ export function RangeBands({ log2Abs, formats, width }: Props) {
         const top = PLOT + 6 + i * ROW;
         return (
           <g key={f} data-testid={`formats.band.${f}`}>
-            <text className="band-label" x={M.left - 6} y={top + ROW / 2} dy="0.32em" textAnchor="end">{t(`formats.names.${f}`)}</text>
-            <rect className="band-sub" x={clampX(Math.log2(info.minSubnormal))} width={Math.max(0, clampX(Math.log2(info.minNormal)) - clampX(Math.log2(info.minSubnormal)))} y={top + 3} height={ROW - 6} />
-            <rect className="band-normal" x={clampX(Math.log2(info.minNormal))} width={Math.max(0, clampX(Math.log2(info.maxFinite)) - clampX(Math.log2(info.minNormal)))} y={top + 3} height={ROW - 6} />
+            <text className="band-label" x={M.left - 6} y={top + ROW / 2} dy="0.32em" textAnchor="end">
+              {t(`formats.names.${f}`)}
+            </text>
+            <rect
+              className="band-sub"
+              x={clampX(Math.log2(info.minSubnormal))}
+              width={Math.max(0, clampX(Math.log2(info.minNormal)) - clampX(Math.log2(info.minSubnormal)))}
+              y={top + 3}
+              height={ROW - 6}
+            />
+            <rect
+              className="band-normal"
+              x={clampX(Math.log2(info.minNormal))}
+              width={Math.max(0, clampX(Math.log2(info.maxFinite)) - clampX(Math.log2(info.minNormal)))}
+              y={top + 3}
+              height={ROW - 6}
+            />
           </g>
         );
       })}
       {x.ticks(8).map((v) => (
-        <text key={v} className="tick" x={x(v)} y={height - 6} textAnchor="middle">2^{v}</text>
+        <text key={v} className="tick" x={x(v)} y={height - 6} textAnchor="middle">
+          2^{v}
+        </text>
       ))}
     </svg>
   );

@@ -8,5 +8,13 @@ export function ChannelDetail({ axis, channel, width }: { axis: number; channel:
   const { t } = useTranslation();
   const { result } = useWorkerResult(`${axis}:${channel}`, () => quantWorker.call('channelHistogram', axis, channel, 64));
   if (!result) return null;
-  return <MiniHistogram h={result} width={width} height={120} testId="gran.channel-histogram" label={t('gran.channelHistogram', { c: channel })} />;
+  return (
+    <MiniHistogram
+      h={result}
+      width={width}
+      height={120}
+      testId="gran.channel-histogram"
+      label={t('gran.channelHistogram', { c: channel })}
+    />
+  );
 }

@@ -46,15 +46,22 @@ export function ChannelRangeChart({ min, max, order, tensorRange, width, selecte
   const columns = channelColumns(min, max, order, Math.floor((width - M.left - M.right) / 2));
   const lo = columns.reduce((m, c) => Math.min(m, c.min), tensorRange.min);
   const hi = columns.reduce((m, c) => Math.max(m, c.max), tensorRange.max);
-  const x = scaleLinear().domain([0, columns.length]).range([M.left, width - M.right]);
-  const y = scaleLinear().domain([lo, hi]).nice().range([HEIGHT - M.bottom, M.top]);
+  const x = scaleLinear()
+    .domain([0, columns.length])
+    .range([M.left, width - M.right]);
+  const y = scaleLinear()
+    .domain([lo, hi])
+    .nice()
+    .range([HEIGHT - M.bottom, M.top]);
   const w = Math.max(1, x(1) - x(0) - (columns.length > 200 ? 0 : 1));
   return (
     <svg width={width} height={HEIGHT} className="channel-ranges" data-testid="gran.chart" role="img" aria-label={t('gran.chart')}>
       {y.ticks(5).map((v) => (
         <g key={v}>
           <line className="guide" x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} />
-          <text className="tick" x={M.left - 5} y={y(v)} dy="0.32em" textAnchor="end">{formatSig(v)}</text>
+          <text className="tick" x={M.left - 5} y={y(v)} dy="0.32em" textAnchor="end">
+            {formatSig(v)}
+          </text>
         </g>
       ))}
       {columns.map((col, i) => {
@@ -81,7 +88,9 @@ export function ChannelRangeChart({ min, max, order, tensorRange, width, selecte
       {[tensorRange.min, tensorRange.max].map((v, i) => (
         <line key={i} className="tensor-range" x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} />
       ))}
-      <text className="tick" x={width - M.right} y={HEIGHT - 6} textAnchor="end">{t('gran.channelAxis')}</text>
+      <text className="tick" x={width - M.right} y={HEIGHT - 6} textAnchor="end">
+        {t('gran.channelAxis')}
+      </text>
     </svg>
   );
 }

@@ -62,7 +62,9 @@ export function GranularityPanel() {
     ? [
         ['tensor', result.perTensor.total, levelSpan(result.perTensor.levels)],
         ['channel', result.perChannel.total, levelSpan(result.perChannel.levels)],
-        ...('error' in result.group ? [] : ([['group', result.group.total, `${result.group.minLevels} … ${result.group.maxLevels}`]] as [string, ErrorStats, string][])),
+        ...('error' in result.group
+          ? []
+          : ([['group', result.group.total, `${result.group.minLevels} … ${result.group.maxLevels}`]] as [string, ErrorStats, string][])),
       ]
     : [];
   return (
@@ -72,13 +74,33 @@ export function GranularityPanel() {
         <label>
           {t('gran.axis')}
           <select data-testid="gran.axis" value={axis} onChange={(e) => setGranularity({ axis: Number(e.target.value) })}>
-            {summary.shape.map((d, i) => <option key={i} value={i}>{t('gran.axisOption', { i, d })}</option>)}
+            {summary.shape.map((d, i) => (
+              <option key={i} value={i}>
+                {t('gran.axisOption', { i, d })}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t('gran.groupSize')}
-          <input type="number" list="group-sizes" data-testid="gran.group" min={1} step={1} value={granularity.groupSize} onChange={(e) => Number.isInteger(Number(e.target.value)) && Number(e.target.value) > 0 && setGranularity({ groupSize: Number(e.target.value) })} />
-          <datalist id="group-sizes">{GROUP_SIZES.map((g) => <option key={g} value={g} />)}</datalist>
+          <input
+            type="number"
+            list="group-sizes"
+            data-testid="gran.group"
+            min={1}
+            step={1}
+            value={granularity.groupSize}
+            onChange={(e) =>
+              Number.isInteger(Number(e.target.value)) &&
+              Number(e.target.value) > 0 &&
+              setGranularity({ groupSize: Number(e.target.value) })
+            }
+          />
+          <datalist id="group-sizes">
+            {GROUP_SIZES.map((g) => (
+              <option key={g} value={g} />
+            ))}
+          </datalist>
         </label>
         <label className="check">
           <input type="checkbox" data-testid="gran.sorted" checked={sorted} onChange={(e) => setSorted(e.target.checked)} />
@@ -86,10 +108,22 @@ export function GranularityPanel() {
         </label>
       </div>
       <p className="hint">{t('gran.layoutHint')}</p>
-      {error && <p className="notice notice-error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
       {result && (
         <>
-          <ChannelRangeChart min={result.min} max={result.max} order={order} tensorRange={range} width={width - 8} selected={selected} onSelect={setSelected} />
+          <ChannelRangeChart
+            min={result.min}
+            max={result.max}
+            order={order}
+            tensorRange={range}
+            width={width - 8}
+            selected={selected}
+            onSelect={setSelected}
+          />
           {selected !== null && selected < result.min.length && (
             <ChannelDetail key={`${key}:${selected}`} axis={axis} channel={selected} width={width - 8} />
           )}
@@ -125,12 +159,22 @@ export function GranularityPanel() {
               ))}
             </tbody>
           </table>
-          {'error' in result.group && <p className="hint" data-testid="gran.group-error">{result.group.error}</p>}
+          {'error' in result.group && (
+            <p className="hint" data-testid="gran.group-error">
+              {result.group.error}
+            </p>
+          )}
           <button
             type="button"
             className="export-button"
             data-testid="export.channels"
-            onClick={() => download('quantscope-channels.csv', channelRangesCsv(result.min, result.max, result.perTensor.levels, result.perChannel.levels), 'text/csv')}
+            onClick={() =>
+              download(
+                'quantscope-channels.csv',
+                channelRangesCsv(result.min, result.max, result.perTensor.levels, result.perChannel.levels),
+                'text/csv',
+              )
+            }
           >
             {t('export.channels')}
           </button>

@@ -46,7 +46,12 @@ export function ClipHandle({ handle, value, bounds, x, top, bottom, label, symbo
   };
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     const delta: Record<string, number> = {
-      ArrowLeft: -STEP, ArrowDown: -STEP, ArrowRight: STEP, ArrowUp: STEP, PageDown: -PAGE, PageUp: PAGE,
+      ArrowLeft: -STEP,
+      ArrowDown: -STEP,
+      ArrowRight: STEP,
+      ArrowUp: STEP,
+      PageDown: -PAGE,
+      PageUp: PAGE,
     };
     if (event.key in delta) onMove(handle, value + delta[event.key] * width);
     else if (event.key === 'Home') onMove(handle, bounds.min);
@@ -77,7 +82,9 @@ export function ClipHandle({ handle, value, bounds, x, top, bottom, label, symbo
       <line className="clip-handle-hit" y1={top} y2={bottom} />
       <line className="clip-handle-line" y1={top} y2={bottom} />
       <rect className="clip-handle-grip" x={-11} y={top - 26} width={22} height={24} rx={5} />
-      <text className="clip-handle-symbol" y={top - 9} textAnchor="middle">{symbol}</text>
+      <text className="clip-handle-symbol" y={top - 9} textAnchor="middle">
+        {symbol}
+      </text>
     </g>
   );
 }

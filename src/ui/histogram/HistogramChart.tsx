@@ -55,12 +55,20 @@ export function HistogramChart() {
   if (!bounds || !hist) return <div ref={box} className="chart-box" style={{ height }} />;
 
   const domain = zoom ?? bounds;
-  const x = scaleLinear().domain([domain.min, domain.max]).range([MARGIN.left, width - MARGIN.right]);
+  const x = scaleLinear()
+    .domain([domain.min, domain.max])
+    .range([MARGIN.left, width - MARGIN.right]);
   const base = HEIGHT - MARGIN.bottom;
   const peak = maxCountIn(hist, domain); // spikes taller than the bars are clamped: the axis must not jump at rest
   const y = logCounts
-    ? scaleLog().domain([0.8, peak * 1.1]).range([base, MARGIN.top]).clamp(true)
-    : scaleLinear().domain([0, peak * 1.05]).range([base, MARGIN.top]).clamp(true);
+    ? scaleLog()
+        .domain([0.8, peak * 1.1])
+        .range([base, MARGIN.top])
+        .clamp(true)
+    : scaleLinear()
+        .domain([0, peak * 1.05])
+        .range([base, MARGIN.top])
+        .clamp(true);
   const kept = representableRange(params);
   const levels = levelsInDomain(params, domain, innerWidth / MIN_LEVEL_SPACING_PX);
   const totalLevels = params.qmax - params.qmin + 1;
@@ -90,12 +98,37 @@ export function HistogramChart() {
           </clipPath>
         </defs>
         <g clipPath="url(#plot-area)">
-          <rect className="clip-region" data-testid="hist.clip.lo" x={MARGIN.left} y={MARGIN.top} width={Math.max(clipX0 - MARGIN.left, 0)} height={base - MARGIN.top} />
-          <rect className="clip-region" data-testid="hist.clip.hi" x={clipX1} y={MARGIN.top} width={Math.max(width - MARGIN.right - clipX1, 0)} height={base - MARGIN.top} />
-          {levels?.map((v) => <line key={v} className="level" x1={x(v)} x2={x(v)} y1={MARGIN.top} y2={base} />)}
+          <rect
+            className="clip-region"
+            data-testid="hist.clip.lo"
+            x={MARGIN.left}
+            y={MARGIN.top}
+            width={Math.max(clipX0 - MARGIN.left, 0)}
+            height={base - MARGIN.top}
+          />
+          <rect
+            className="clip-region"
+            data-testid="hist.clip.hi"
+            x={clipX1}
+            y={MARGIN.top}
+            width={Math.max(width - MARGIN.right - clipX1, 0)}
+            height={base - MARGIN.top}
+          />
+          {levels?.map((v) => (
+            <line key={v} className="level" x1={x(v)} x2={x(v)} y1={MARGIN.top} y2={base} />
+          ))}
           <path className="bars" data-testid="hist.bars" d={histogramPath(hist, x, y, base)} />
           {markers && (
-            <CalibMarkers rows={markers} x={x} top={MARGIN.top} bottom={base} laneTop={HEIGHT} laneRows={LANE_ROWS} left={MARGIN.left} right={width - MARGIN.right} />
+            <CalibMarkers
+              rows={markers}
+              x={x}
+              top={MARGIN.top}
+              bottom={base}
+              laneTop={HEIGHT}
+              laneRows={LANE_ROWS}
+              left={MARGIN.left}
+              right={width - MARGIN.right}
+            />
           )}
           {codeCounts && <CodeSpikes counts={codeCounts} params={params} x={x} y={y} base={base} domain={domain} />}
         </g>
@@ -104,28 +137,72 @@ export function HistogramChart() {
           {x.ticks(Math.max(2, Math.floor(innerWidth / 90))).map((v) => (
             <g key={v} transform={`translate(${x(v)},0)`}>
               <line y2={6} />
-              <text y={20} textAnchor="middle">{formatSig(v)}</text>
+              <text y={20} textAnchor="middle">
+                {formatSig(v)}
+              </text>
             </g>
           ))}
-          <text className="axis-label" x={width - MARGIN.right} y={38} textAnchor="end">{t('hist.xLabel')}</text>
+          <text className="axis-label" x={width - MARGIN.right} y={38} textAnchor="end">
+            {t('hist.xLabel')}
+          </text>
         </g>
         <g className="axis" transform={`translate(${MARGIN.left},0)`}>
           {countTicks(y.domain()[1], logCounts).map((v) => (
             <g key={v} transform={`translate(0,${y(v)})`}>
               <line x2={-6} />
-              <text x={-9} dy="0.32em" textAnchor="end">{formatSig(v)}</text>
+              <text x={-9} dy="0.32em" textAnchor="end">
+                {formatSig(v)}
+              </text>
             </g>
           ))}
-          <text className="axis-label" x={-MARGIN.left + 12} y={MARGIN.top - 14}>{t('hist.yLabel')}</text>
+          <text className="axis-label" x={-MARGIN.left + 12} y={MARGIN.top - 14}>
+            {t('hist.yLabel')}
+          </text>
         </g>
-        <ClipHandle handle="min" symbol="β" label={t('hist.lo')} value={range.min} bounds={bounds} x={x} top={MARGIN.top} bottom={base} onMove={(h, v) => moveHandle(h, v, bounds)} />
-        <ClipHandle handle="max" symbol="α" label={t('hist.hi')} value={range.max} bounds={bounds} x={x} top={MARGIN.top} bottom={base} onMove={(h, v) => moveHandle(h, v, bounds)} />
+        <ClipHandle
+          handle="min"
+          symbol="β"
+          label={t('hist.lo')}
+          value={range.min}
+          bounds={bounds}
+          x={x}
+          top={MARGIN.top}
+          bottom={base}
+          onMove={(h, v) => moveHandle(h, v, bounds)}
+        />
+        <ClipHandle
+          handle="max"
+          symbol="α"
+          label={t('hist.hi')}
+          value={range.max}
+          bounds={bounds}
+          x={x}
+          top={MARGIN.top}
+          bottom={base}
+          onMove={(h, v) => moveHandle(h, v, bounds)}
+        />
       </svg>
       <ul className="legend">
-        <li><span className="swatch swatch-bars" />{t('hist.legendValues')}</li>
-        {codeCounts && <li><span className="swatch swatch-codes" />{t('hist.legendCodes')}</li>}
-        {levels && <li><span className="swatch swatch-levels" />{t('hist.levels')}</li>}
-        <li><span className="swatch swatch-clip" />{t('hist.clipped')}</li>
+        <li>
+          <span className="swatch swatch-bars" />
+          {t('hist.legendValues')}
+        </li>
+        {codeCounts && (
+          <li>
+            <span className="swatch swatch-codes" />
+            {t('hist.legendCodes')}
+          </li>
+        )}
+        {levels && (
+          <li>
+            <span className="swatch swatch-levels" />
+            {t('hist.levels')}
+          </li>
+        )}
+        <li>
+          <span className="swatch swatch-clip" />
+          {t('hist.clipped')}
+        </li>
       </ul>
       <p className="chart-note" data-testid="hist.grid-note">
         {levels

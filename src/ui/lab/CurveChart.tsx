@@ -16,8 +16,13 @@ export function CurveChart({ curve, minimum, width, height }: Props) {
   const { t } = useTranslation();
   const lo = Math.min(...curve.y);
   const hi = Math.max(...curve.y);
-  const x = scaleLinear().domain([curve.x[0], curve.x[curve.x.length - 1]]).range([M.left, width - M.right]);
-  const y = scaleLinear().domain([Math.min(lo, -0.5), hi]).nice().range([height - M.bottom, M.top]);
+  const x = scaleLinear()
+    .domain([curve.x[0], curve.x[curve.x.length - 1]])
+    .range([M.left, width - M.right]);
+  const y = scaleLinear()
+    .domain([Math.min(lo, -0.5), hi])
+    .nice()
+    .range([height - M.bottom, M.top]);
   let d = '';
   curve.x.forEach((v, i) => (d += `${i ? 'L' : 'M'}${x(v).toFixed(1)},${y(curve.y[i]).toFixed(1)}`));
   return (
@@ -26,10 +31,14 @@ export function CurveChart({ curve, minimum, width, height }: Props) {
       <line className="guide" x1={x(0)} x2={x(0)} y1={M.top} y2={height - M.bottom} />
       <path className="steps" d={d} />
       {y.ticks(4).map((v) => (
-        <text key={v} className="tick" x={M.left - 5} y={y(v)} dy="0.32em" textAnchor="end">{formatSig(v)}</text>
+        <text key={v} className="tick" x={M.left - 5} y={y(v)} dy="0.32em" textAnchor="end">
+          {formatSig(v)}
+        </text>
       ))}
       {x.ticks(6).map((v) => (
-        <text key={v} className="tick" x={x(v)} y={height - M.bottom + 15} textAnchor="middle">{formatSig(v)}</text>
+        <text key={v} className="tick" x={x(v)} y={height - M.bottom + 15} textAnchor="middle">
+          {formatSig(v)}
+        </text>
       ))}
       {minimum && (
         <g data-testid="lab.minimum">

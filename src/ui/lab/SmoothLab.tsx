@@ -11,21 +11,47 @@ import { useWorkerResult } from './useWorkerResult';
 import { MiniHistogram } from './MiniHistogram';
 
 /** Bars of a per-channel maximum (log scale), channel j at x = j; outlier channels in the clip colour. */
-function ChannelBars({ values, outliers, width, testId, label }: { values: Float64Array; outliers: number[]; width: number; testId: string; label: string }) {
+function ChannelBars({
+  values,
+  outliers,
+  width,
+  testId,
+  label,
+}: {
+  values: Float64Array;
+  outliers: number[];
+  width: number;
+  testId: string;
+  label: string;
+}) {
   const height = 120;
-  const x = scaleLinear().domain([0, values.length]).range([36, width - 6]);
-  const y = scaleLog().domain([1e-3, 1e3]).range([height - 14, 6]).clamp(true);
+  const x = scaleLinear()
+    .domain([0, values.length])
+    .range([36, width - 6]);
+  const y = scaleLog()
+    .domain([1e-3, 1e3])
+    .range([height - 14, 6])
+    .clamp(true);
   const w = Math.max(1, x(1) - x(0) - 0.5);
   return (
     <svg width={width} height={height} data-testid={testId} role="img" aria-label={label} className="channel-bars">
       {[1e-2, 1, 1e2].map((v) => (
         <g key={v}>
           <line className="guide" x1={36} x2={width - 6} y1={y(v)} y2={y(v)} />
-          <text className="tick" x={32} y={y(v)} dy="0.32em" textAnchor="end">{formatSig(v)}</text>
+          <text className="tick" x={32} y={y(v)} dy="0.32em" textAnchor="end">
+            {formatSig(v)}
+          </text>
         </g>
       ))}
       {Array.from(values, (v, j) => (
-        <rect key={j} x={x(j)} width={w} y={y(v)} height={Math.max(0, height - 14 - y(v))} className={outliers.includes(j) ? 'bar-outlier' : 'bar'} />
+        <rect
+          key={j}
+          x={x(j)}
+          width={w}
+          y={y(v)}
+          height={Math.max(0, height - 14 - y(v))}
+          className={outliers.includes(j) ? 'bar-outlier' : 'bar'}
+        />
       ))}
     </svg>
   );
@@ -67,10 +93,14 @@ export function SmoothLab() {
           <select
             data-testid="smooth.source"
             value={own ? 'own' : 'seeded'}
-            onChange={(e) => (e.target.value === 'own' ? pick('x', own?.x ?? matrices[0]?.name ?? '') : useScene.getState().setSmoothOwn(null))}
+            onChange={(e) =>
+              e.target.value === 'own' ? pick('x', own?.x ?? matrices[0]?.name ?? '') : useScene.getState().setSmoothOwn(null)
+            }
           >
             <option value="seeded">{t('smooth.seeded')}</option>
-            <option value="own" disabled={matrices.length === 0}>{t('smooth.own')}</option>
+            <option value="own" disabled={matrices.length === 0}>
+              {t('smooth.own')}
+            </option>
           </select>
         </label>
         {own &&
@@ -78,16 +108,30 @@ export function SmoothLab() {
             <label key={role}>
               {role === 'x' ? 'X' : 'W'}
               <select data-testid={`smooth.own.${role}`} value={own[role]} onChange={(e) => pick(role, e.target.value)}>
-                {matrices.map((m) => <option key={m.name} value={m.name}>{`${m.name} [${m.shape.join('×')}]`}</option>)}
+                {matrices.map((m) => (
+                  <option key={m.name} value={m.name}>{`${m.name} [${m.shape.join('×')}]`}</option>
+                ))}
               </select>
             </label>
           ))}
       </div>
       {matrices.length === 0 && <p className="hint">{t('smooth.ownHint')}</p>}
-      {error && <p className="notice notice-error" role="alert" data-testid="smooth.error">{error}</p>}
+      {error && (
+        <p className="notice notice-error" role="alert" data-testid="smooth.error">
+          {error}
+        </p>
+      )}
       <label className="inline-field">
         α = <output data-testid="smooth.alpha.value">{alpha.toFixed(2)}</output>
-        <input type="range" data-testid="smooth.alpha" min={0} max={1} step={0.05} value={alpha} onChange={(e) => useScene.getState().setSmoothAlpha(Number(e.target.value))} />
+        <input
+          type="range"
+          data-testid="smooth.alpha"
+          min={0}
+          max={1}
+          step={0.05}
+          value={alpha}
+          onChange={(e) => useScene.getState().setSmoothAlpha(Number(e.target.value))}
+        />
         <span className="hint">{t('smooth.formula')}</span>
       </label>
       {result && (
@@ -95,22 +139,52 @@ export function SmoothLab() {
           <div className="lab-charts">
             <div>
               <h3>{t('smooth.xBefore')}</h3>
-              <ChannelBars values={result.xAbsMax} outliers={result.outlierChannels} width={half} testId="smooth.x-before" label={t('smooth.xBefore')} />
+              <ChannelBars
+                values={result.xAbsMax}
+                outliers={result.outlierChannels}
+                width={half}
+                testId="smooth.x-before"
+                label={t('smooth.xBefore')}
+              />
               <h3>{t('smooth.xAfter')}</h3>
-              <ChannelBars values={result.xSmoothAbsMax} outliers={result.outlierChannels} width={half} testId="smooth.x-after" label={t('smooth.xAfter')} />
+              <ChannelBars
+                values={result.xSmoothAbsMax}
+                outliers={result.outlierChannels}
+                width={half}
+                testId="smooth.x-after"
+                label={t('smooth.xAfter')}
+              />
             </div>
             <div>
               <h3>{t('smooth.wBefore')}</h3>
-              <ChannelBars values={result.wAbsMax} outliers={result.outlierChannels} width={half} testId="smooth.w-before" label={t('smooth.wBefore')} />
+              <ChannelBars
+                values={result.wAbsMax}
+                outliers={result.outlierChannels}
+                width={half}
+                testId="smooth.w-before"
+                label={t('smooth.wBefore')}
+              />
               <h3>{t('smooth.wAfter')}</h3>
-              <ChannelBars values={result.wSmoothAbsMax} outliers={result.outlierChannels} width={half} testId="smooth.w-after" label={t('smooth.wAfter')} />
+              <ChannelBars
+                values={result.wSmoothAbsMax}
+                outliers={result.outlierChannels}
+                width={half}
+                testId="smooth.w-after"
+                label={t('smooth.wAfter')}
+              />
             </div>
           </div>
           <div className="lab-charts smooth-histograms">
             {(['x', 'xSmooth', 'w', 'wSmooth'] as const).map((k) => (
               <div key={k}>
                 <h3>{t(`smooth.hist.${k}`)}</h3>
-                <MiniHistogram h={result.histograms[k]} width={half} height={120} testId={`smooth.hist.${k}`} label={t(`smooth.hist.${k}`)} />
+                <MiniHistogram
+                  h={result.histograms[k]}
+                  width={half}
+                  height={120}
+                  testId={`smooth.hist.${k}`}
+                  label={t(`smooth.hist.${k}`)}
+                />
               </div>
             ))}
           </div>

@@ -36,15 +36,27 @@ export function MappingView() {
               <div className="notations">
                 <dl>
                   <dt>{t('mapping.article')}</dt>
-                  <dd><code>{t('mapping.multiplier')}</code> = <b data-testid={`mapping.${mode}.s`}>{formatSig(article.s, 5)}</b></dd>
-                  <dd><code>{t('mapping.offset')}</code> = <b data-testid={`mapping.${mode}.z`}>{article.z}</b></dd>
+                  <dd>
+                    <code>{t('mapping.multiplier')}</code> = <b data-testid={`mapping.${mode}.s`}>{formatSig(article.s, 5)}</b>
+                  </dd>
+                  <dd>
+                    <code>{t('mapping.offset')}</code> = <b data-testid={`mapping.${mode}.z`}>{article.z}</b>
+                  </dd>
                 </dl>
                 <dl>
                   <dt>{t('mapping.tools')}</dt>
-                  <dd><code>{t('mapping.scale')}</code> = <b data-testid={`mapping.${mode}.scale`}>{formatSig(p.scale, 5)}</b> (1/scale = {formatSig(1 / p.scale, 5)})</dd>
-                  <dd><code>{t('mapping.zeroPoint')}</code> = <b data-testid={`mapping.${mode}.zp`}>{p.zeroPoint}</b>, q ∈ [{p.qmin}, {p.qmax}]</dd>
+                  <dd>
+                    <code>{t('mapping.scale')}</code> = <b data-testid={`mapping.${mode}.scale`}>{formatSig(p.scale, 5)}</b> (1/scale ={' '}
+                    {formatSig(1 / p.scale, 5)})
+                  </dd>
+                  <dd>
+                    <code>{t('mapping.zeroPoint')}</code> = <b data-testid={`mapping.${mode}.zp`}>{p.zeroPoint}</b>, q ∈ [{p.qmin}, {p.qmax}
+                    ]
+                  </dd>
                 </dl>
-                <p className="mapping-mse">{t('mapping.mseSame')}: <b>{formatSig(mse)}</b></p>
+                <p className="mapping-mse">
+                  {t('mapping.mseSame')}: <b>{formatSig(mse)}</b>
+                </p>
               </div>
             </div>
           );
