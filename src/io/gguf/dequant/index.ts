@@ -3,12 +3,25 @@ import { decodeElements, type ElemKind } from '../../elements';
 import type { GgmlType } from '../ggmlTypes';
 import { mxfp4, nvfp4 } from './fp4';
 import { q2_K, q3_K, q4_K, q5_K, q6_K, q8_K } from './kquants';
-import { q4_0, q4_1, q5_0, q5_1, q8_0 } from './legacy';
+import { f16At, q4_0, q4_1, q5_0, q5_1, q8_0 } from './legacy';
 
 /** Decodes `n` blocks at byte `at` of `b` into `out` from index `o`. */
 type BlockDecoder = (b: Uint8Array, at: number, n: number, out: Float32Array, o: number) => void;
 
+/** F32, F16 and BF16 straight into `out` (little-endian host, as every browser platform is). */
+const FLOATS: Readonly<Record<string, BlockDecoder>> = {
+  F32: (b, at, n, out, o) => new Uint8Array(out.buffer, out.byteOffset + 4 * o, 4 * n).set(b.subarray(at, at + 4 * n)),
+  F16: (b, at, n, out, o) => {
+    for (let i = 0; i < n; i++) out[o + i] = f16At(b, at + 2 * i);
+  },
+  BF16: (b, at, n, out, o) => {
+    const bits = new Uint32Array(out.buffer, out.byteOffset + 4 * o, n);
+    for (let i = 0, j = at; i < n; i++, j += 2) bits[i] = (b[j] | (b[j + 1] << 8)) << 16;
+  },
+};
+
 const BLOCKS: Readonly<Record<string, BlockDecoder>> = {
+  ...FLOATS,
   Q4_0: q4_0,
   Q4_1: q4_1,
   Q5_0: q5_0,
@@ -24,11 +37,8 @@ const BLOCKS: Readonly<Record<string, BlockDecoder>> = {
   NVFP4: nvfp4,
 };
 
-/** One-element types and how their little-endian bytes are stored. */
+/** The other one-element types and how their little-endian bytes are stored. */
 const PLAIN: Readonly<Record<string, ElemKind>> = {
-  F32: 'f4',
-  F16: 'f2',
-  BF16: 'bf16',
   F64: 'f8',
   I8: 'i1',
   I16: 'i2',

@@ -13,22 +13,25 @@ export function scaleMinK4(b: Uint8Array, s: number, j: number, min: boolean): n
   return min ? (b[s + j + 4] >> 4) | ((b[s + j] >> 6) << 4) : (b[s + j + 4] & 15) | ((b[s + j - 4] >> 6) << 4);
 }
 
-/** Q4_K (144 bytes): f16 d, f16 dmin, 12 bytes of 6-bit scales/mins, 128 bytes of nibbles; y = (d·sc_j)·q − dmin·m_j. */
+/**
+ * Q4_K (144 bytes): f16 d, f16 dmin, 12 bytes of 6-bit scales/mins, 128 bytes of nibbles; y = (d·sc_j)·q − dmin·m_j.
+ * d·sc (≤ 17 significant bits) and (d·sc)·q (≤ 21) are exact in float32, so only the subtraction rounds, once.
+ */
 export function q4_K(b: Uint8Array, at: number, n: number, out: Float32Array, o: number): void {
   for (let i = 0; i < n; i++, at += 144, o += 256) {
     const d = f16At(b, at);
     const dmin = f16At(b, at + 2);
     for (let k = 0; k < 4; k++) {
-      const d1 = f(d * scaleMinK4(b, at + 4, 2 * k, false));
+      const d1 = d * scaleMinK4(b, at + 4, 2 * k, false);
       const m1 = f(dmin * scaleMinK4(b, at + 4, 2 * k, true));
-      const d2 = f(d * scaleMinK4(b, at + 4, 2 * k + 1, false));
+      const d2 = d * scaleMinK4(b, at + 4, 2 * k + 1, false);
       const m2 = f(dmin * scaleMinK4(b, at + 4, 2 * k + 1, true));
       const q = at + 16 + 32 * k;
       const y = o + 64 * k;
       for (let l = 0; l < 32; l++) {
         const x = b[q + l];
-        out[y + l] = f(d1 * (x & 15)) - m1;
-        out[y + l + 32] = f(d2 * (x >> 4)) - m2;
+        out[y + l] = d1 * (x & 15) - m1;
+        out[y + l + 32] = d2 * (x >> 4) - m2;
       }
     }
   }
