@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../samples/random';
 import { openFiles, TensorFileError } from './index';
-import { fixtureBuffer } from './testHelpers';
+import { fixtureBuffer } from '../../tests/helpers/io';
 
 /** Seeded uniform numbers in [0, 1), from the samples' generator. */
 const prng = (seed: number): (() => number) => createRandom(seed).uniform;

@@ -11,7 +11,7 @@ import { mseAmax, mseRange } from './mse';
 import { mseAmaxBinCentre } from './mseBinCentre';
 import { percentileAmax, percentileRange } from './percentile';
 import { trueMse } from './refine';
-import { fixture, req, spec, tensor, type RefCase } from './testHelpers';
+import { fixture, req, spec, tensor, type RefCase } from '../../../tests/helpers/calib';
 
 const label = (c: RefCase) => `${c.method}${c.percentile ? ` ${c.percentile}` : ''} · ${c.spec} · ${c.tensor}`;
 const byMethod = (m: RefCase['method']) => fixture.cases.filter((c) => c.method === m);
