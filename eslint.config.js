@@ -12,8 +12,14 @@ const NOT_IN_THE_APP = [
 
 /** Imports the pure layers (core, io) may not make, at any depth. */
 const NOT_IN_PURE_LAYERS = [
-  { group: ['react', 'react-*', 'd3', 'd3-*', 'zustand', 'zustand/*', 'i18next', 'react-i18next'], message: 'core and io are pure: no UI libraries.' },
-  { group: ['**/state', '**/state/**', '**/ui', '**/ui/**', '**/worker', '**/worker/**'], message: 'core and io may not depend on state, ui or worker.' },
+  {
+    group: ['react', 'react-*', 'd3', 'd3-*', 'zustand', 'zustand/*', 'i18next', 'react-i18next'],
+    message: 'core and io are pure: no UI libraries.',
+  },
+  {
+    group: ['**/state', '**/state/**', '**/ui', '**/ui/**', '**/worker', '**/worker/**'],
+    message: 'core and io may not depend on state, ui or worker.',
+  },
 ];
 
 /** DOM globals the pure layers may not touch (they run in Node and in Workers). */

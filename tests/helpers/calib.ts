@@ -43,9 +43,7 @@ interface Fixture {
 }
 
 /** The parsed fixture. */
-export const fixture = JSON.parse(
-  readFileSync(new URL('../fixtures/calib/calib_ref.json', import.meta.url), 'utf8'),
-) as Fixture;
+export const fixture = JSON.parse(readFileSync(new URL('../fixtures/calib/calib_ref.json', import.meta.url), 'utf8')) as Fixture;
 
 /** Tensor `name` of the fixture, decoded from its base64 float32 little-endian bytes. */
 export function tensor(name: string): Float32Array {
