@@ -23,7 +23,7 @@ const signedHistogram = (x: Float32Array) => {
 describe('percentile (peer: searchsorted on the cdf, lower bin edge)', () => {
   it.each(byMethod('percentile').map((c) => [label(c), c] as const))('%s exactly as the peer', (_, c) => {
     const x = tensor(c.tensor);
-        if (c.amax !== undefined) {
+    if (c.amax !== undefined) {
       expect(percentileAmax(absHistogram(x), req(c.percentile))).toBe(c.amax);
       expect(calibrateSync(x, { kind: 'percentile', percentile: req(c.percentile) }, spec(c.spec)).max).toBe(
         percentileAmax(absHistogram(x), req(c.percentile)),
