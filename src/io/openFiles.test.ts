@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openFiles, TensorFileError } from './index';
-import { bytes, concat, f32Bytes, fileOf, fixtureFile, makeNpy, makeSafetensors, refusal } from './testHelpers';
+import { bytes, concat, f32Bytes, fileOf, fixtureFile, makeNpy, makeSafetensors, refusal } from '../../tests/helpers/io';
 
 const npy = (values: number[]): Uint8Array =>
   makeNpy(`{'descr': '<f4', 'fortran_order': False, 'shape': (${values.length},), }`, f32Bytes(values));
