@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openFiles } from '../index';
-import { refusal, SpyBlob } from '../testHelpers';
+import { refusal, SpyBlob } from '../../../tests/helpers/io';
 import { readGgufHeader } from './header';
 import { valueText, type GgufValue } from './metadata';
 import { openGguf } from './source';
-import { expectedValues, firstBitDifference, GGUF_EXPECTED, ggufBytes, ggufFile, type ExpectedValue } from './testFixtures';
+import { expectedValues, firstBitDifference, GGUF_EXPECTED, ggufBytes, ggufFile, type ExpectedValue } from '../../../tests/helpers/gguf';
 
 /** A parsed metadata value in expected.json's form (bigint → decimal string, arrays → their items). */
 function plain(v: GgufValue): ExpectedValue {

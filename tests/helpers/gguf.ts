@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const DIR = fileURLToPath(new URL('../../../tests/fixtures/gguf/', import.meta.url));
+const DIR = fileURLToPath(new URL('../fixtures/gguf/', import.meta.url));
 
 /** A slice of expected.f32. */
 export interface ValuesRef {
