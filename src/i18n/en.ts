@@ -1,4 +1,6 @@
 /** English: the complete set of the product's words. Other languages mirror these keys. */
+import { blocksEn } from './blocks';
+
 export const en = {
   app: {
     title: 'QuantScope',
@@ -268,6 +270,7 @@ export const en = {
     sqnrBefore: 'SQNR before',
     sqnrAfter: 'SQNR after',
   },
+  blocks: blocksEn,
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',

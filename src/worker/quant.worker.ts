@@ -4,6 +4,7 @@ import { readTensor, summarize } from './summarize';
 import { activationLab } from './activationLab';
 import { channelHistogram, granularity } from './granularity';
 import { floatFormats } from './floatFormats';
+import { compareBlockFormats, scaleStrip } from './blockFormats';
 import { smoothLab } from './smoothLab';
 import { openFiles, type TensorSource } from '../io';
 import { generateSample, sampleShape } from '../samples/samples';
@@ -32,6 +33,8 @@ let heldShape: number[] = [0];
 let streamed = false;
 /** The open file set, whose tensors are read on demand. */
 let source: TensorSource | null = null;
+/** Where the held tensor came from (its source and name), or null for a sample. */
+let heldFrom: { source: TensorSource; name: string } | null = null;
 
 function listing(s: TensorSource): SourceListing {
   return { format: s.format, tensors: s.tensors, metadata: s.metadata ?? {} };
@@ -57,7 +60,7 @@ const handlers: Handlers = {
   loadSample(spec) {
     const data = generateSample(spec);
     const summary = summarize(spec.id, sampleShape(spec), data);
-    [held, heldShape, streamed] = [data, summary.shape, false]; // only replace what is held once the new tensor is known to be good
+    [held, heldShape, streamed, heldFrom] = [data, summary.shape, false, null]; // only replace what is held once the new tensor is known to be good
     return summary;
   },
   openFiles: (files) => open(files),
@@ -78,8 +81,9 @@ const handlers: Handlers = {
   },
   async loadTensor(name) {
     if (!source) throw new Error('no file is open');
+    const from = { source, name };
     const { summary, data } = await readTensor(source, name, { progress: report, checkCancelled });
-    [held, heldShape, streamed] = [data ?? new Float32Array(0), summary.shape, data === null];
+    [held, heldShape, streamed, heldFrom] = [data ?? new Float32Array(0), summary.shape, data === null, from];
     return summary;
   },
   exactError: (p) => quantErrorSync(requireHeld(), p),
@@ -97,6 +101,13 @@ const handlers: Handlers = {
   granularity: (req) => granularity(requireHeld(), heldShape, req),
   channelHistogram: (axis, channel, bins) => channelHistogram(requireHeld(), heldShape, axis, channel, bins),
   floatFormats: () => floatFormats(requireHeld()),
+  blockFormats: async (bins) => {
+    const x = requireHeld();
+    const from = heldFrom;
+    const rows = await compareBlockFormats(x, heldShape, pauseForCancel);
+    const scales = from ? await from.source.blockScales?.(from.name) : undefined;
+    return { rows, stored: scales ? scaleStrip(scales, x, bins) : null };
+  },
   activationLab: (req) => activationLab(req, req.input === 'loaded' ? requireHeld() : new Float32Array(0)),
   smoothLab: async (alpha, seed, own) => {
     if (!own) return smoothLab(alpha, seed);
@@ -121,6 +132,12 @@ function report(progress: Progress): void {
   lastReport = now;
   const message: Response = { id: running, progress };
   self.postMessage(message);
+}
+
+/** Lets queued messages (a cancel) through between chunks of a long computation, then checks for a cancel. */
+async function pauseForCancel(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  checkCancelled();
 }
 
 /** Throws when the user cancelled the running call; long loops call it between chunks. */

@@ -6,7 +6,8 @@ export {
   blockError,
   finiteAbsMax,
   requantize,
-  requantizeRows,
+  requantizeBlocks,
+  blockCount,
   type BlockFormat,
   type BlockQuantResult,
 } from './requantize';

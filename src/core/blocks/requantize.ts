@@ -19,9 +19,7 @@ export const BLOCK_LAYOUT: Readonly<Record<BlockFormat, { size: number; bits: nu
 
 /** Stored bits per weight of `format` for a tensor of `count` elements in rows of `rowLength` (partial blocks count whole). */
 export function bitsPerWeight(format: BlockFormat, count: number, rowLength: number): number {
-  const { size, bits } = BLOCK_LAYOUT[format];
-  const blocks = (count / rowLength) * Math.ceil(rowLength / size);
-  return (blocks * bits + (format === 'NVFP4' ? 32 : 0)) / count;
+  return (blockCount(format, count, rowLength) * BLOCK_LAYOUT[format].bits + (format === 'NVFP4' ? 32 : 0)) / count;
 }
 
 /** Quantizes block x (size values, zero-padded) into y; returns its effective step (for the heat-strip). */
@@ -58,35 +56,39 @@ export function finiteAbsMax(x: Float32Array): number {
   return m;
 }
 
+/** Blocks in a tensor of `count` elements in rows of `rowLength` (each row's last block may be partial). */
+export function blockCount(format: BlockFormat, count: number, rowLength: number): number {
+  return rowLength > 0 ? (count / rowLength) * Math.ceil(rowLength / BLOCK_LAYOUT[format].size) : 0;
+}
+
 /**
- * Writes the requantized values of rows [rowStart, rowEnd) of x (rows of `rowLength` elements, C order) into `out`,
- * and each block's step into `steps` (index = row·blocksPerRow + block). Non-finite inputs count as 0 in their block
- * and come out unchanged. `tensorAmax` is finiteAbsMax(x) (NVFP4's per-tensor scale needs it).
+ * Writes the requantized values of blocks [first, end) of x (rows of `rowLength` elements, C order; block k is block
+ * k mod perRow of row ⌊k / perRow⌋) into `out`, and each block's step into steps[k]. A partial block is zero-padded.
+ * Non-finite inputs count as 0 in their block and come out unchanged. `tensorAmax` = finiteAbsMax(x) (for NVFP4).
  */
-export function requantizeRows(
+export function requantizeBlocks(
   x: Float32Array,
   rowLength: number,
   format: BlockFormat,
   tensorAmax: number,
   out: Float32Array,
   steps: Float32Array,
-  rowStart: number,
-  rowEnd: number,
+  first: number,
+  end: number,
 ): void {
   const size = BLOCK_LAYOUT[format].size;
   const q = quantizerFor(format, tensorAmax);
   const bx = new Float32Array(size);
   const by = new Float32Array(size);
   const perRow = Math.ceil(rowLength / size);
-  for (let r = rowStart; r < rowEnd; r++) {
-    for (let b = 0; b < perRow; b++) {
-      const o = r * rowLength + b * size;
-      const n = Math.min(size, rowLength - b * size);
-      bx.fill(0);
-      for (let j = 0; j < n; j++) bx[j] = Number.isFinite(x[o + j]) ? x[o + j] : 0;
-      steps[r * perRow + b] = q(bx, by);
-      for (let j = 0; j < n; j++) out[o + j] = Number.isFinite(x[o + j]) ? by[j] : x[o + j];
-    }
+  for (let k = first; k < end; k++) {
+    const b = k % perRow;
+    const o = ((k - b) / perRow) * rowLength + b * size;
+    const n = Math.min(size, rowLength - b * size);
+    bx.fill(0);
+    for (let j = 0; j < n; j++) bx[j] = Number.isFinite(x[o + j]) ? x[o + j] : 0;
+    steps[k] = q(bx, by);
+    for (let j = 0; j < n; j++) out[o + j] = Number.isFinite(x[o + j]) ? by[j] : x[o + j];
   }
 }
 
@@ -113,7 +115,7 @@ export interface BlockQuantResult {
   format: BlockFormat;
   /** Dequantized values, same layout as the input. */
   values: Float32Array;
-  /** Effective step of each block, rows × ceil(rowLength / block size), row-major. */
+  /** Effective step of each block (Q4_K: its f16 d), rows × ceil(rowLength / block size), row-major. */
   steps: Float32Array;
   mse: number;
   sqnrDb: number;
@@ -123,9 +125,8 @@ export interface BlockQuantResult {
 
 /** Requantizes x (rows of `rowLength` = its last dimension) into `format` in one go. */
 export function requantize(x: Float32Array, rowLength: number, format: BlockFormat): BlockQuantResult {
-  const rows = rowLength > 0 ? x.length / rowLength : 0;
   const values = new Float32Array(x.length);
-  const steps = new Float32Array(rows * Math.ceil(rowLength / BLOCK_LAYOUT[format].size));
-  requantizeRows(x, rowLength, format, finiteAbsMax(x), values, steps, 0, rows);
+  const steps = new Float32Array(blockCount(format, x.length, rowLength));
+  requantizeBlocks(x, rowLength, format, finiteAbsMax(x), values, steps, 0, steps.length);
   return { format, values, steps, ...blockError(x, values), bitsPerWeight: bitsPerWeight(format, x.length, rowLength) };
 }
