@@ -43,7 +43,7 @@ export const en = {
     url: 'Load a file from a URL',
     load: 'Load',
     dropHint:
-      'Or drop .npy, .npz, .safetensors, .onnx, model.json + shards, CSV or JSON files anywhere on the page. They stay on this computer.',
+      'Or drop .npy, .npz, .safetensors, .gguf, .onnx, model.json + shards, CSV or JSON files anywhere on the page. They stay on this computer.',
     dropHere: 'Drop the files to open them here: nothing is uploaded',
     filter: 'Filter {{count}} tensors',
     filterLabel: 'Filter tensors by name, dtype or shape',
