@@ -4,6 +4,7 @@ export const blocksEn = {
   intro:
     'Each block of 16–256 neighbouring weights gets its own scale, so one outlier only coarsens its own block. Below: the tensor requantized into each format, beside integer quantization per channel and in groups.',
   computing: 'Requantizing…',
+  sampled: 'Large tensor: these figures come from {{slices}} evenly spaced slices along the first axis, out of {{of}}.',
   streamed: 'This tensor is too large to hold, so it is not requantized.',
   sqnr: 'SQNR',
   bpw: 'bits / weight',
@@ -33,6 +34,7 @@ export const blocksKo: typeof blocksEn = {
   intro:
     '이웃한 가중치 16–256개를 한 블록으로 묶어 블록마다 스케일을 따로 둡니다. 그래서 이상치 하나가 있어도 그 블록만 거칠어집니다. 아래는 텐서를 각 형식으로 다시 양자화한 결과를 채널별·그룹별 정수 양자화와 나란히 비교합니다.',
   computing: '다시 양자화하는 중…',
+  sampled: '큰 텐서라서 첫 번째 축을 따라 고르게 고른 조각 {{slices}}개(전체 {{of}}개)로 계산한 값입니다.',
   streamed: '이 텐서는 너무 커서 메모리에 올리지 않으므로 다시 양자화하지 않습니다.',
   sqnr: 'SQNR',
   bpw: '가중치당 비트',

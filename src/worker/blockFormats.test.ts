@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockRowLength, compareBlockFormats, scaleStrip } from './blockFormats';
+import { blockRowLength, compareBlockFormats, sampleSlices, scaleStrip } from './blockFormats';
 import { createRandom } from '../samples/random';
 
 const noPause = () => Promise.resolve();
@@ -38,6 +38,18 @@ describe('block-format view', () => {
     const ids = (await compareBlockFormats(x, [3, 50], noPause)).map((r) => r.id);
     expect(ids).not.toContain('int4-g32');
     expect(ids).not.toContain('int4-g128');
+  });
+
+  it('a large tensor is measured on evenly spaced whole slices along axis 0', () => {
+    const x = Float32Array.from({ length: 10 * 8 }, (_, i) => i);
+    const s = sampleSlices(x, [10, 2, 4], 24);
+    expect(s.shape).toEqual([3, 2, 4]);
+    expect(s.sampled).toEqual({ slices: 3, of: 10 });
+    expect([...s.x.subarray(0, 2)]).toEqual([0, 1]);
+    expect(s.x[8]).toBe(3 * 8); // slice ⌊1·10/3⌋ = 3
+    expect(s.x[16]).toBe(6 * 8);
+    expect(sampleSlices(x, [10, 8], 80).sampled).toBeNull();
+    expect(sampleSlices(new Float32Array(10000), [10000], 5000).shape).toEqual([4096]);
   });
 
   it('the scale strip keeps the largest step and value of each bin', () => {

@@ -37,7 +37,32 @@ export interface ScaleStrip {
 
 export interface BlockFormatsResult {
   rows: BlockFormatRow[];
+  /** When the tensor was too large to requantize whole: how many of its slices the figures come from. */
+  sampled: { slices: number; of: number } | null;
   stored: ScaleStrip | null;
+}
+
+/** Most elements requantized at once; a larger tensor is measured on evenly spaced slices of it. */
+export const MAX_REQUANT = 1 << 20;
+/** Slice length of a 1-D tensor when it is sampled. */
+const FLAT_SLICE = 4096;
+
+/** A sample of x: evenly spaced slices along axis 0 (rows of 4096 for a 1-D tensor) totalling ≤ max elements, or x itself. */
+export function sampleSlices(
+  x: Float32Array,
+  shape: readonly number[],
+  max: number,
+): { x: Float32Array; shape: number[]; sampled: { slices: number; of: number } | null } {
+  if (x.length <= max) return { x, shape: [...shape], sampled: null };
+  const slice = shape.length >= 2 ? x.length / shape[0] : FLAT_SLICE;
+  const of = Math.floor(x.length / slice);
+  const k = Math.max(1, Math.min(of, Math.floor(max / slice)));
+  const out = new Float32Array(k * slice);
+  for (let i = 0; i < k; i++) {
+    const s = Math.floor((i * of) / k);
+    out.set(x.subarray(s * slice, (s + 1) * slice), i * slice);
+  }
+  return { x: out, shape: shape.length >= 2 ? [k, ...shape.slice(1)] : [k * slice], sampled: { slices: k, of } };
 }
 
 /** Blocks run along the last dimension when it is a whole number of blocks, otherwise along the flattened tensor. */

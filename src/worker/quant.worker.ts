@@ -4,7 +4,7 @@ import { readTensor, summarize } from './summarize';
 import { activationLab } from './activationLab';
 import { channelHistogram, granularity } from './granularity';
 import { floatFormats } from './floatFormats';
-import { compareBlockFormats, scaleStrip } from './blockFormats';
+import { compareBlockFormats, MAX_REQUANT, sampleSlices, scaleStrip } from './blockFormats';
 import { smoothLab } from './smoothLab';
 import { openFiles, type TensorSource } from '../io';
 import { generateSample, sampleShape } from '../samples/samples';
@@ -104,9 +104,10 @@ const handlers: Handlers = {
   blockFormats: async (bins) => {
     const x = requireHeld();
     const from = heldFrom;
-    const rows = await compareBlockFormats(x, heldShape, pauseForCancel);
+    const part = sampleSlices(x, heldShape, MAX_REQUANT);
+    const rows = await compareBlockFormats(part.x, part.shape, pauseForCancel);
     const scales = from ? await from.source.blockScales?.(from.name) : undefined;
-    return { rows, stored: scales ? scaleStrip(scales, x, bins) : null };
+    return { rows, sampled: part.sampled, stored: scales ? scaleStrip(scales, x, bins) : null };
   },
   activationLab: (req) => activationLab(req, req.input === 'loaded' ? requireHeld() : new Float32Array(0)),
   smoothLab: async (alpha, seed, own) => {

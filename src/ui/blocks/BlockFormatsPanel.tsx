@@ -30,6 +30,7 @@ export function BlockFormatsPanel() {
       {streamed && <p className="hint">{t('blocks.streamed')}</p>}
       {!streamed && !current && <p className="hint">{t('blocks.computing')}</p>}
       {error && <p className="alert">{error}</p>}
+      {result?.sampled && <p className="hint">{t('blocks.sampled', result.sampled)}</p>}
       {result && (
         <BlockFormatBars
           rows={result.rows.map((r) => ({ ...r, label: t(`blocks.names.${r.id}`) }))}
