@@ -33,7 +33,6 @@ describe('openFiles: format detection', () => {
   it.each([
     ['legacy.pth', 'pytorch', 'unpickling can run arbitrary code'],
     ['state.pt', 'pytorch', 'numpy.save'],
-    ['tiny.gguf', 'gguf', 'GGUF (llama.cpp) files are not supported yet'],
   ])('refuses %s with advice', async (name, format, msg) => {
     const e = await errorOf([fixtureFile(name)]);
     expect(e.format).toBe(format);
