@@ -25,6 +25,8 @@ export interface TensorSource {
    * gets each chunk as float32 with the bytes read so far and in all. Only formats with a known byte range have it.
    */
   stream?(name: string, onChunk: ChunkHandler, chunkBytes: number): Promise<void>;
+  /** Files a shard index lists that were not selected: their tensors are missing from `tensors`. */
+  missing?: string[];
   /** Free-form string metadata (safetensors __metadata__, tfjs model.json top-level fields, ONNX producer/graph, notes). */
   metadata?: Record<string, string>;
 }
