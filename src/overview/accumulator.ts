@@ -78,7 +78,7 @@ export function overviewAccumulator(
       offset += chunk.length;
       const s = tensorStats(chunk);
       pass.add(chunk, s);
-      const c = chunkMoments(chunk, s.mean);
+      const c = chunkMoments(chunk, s);
       moments = mergeMoments(moments, c.moments);
       fp16Overflow += c.fp16.overflow;
       fp16Underflow += c.fp16.underflow;

@@ -22,18 +22,34 @@ export const FP16_OVERFLOW = 65520;
 /** fp16 rounds 0 < |x| ≤ 2^−25 (half the smallest subnormal, a tie that goes to even 0) to zero. */
 export const FP16_UNDERFLOW = 2 ** -25;
 
+/** What chunkMoments needs from the chunk's tensorStats: a close guess of the mean, the zero count and the range. */
+export interface ChunkSummary {
+  mean: number;
+  zeros: number;
+  min: number;
+  max: number;
+}
+
+/** Finite elements with |x| ≥ FP16_OVERFLOW (a second loop, run only when the chunk's range reaches that far). */
+function countOverflow(x: Float32Array): number {
+  let over = 0;
+  for (let i = 0; i < x.length; i++) if (Math.abs(x[i]) >= FP16_OVERFLOW && x[i] - x[i] === 0) over++;
+  return over;
+}
+
 /**
- * Moments of the finite values of x, summed about `shift` (a close guess of their mean, e.g. Σx/n) and then
- * corrected to the exact mean, so the sums stay small and the result is stable; fp16 cast counts on the side.
+ * Moments of the finite values of x, summed about s.mean (the chunk's float64 mean from its sums) and then
+ * corrected to the exact mean, so the sums stay small and the result is stable; fp16 cast counts on the side
+ * (underflow: |x| ≤ 2^−25 counted in the loop, minus the exact zeros s.zeros).
  */
-export function chunkMoments(x: Float32Array, shift: number): { moments: Moments; fp16: Fp16Counts } {
+export function chunkMoments(x: Float32Array, s: ChunkSummary): { moments: Moments; fp16: Fp16Counts } {
+  const shift = s.mean;
   let n = 0;
   let s1 = 0;
   let s2 = 0;
   let s3 = 0;
   let s4 = 0;
-  let over = 0;
-  let under = 0;
+  let small = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     if (v - v !== 0) continue; // NaN or ±Inf
@@ -44,11 +60,10 @@ export function chunkMoments(x: Float32Array, shift: number): { moments: Moments
     s2 += d2;
     s3 += d2 * d;
     s4 += d2 * d2;
-    const a = v < 0 ? -v : v;
-    if (a >= FP16_OVERFLOW) over++;
-    else if (a <= FP16_UNDERFLOW && a !== 0) under++;
+    if (Math.abs(v) <= FP16_UNDERFLOW) small++;
   }
-  const fp16 = { overflow: over, underflow: under };
+  const overflow = s.max >= FP16_OVERFLOW || s.min <= -FP16_OVERFLOW ? countOverflow(x) : 0;
+  const fp16 = { overflow, underflow: small - s.zeros };
   if (n === 0) return { moments: EMPTY_MOMENTS, fp16 };
   const d = s1 / n; // the exact mean is shift + d
   return {
