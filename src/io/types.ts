@@ -30,6 +30,8 @@ export interface TensorSource {
    * without them. Resolves to undefined for a tensor of a type without block scales (e.g. F16).
    */
   blockScales?(name: string): Promise<BlockScales | undefined>;
+  /** Files a shard index lists that were not selected: their tensors are missing from `tensors`. */
+  missing?: string[];
   /** Free-form string metadata (safetensors __metadata__, tfjs model.json top-level fields, ONNX producer/graph, notes). */
   metadata?: Record<string, string>;
 }
