@@ -1,3 +1,5 @@
+import { modelEn } from './model';
+
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 export const en = {
   app: {
@@ -249,6 +251,7 @@ export const en = {
       qat: 'best quantization-aware training',
     },
   },
+  model: modelEn,
   smooth: {
     heading: 'SmoothQuant: moving outliers from activations into weights',
     intro:

@@ -1,4 +1,5 @@
 import type { Resources } from './en';
+import { modelKo } from './model';
 
 /** 한국어: 탐색기(explorer)의 모든 문구. */
 export const ko: Resources = {
@@ -246,6 +247,7 @@ export const ko: Resources = {
       qat: '양자화 인식 학습 최고 결과',
     },
   },
+  model: modelKo,
   smooth: {
     heading: 'SmoothQuant: 이상치를 활성값에서 가중치로 옮기기',
     intro:

@@ -85,7 +85,8 @@ export interface Progress {
 export type Response =
   { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string } | { id: number; progress: Progress };
 
-/** Sent outside the call queue: stop the running call at its next checkpoint (it then fails with "cancelled"). */
+/** Sent outside the call queue: stop the running call at its next checkpoint (it then fails with "cancelled"); `ids`, when given, are the calls meant. */
 export interface CancelMessage {
   cancel: true;
+  ids?: number[];
 }

@@ -9,20 +9,11 @@ import { openFiles, type TensorSource } from '../io';
 import { generateSample, sampleShape } from '../samples/samples';
 import type { CancelMessage, Method, Progress, Request, Response, SourceListing, WorkerApi } from './api';
 import { fetchFile } from './fetchFile';
-import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { WASM_PATHS } from './wasmPaths';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const backend = initBackend({
-  // tfjs wants all three listed; the threaded one is never fetched (multithreading is switched off).
-  wasmPaths: {
-    'tfjs-backend-wasm.wasm': wasmUrl,
-    'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
-    'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
-  },
-});
+const backend = initBackend({ wasmPaths: WASM_PATHS });
 
 /** The one copy of the loaded tensor's values (float32, row-major). */
 let held: Float32Array = new Float32Array(0);
