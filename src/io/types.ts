@@ -31,3 +31,12 @@ export interface TensorSource {
 
 /** Receives a tensor's values chunk by chunk (in order), with progress in bytes; may be async, may throw to stop. */
 export type ChunkHandler = (values: Float32Array, bytesDone: number, bytesTotal: number) => void | Promise<void>;
+
+/** Steps of opening that can take long: sniffing the selected files, listing zip members, resolving manifest shards. */
+export type OpenStep = 'files' | 'members' | 'shards';
+
+/**
+ * Told how far opening has come (`done` of `total` items of `step`); awaited, so the caller may yield to its event
+ * loop (to notice a Cancel) and throw to stop.
+ */
+export type OpenProgress = (step: OpenStep, done: number, total: number) => void | Promise<void>;
