@@ -1,4 +1,5 @@
 import { modelEn } from './model';
+import { robustEn } from './robust';
 
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 export const en = {
@@ -271,6 +272,7 @@ export const en = {
     sqnrBefore: 'SQNR before',
     sqnrAfter: 'SQNR after',
   },
+  robust: robustEn,
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',
