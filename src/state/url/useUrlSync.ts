@@ -4,13 +4,14 @@ import { useScene, type SceneState } from '../scene';
 import { DEFAULT_SOURCE } from '../source';
 import { decodeScene, encodeScene } from './codec';
 import { useLink } from './linkStore';
+import { withLessonScene } from '../lessonLink';
 
 /** Quiet time (ms) after the last change before the link is written: a drag writes once, when it settles. */
 export const SETTLE_MS = 300;
 
 /** The scene a link describes, with a named local file replaced by the default sample until the user opens it. */
 function sceneFromLink(search: string): SceneState {
-  const { scene, ignored } = decodeScene(search);
+  const { scene, ignored } = withLessonScene(decodeScene(search), search);
   const pendingFile = scene.source.kind === 'file' ? { files: scene.source.files, tensor: scene.source.tensor } : null;
   useLink.setState({ ignored, pendingFile });
   return pendingFile ? { ...scene, source: DEFAULT_SOURCE } : scene;
