@@ -5,7 +5,8 @@ import { mergeSources, type FileSource } from './merge';
 import { openNpy } from './npySource';
 import { openNpz } from './npz';
 import { openOnnx } from './onnx';
-import { refuseGguf, refuseHdf5, refusePytorch, refuseTflite } from './refusals';
+import { openGguf } from './gguf/source';
+import { refuseHdf5, refusePytorch, refuseTflite } from './refusals';
 import { openSafetensors } from './safetensors';
 import { formatShape, numElements } from './shape';
 import { extension, sniff, type FileKind } from './sniff';
@@ -62,7 +63,7 @@ async function openOne(c: Classified<Exclude<FileKind, 'onnx'>>): Promise<Tensor
     case 'pytorch':
       return refusePytorch();
     case 'gguf':
-      return refuseGguf();
+      return openGguf(nb.blob);
     case 'hdf5':
       return refuseHdf5();
     case 'tflite':
@@ -79,15 +80,20 @@ async function openOne(c: Classified<Exclude<FileKind, 'onnx'>>): Promise<Tensor
       const hint = extension(nb.name) === 'bin' ? ' If it is a tfjs weight shard, select its model.json too.' : '';
       throw new TensorFileError(
         'unknown',
-        `unrecognised file format.${hint} Supported: .npy, .npz, .safetensors, .onnx (+ external data), tfjs model.json + .bin shards, CSV/TSV/JSON numbers`,
+        `unrecognised file format.${hint} Supported: .npy, .npz, .safetensors, .gguf, .onnx (+ external data), tfjs model.json + .bin shards, CSV/TSV/JSON numbers`,
       );
     }
   }
 }
 
-/** Routes read() errors through TensorFileError with the file name. */
+/** Routes read() and blockScales() errors through TensorFileError with the file name. */
 function withFileErrors(file: string, s: TensorSource): TensorSource {
-  return { ...s, read: (name) => guarded(s.format, file, () => s.read(name)) };
+  const { blockScales } = s;
+  return {
+    ...s,
+    read: (name) => guarded(s.format, file, () => s.read(name)),
+    ...(blockScales === undefined ? {} : { blockScales: (name: string) => guarded(s.format, file, () => blockScales(name)) }),
+  };
 }
 
 /** Opens the selected files as one source; throws TensorFileError naming the file at fault. */
