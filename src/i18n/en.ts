@@ -1,6 +1,6 @@
 import { modelEn } from './model';
 import { robustEn } from './robust';
-
+import { lessonsEn } from './lessons';
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 export const en = {
   app: {
@@ -282,6 +282,7 @@ export const en = {
     pendingFile: 'This link shows {{tensor}} from your file {{files}}. Files never travel with links: open it to restore the scene.',
     openPending: 'Open {{files}}…',
   },
+  lessons: lessonsEn,
 };
 
 /** The shape every language's resources must have. */

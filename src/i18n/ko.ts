@@ -1,3 +1,4 @@
+import { lessonsKo } from './lessons';
 import type { Resources } from './en';
 import { modelKo } from './model';
 import { robustKo } from './robust';
@@ -283,4 +284,5 @@ export const ko: Resources = {
     pendingFile: '이 링크는 사용자 파일 {{files}}의 {{tensor}}를 보여 줍니다. 파일은 링크에 담기지 않으니 파일을 열어 화면을 복원하세요.',
     openPending: '{{files}} 열기…',
   },
+  lessons: lessonsKo,
 };
