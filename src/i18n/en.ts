@@ -1,3 +1,6 @@
+import { modelEn } from './model';
+import { robustEn } from './robust';
+import { lessonsEn } from './lessons';
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 import { blocksEn } from './blocks';
 
@@ -251,6 +254,7 @@ export const en = {
       qat: 'best quantization-aware training',
     },
   },
+  model: modelEn,
   smooth: {
     heading: 'SmoothQuant: moving outliers from activations into weights',
     intro:
@@ -271,6 +275,7 @@ export const en = {
     sqnrAfter: 'SQNR after',
   },
   blocks: blocksEn,
+  robust: robustEn,
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',
@@ -280,6 +285,7 @@ export const en = {
     pendingFile: 'This link shows {{tensor}} from your file {{files}}. Files never travel with links: open it to restore the scene.',
     openPending: 'Open {{files}}…',
   },
+  lessons: lessonsEn,
 };
 
 /** The shape every language's resources must have. */

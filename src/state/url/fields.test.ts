@@ -42,6 +42,9 @@ const EXAMPLES: Record<string, (d: SceneState) => void> = {
   lang: (d) => (d.language = 'ko'),
   hide: (d) => (d.hidden = ['mapping', 'export']),
   presenter: (d) => (d.presenter = !d.presenter),
+  embed: (d) => (d.embed = true),
+  lesson: (d) => (d.lesson = { id: 'granularity', step: 0 }),
+  step: (d) => (d.lesson = { id: 'granularity', step: 3 }),
 };
 
 function sample(d: SceneState) {
