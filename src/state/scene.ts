@@ -59,7 +59,18 @@ export interface SceneState {
 }
 
 /** What a link may hide: the side panel's sections and the main panels. */
-export const HIDEABLE = ['source', 'quant', 'view', 'error', 'calibration', 'granularity', 'formats', 'mapping', 'export'] as const;
+export const HIDEABLE = [
+  'source',
+  'quant',
+  'view',
+  'error',
+  'calibration',
+  'granularity',
+  'formats',
+  'blocks',
+  'mapping',
+  'export',
+] as const;
 export type Hideable = (typeof HIDEABLE)[number];
 
 export interface SceneActions {

@@ -12,6 +12,7 @@ import { ActivationLab } from './lab/ActivationLab';
 import { SmoothLab } from './lab/SmoothLab';
 import { GranularityPanel } from './granularity/GranularityPanel';
 import { FormatsPanel } from './formats/FormatsPanel';
+import { BlockFormatsPanel } from './blocks/BlockFormatsPanel';
 import { useUrlSync } from '../state/url/useUrlSync';
 import { ShareLink } from './ShareLink';
 import { ExportPanel } from './export/ExportPanel';
@@ -118,6 +119,7 @@ export function App() {
             {shown('calibration') && <CalibrationTable />}
             {shown('granularity') && <GranularityPanel />}
             {shown('formats') && <FormatsPanel />}
+            {shown('blocks') && <BlockFormatsPanel />}
             {shown('mapping') && <MappingView />}
             {shown('export') && <ExportPanel />}
           </>
