@@ -5,10 +5,20 @@ import { moveHandle, snapSymmetric, symmetricHull, type Handle } from './range';
 import { DEFAULT_SOURCE, type Source } from './source';
 import type { Language } from '../i18n/languages';
 import type { LabActivation } from '../worker/activationLab';
+import type { OverviewMetric, OverviewSort } from '../overview/metrics';
+
+/** The overview table's sort (descending when `desc`), name filter, and the plot's metric and y scale. */
+export interface OverviewView {
+  sort: OverviewSort;
+  desc: boolean;
+  filter: string;
+  metric: OverviewMetric;
+  log: boolean;
+}
 
 /** Which panel of the app is open. Lessons and the QAT lab will add theirs here. */
-export type Panel = 'explorer' | 'activations';
-export const PANELS: readonly Panel[] = ['explorer', 'activations'];
+export type Panel = 'explorer' | 'activations' | 'overview';
+export const PANELS: readonly Panel[] = ['explorer', 'activations', 'overview'];
 
 /**
  * The scene: every input that shapes what is seen, and nothing derived. Its shareable part is what a link
@@ -41,6 +51,7 @@ export interface SceneState {
   smoothAlpha: number;
   /** The SmoothQuant lab's own X and W: names of 2-D tensors of the open file, or null for the seeded matrices. */
   smoothOwn: { x: string; w: string } | null;
+  overview: OverviewView;
   language: Language;
   /** Panels and controls hidden for a class (ids from HIDEABLE). */
   hidden: Hideable[];
@@ -76,6 +87,9 @@ export interface SceneActions {
   setSmoothAlpha(alpha: number): void;
   setSmoothOwn(own: { x: string; w: string } | null): void;
   setGranularity(g: Partial<SceneState['granularity']>): void;
+  setOverview(view: Partial<OverviewView>): void;
+  /** Shows tensor `name` of the open file set in the explorer (from the overview). */
+  exploreTensor(name: string): void;
   setPresenter(on: boolean): void;
 }
 
@@ -95,6 +109,7 @@ export const DEFAULT_SCENE: SceneState = {
   smoothAlpha: 0.5,
   smoothOwn: null,
   granularity: { axis: 0, groupSize: 32 },
+  overview: { sort: 'order', desc: false, filter: '', metric: 'absmax', log: true },
   language: 'en',
   hidden: [],
   presenter: false,
@@ -142,5 +157,10 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
   setSmoothAlpha: (smoothAlpha) => set({ smoothAlpha }),
   setSmoothOwn: (smoothOwn) => set({ smoothOwn }),
   setGranularity: (g) => set((s) => ({ granularity: { ...s.granularity, ...g } })),
+  setOverview: (view) => set((s) => ({ overview: { ...s.overview, ...view } })),
+  exploreTensor: (tensor) =>
+    set((s) =>
+      s.source.kind === 'sample' ? { panel: 'explorer' } : { panel: 'explorer', source: { ...s.source, tensor }, ...FRESH_TENSOR },
+    ),
   setPresenter: (presenter) => set({ presenter }),
 }));

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { PANELS, useScene } from '../state/scene';
@@ -21,6 +21,10 @@ import { MappingView } from './mapping/MappingView';
 import { Notices } from './Notices';
 import { ProgressBar } from './ProgressBar';
 import { useFileDrop } from './useFileDrop';
+
+/** The overview tab's code (table, plot, Worker pool) loads only when the tab is first opened. */
+const OverviewPanel = lazy(() => import('./overview/OverviewPanel'));
+const TAB_LABEL = { explorer: 'app.explorer', activations: 'lab.tab', overview: 'overview.tab' } as const;
 
 /** The explorer: controls on the left; histogram, error and mapping on the right. */
 export function App() {
@@ -50,7 +54,7 @@ export function App() {
         <nav className="tabs" aria-label={t('app.panels')}>
           {PANELS.map((p) => (
             <button key={p} type="button" data-testid={`tab.${p}`} aria-pressed={panel === p} onClick={() => setPanel(p)}>
-              {p === 'explorer' ? t('app.explorer') : t('lab.tab')}
+              {t(TAB_LABEL[p])}
             </button>
           ))}
         </nav>
@@ -76,7 +80,11 @@ export function App() {
       <main className="main">
         <ProgressBar />
         <Notices />
-        {panel === 'activations' ? (
+        {panel === 'overview' ? (
+          <Suspense fallback={<p className="hint">{t('sample.loading')}</p>}>
+            <OverviewPanel />
+          </Suspense>
+        ) : panel === 'activations' ? (
           <>
             <ActivationLab />
             <SmoothLab />
