@@ -24,6 +24,8 @@ export function ScanStatus({ onRescan, onCancel }: Props) {
   const total = listing?.tensors.length ?? 0;
   const seconds = (elapsedMs / 1000).toFixed(1);
   const mb = (bytesDone / 1e6).toFixed(bytesDone < 1e7 ? 1 : 0);
+  const rate = elapsedMs > 0 ? (bytesDone / elapsedMs) * 1e-3 : 0; // MB/s
+  const mbps = rate < 10 ? rate.toFixed(1) : rate.toFixed(0);
   return (
     <div className="overview-status" data-testid="overview.status" data-status={status}>
       {status === 'running' && (
@@ -37,7 +39,7 @@ export function ScanStatus({ onRescan, onCancel }: Props) {
       )}
       {status === 'done' && (
         <span role="status" data-testid="overview.done">
-          {t('overview.doneSummary', { total, seconds, mbps: elapsedMs > 0 ? ((bytesDone / elapsedMs) * 1e-3).toFixed(0) : '—' })}
+          {t('overview.doneSummary', { total, seconds, mbps })}
         </span>
       )}
       {status === 'cancelled' && <span role="status">{t('overview.cancelled', { done: rows, total })}</span>}
