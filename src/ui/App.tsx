@@ -31,6 +31,8 @@ import { useFileDrop } from './useFileDrop';
 
 /** The model lab is its own chunk (with its Worker and tfjs): the explorer's first paint never waits for it. */
 const ModelLab = lazy(() => import('./model/ModelLab'));
+/** The overview tab's code (table, plot, Worker pool) loads only when the tab is first opened. */
+const OverviewPanel = lazy(() => import('./overview/OverviewPanel'));
 
 /** The explorer: controls on the left; histogram, error and mapping on the right. */
 export function App() {
@@ -100,6 +102,10 @@ export function App() {
         <Notices />
         {panel === 'lessons' ? (
           <LessonList />
+        ) : panel === 'overview' ? (
+          <Suspense fallback={<p className="hint">{t('sample.loading')}</p>}>
+            <OverviewPanel />
+          </Suspense>
         ) : panel === 'model' ? (
           <Suspense fallback={<p className="hint">{t('sample.loading')}</p>}>
             <ModelLab />
