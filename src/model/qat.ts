@@ -4,7 +4,7 @@ import { fakeQuantSTE, fakeQuantSTEWith, type SteKind } from '../core/qat/fakeQu
 import { calibrationSubset } from './data/split';
 import { applyActivation } from './mlp';
 import { calibrateActivations, configInputParams, evaluatePtq } from './ptq';
-import { trainLoop, type VarLayer } from './trainLoop';
+import { trainLoop, type StepHook, type VarLayer } from './trainLoop';
 import { DEFAULT_TRAIN } from './train';
 import type { Digits, EpochReport, MlpWeights, PtqConfig, QatOptions, QatResult, TrainOptions, WeightQuant } from './types';
 import type { QuantParams } from '../core/types';
@@ -47,6 +47,7 @@ export async function runQat(
   opts: QatOptions,
   onEpoch?: (r: EpochReport) => void,
   signal?: AbortSignal,
+  onStep?: StepHook,
 ): Promise<QatResult> {
   const cfg = opts.config;
   const calibration = cfg.activations
@@ -67,6 +68,7 @@ export async function runQat(
       onEpoch?.(e);
     },
     signal,
+    onStep,
   );
   return {
     before,
@@ -93,5 +95,6 @@ export function qatRecipe(config: PtqConfig, variant: 'recipe' | 'untuned' = 're
     schedule: 'cosine',
     seed: original.seed,
     ste: 'clipped',
+    optimizer: original.optimizer ?? 'sgd',
   };
 }

@@ -5,7 +5,7 @@ import { assertGradients } from './gradients';
 import { PIXELS } from './data/digitsFile';
 import { permutation } from './data/split';
 import { learningRate } from './schedule';
-import type { DenseLayer, Digits, EpochReport, LayerActivation, MlpWeights, TrainResult } from './types';
+import type { DenseLayer, Digits, EpochReport, LayerActivation, MlpWeights, Optimizer, TrainResult } from './types';
 
 /** A layer's trainable tensors: w [out, in], b [out]. */
 export interface VarLayer {
@@ -17,6 +17,9 @@ export interface VarLayer {
 /** Logits [n, 10] of a batch x [n, 784] under the current variables (float, or fake-quantized for QAT). */
 export type LogitsFn = (layers: readonly VarLayer[], x: tf.Tensor2D) => tf.Tensor2D;
 
+/** After each optimizer step: steps done (from 1), steps in the run, that step's loss. */
+export type StepHook = (step: number, total: number, loss: number) => void;
+
 /** The schedule of a run: epochs, batch size, peak LR and annealing, seed, shift augmentation, train subset. */
 export interface LoopOptions {
   epochs: number;
@@ -26,6 +29,7 @@ export interface LoopOptions {
   seed: number;
   shift: number;
   limit?: number;
+  optimizer?: Optimizer;
 }
 
 /** Adam (β1 0.9, β2 0.999, ε 1e-7) whose learning rate the schedule sets before every step. */
@@ -33,6 +37,14 @@ class ScheduledAdam extends tf.AdamOptimizer {
   setLearningRate(lr: number): void {
     this.learningRate = lr;
   }
+}
+
+/** Momentum of the SGD optimizer (the default, as in the QAT recipe's source: SGD + momentum, cosine annealing). */
+export const MOMENTUM = 0.9;
+
+/** The optimizer of a run, with a settable learning rate. */
+function makeOptimizer(kind: Optimizer, lr: number): tf.Optimizer & { setLearningRate(lr: number): void } {
+  return kind === 'adam' ? new ScheduledAdam(lr, 0.9, 0.999, 1e-7) : new tf.MomentumOptimizer(lr, MOMENTUM);
 }
 /** Steps between yields to the event loop (so a Worker sees Cancel). */
 const YIELD_EVERY = 8;
@@ -51,7 +63,7 @@ async function readWeights(vars: readonly VarLayer[], like: MlpWeights): Promise
 }
 
 /**
- * Minimises softmax cross-entropy with Adam (scheduled learning rate) from `start` on the train digits (seeded shuffles and shifts),
+ * Minimises softmax cross-entropy with SGD + momentum 0.9 (or Adam), the learning rate scheduled per step, from `start` on the train digits (seeded shuffles and shifts),
  * calling `evaluate` on the weights after each epoch. A NaN/Inf loss stops the run and returns the weights from before
  * that step; an aborted signal stops it at the next step with the weights so far. Frees every tensor it made.
  */
@@ -63,6 +75,7 @@ export async function trainLoop(
   evaluate: (w: MlpWeights) => Promise<number>,
   onEpoch?: (r: EpochReport) => void,
   signal?: AbortSignal,
+  onStep?: StepHook,
 ): Promise<TrainResult> {
   assertGradients();
   await tf.ready();
@@ -77,7 +90,7 @@ export async function trainLoop(
     activation: l.activation,
   }));
   const varList = vars.flatMap((v) => [v.w, v.b]);
-  const optimizer = new ScheduledAdam(opts.lr, 0.9, 0.999, 1e-7);
+  const optimizer = makeOptimizer(opts.optimizer ?? 'sgd', opts.lr);
   const xs = new Float32Array(batch * PIXELS);
   const losses: number[] = [];
   let accuracy = NaN;
@@ -120,6 +133,7 @@ export async function trainLoop(
         }
         losses.push(loss);
         epochLoss += loss;
+        onStep?.(losses.length, total, loss);
         if (s % YIELD_EVERY === YIELD_EVERY - 1) await pause();
       }
       accuracy = await evaluate(await readWeights(vars, start));
