@@ -14,7 +14,16 @@ import type { QatOptions, TrainOptions } from './types';
 const { train: all, test: allTest } = splitDigits(decodeDigitsFile(mnistDigitsFile()));
 const train = headDigits(all, 640);
 const test = headDigits(allTest, 300);
-const small: TrainOptions = { hidden: [16, 8], epochs: 2, batchSize: 64, lr: 0.1, schedule: 'cosine', seed: 7, shift: 1 };
+const small: TrainOptions = {
+  hidden: [16, 8],
+  epochs: 2,
+  batchSize: 64,
+  lr: 5e-3,
+  schedule: 'cosine',
+  seed: 7,
+  shift: 1,
+  optimizer: 'adam',
+};
 const w4a4 = ptqConfig({ bits: 4, granularity: 'per-channel' }, { bits: 4, method: 'max', mode: 'affine' });
 const qat = (over: Partial<QatOptions> = {}): QatOptions => ({
   config: w4a4,
