@@ -8,7 +8,8 @@ export const modelEn = {
   settings: 'Settings',
   weightBits: 'Weight bits',
   actBits: 'Activation bits',
-  calibrator: 'Calibrator (sensitivity, partial, QAT)',
+  calibrator: 'Calibrator (steps 2–5)',
+  weightGranularity: 'Weights (steps 2–5)',
   calibSize: 'Calibration digits',
   seed: 'Seed',
   model: 'Model',
@@ -117,7 +118,7 @@ export const modelEn = {
   },
   workflow: {
     heading: '5. The workflow on one chart',
-    hint: 'PTQ baseline → sensitivity (keep the most sensitive layer) → partial quantization (your list) → QAT, at W{{w}}A{{a}} with {{method}}.',
+    hint: 'PTQ baseline → sensitivity (keep the most sensitive layer) → partial quantization (your list) → QAT, at W{{w}}A{{a}}, weights {{granularity}}, activations by {{method}}.',
     stages: { ptq: 'PTQ', sensitivity: 'sensitivity', partial: 'partial', qat: 'QAT' },
     axis: 'accuracy',
     pending: 'not run',
@@ -126,7 +127,6 @@ export const modelEn = {
     keep: 'keep {{layers}}',
   },
   exportName: 'keep-in-float.json',
-  opened: 'Recorded input activations of {{layer}} ({{count}} values) with the {{method}} range',
 };
 
 export const modelKo: typeof modelEn = {
@@ -138,7 +138,8 @@ export const modelKo: typeof modelEn = {
   settings: '설정',
   weightBits: '가중치 비트',
   actBits: '활성화 비트',
-  calibrator: '보정기(민감도·부분·QAT)',
+  calibrator: '보정기(2–5단계)',
+  weightGranularity: '가중치(2–5단계)',
   calibSize: '보정용 숫자 수',
   seed: '시드',
   model: '모델',
@@ -247,7 +248,7 @@ export const modelKo: typeof modelEn = {
   },
   workflow: {
     heading: '5. 한 차트로 보는 전체 절차',
-    hint: 'PTQ 기준선 → 민감도(가장 민감한 층 유지) → 부분 양자화(내 목록) → QAT, W{{w}}A{{a}}, {{method}}.',
+    hint: 'PTQ 기준선 → 민감도(가장 민감한 층 유지) → 부분 양자화(내 목록) → QAT, W{{w}}A{{a}}, 가중치 {{granularity}}, 활성화 {{method}}.',
     stages: { ptq: 'PTQ', sensitivity: '민감도', partial: '부분', qat: 'QAT' },
     axis: '정확도',
     pending: '실행 전',
@@ -256,5 +257,4 @@ export const modelKo: typeof modelEn = {
     keep: '{{layers}} 유지',
   },
   exportName: 'keep-in-float.json',
-  opened: '{{layer}}에 기록된 입력 활성화({{count}}개 값), {{method}} 범위',
 };

@@ -5,7 +5,14 @@ import { REAL_MODELS } from '../../samples/realModels';
 import { methodId, parseMethodId } from '../calibrators';
 import { DEFAULT_SCENE, HIDEABLE, PANELS, type SceneState } from '../scene';
 import { LAB_ACTIVATIONS } from '../../worker/activationLab';
-import { DEFAULT_MODEL_LAB, MODEL_CALIBRATORS, MODEL_MAX_BITS, MODEL_MIN_BITS, type ModelLabInputs } from '../modelLab';
+import {
+  DEFAULT_MODEL_LAB,
+  MODEL_CALIBRATORS,
+  MODEL_MAX_BITS,
+  MODEL_MIN_BITS,
+  WEIGHT_GRANULARITIES,
+  type ModelLabInputs,
+} from '../modelLab';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
 
 /** Version of the link format written by this build; older links are migrated (see migrations.ts). */
@@ -289,6 +296,11 @@ export const MODEL_FIELDS: Field<ModelLabInputs>[] = [
     (d, v) => (d.actBits = v),
     (t) => parseInteger(t, MODEL_MIN_BITS, MODEL_MAX_BITS),
   ),
+  {
+    key: 'mgran',
+    write: (s) => (s.granularity === DEFAULT_MODEL_LAB.granularity ? null : s.granularity),
+    read: (text, d) => accept(parseChoice(text, WEIGHT_GRANULARITIES), (g) => (d.granularity = g)),
+  },
   {
     key: 'mcal',
     write: (s) => (s.calibrator === DEFAULT_MODEL_LAB.calibrator ? null : s.calibrator),

@@ -23,7 +23,12 @@ export function WorkflowSection() {
     <section className="panel" ref={box} data-testid="model.workflowPanel">
       <h2>{t('model.workflow.heading')}</h2>
       <p className="hint">
-        {t('model.workflow.hint', { w: inputs.weightBits, a: inputs.actBits, method: t(`model.calibrators.${inputs.calibrator}`) })}
+        {t('model.workflow.hint', {
+          w: inputs.weightBits,
+          a: inputs.actBits,
+          granularity: t(`model.granularity.${inputs.granularity}`),
+          method: t(`model.calibrators.${inputs.calibrator}`),
+        })}
       </p>
       <WorkflowChart
         stages={stages}
