@@ -9,6 +9,7 @@ import { defaultPtqConfigs, ptqConfig } from '../src/model/configs';
 import { ptqTable, sensitivity } from '../src/model/lab';
 import { qatLogits, runQat, qatRecipe } from '../src/model/qat';
 import { floatLogits } from '../src/model/train';
+import { transpose } from '../src/model/mlp';
 import { DEFAULT_LAB } from '../src/model/report';
 import type { VarLayer } from '../src/model/trainLoop';
 import { medianMs } from './timing';
@@ -36,7 +37,7 @@ console.log(`sensitivity sweep (${sens.length} evaluations incl. calibration): $
 
 // Forward passes over the 8,000 train digits in training-size batches: float vs fake-quantized (QAT's forward).
 const vars: VarLayer[] = model.layers.map((l) => ({
-  w: tf.variable(tf.tensor2d(l.weight, [l.outDim, l.inDim])),
+  wT: tf.variable(tf.tensor2d(transpose(l.weight, l.outDim, l.inDim), [l.inDim, l.outDim])),
   b: tf.variable(tf.tensor1d(l.bias)),
   activation: l.activation,
 }));
@@ -56,7 +57,7 @@ const fqMs = await medianMs(() => sweep(fq), 3);
 console.log(
   `forward over ${train.n} digits (batches of ${batch}): float ${ms(floatMs)}, fake-quant ${ms(fqMs)}, ratio ${(fqMs / floatMs).toFixed(2)}×`,
 );
-tf.dispose(vars.flatMap((v) => [v.w, v.b]));
+tf.dispose(vars.flatMap((v) => [v.wT, v.b]));
 
 t0 = performance.now();
 await runQat(model, train, test, { ...qatRecipe(DEFAULT_LAB.low), epochs: 1 });

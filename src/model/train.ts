@@ -19,7 +19,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
 /** Float logits of the current variables (shared by training and as QAT's float path). */
 export function floatLogits(layers: readonly VarLayer[], x: tf.Tensor2D): tf.Tensor2D {
   return forward(
-    layers.map((l) => ({ w: l.w as tf.Tensor2D, b: l.b as tf.Tensor1D, activation: l.activation })),
+    layers.map((l) => ({ wT: l.wT as tf.Tensor2D, b: l.b as tf.Tensor1D, activation: l.activation })),
     x,
     false,
   );

@@ -1,15 +1,16 @@
 import { tf } from '../core/tf';
 import { createRandom } from '../samples/random';
 import { shiftedBatch } from './augment';
+import { transpose } from './mlp';
 import { assertGradients } from './gradients';
 import { PIXELS } from './data/digitsFile';
 import { permutation } from './data/split';
 import { learningRate } from './schedule';
 import type { DenseLayer, Digits, EpochReport, LayerActivation, MlpWeights, Optimizer, TrainResult } from './types';
 
-/** A layer's trainable tensors: w [out, in], b [out]. */
+/** A layer's trainable tensors: wT [in, out] (transposed PyTorch weight, see TensorLayer), b [out]. */
 export interface VarLayer {
-  w: tf.Variable;
+  wT: tf.Variable;
   b: tf.Variable;
   activation: LayerActivation;
 }
@@ -55,9 +56,10 @@ const pause = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 async function readWeights(vars: readonly VarLayer[], like: MlpWeights): Promise<MlpWeights> {
   const layers: DenseLayer[] = [];
   for (let i = 0; i < vars.length; i++) {
-    const weight = (await vars[i].w.data()) as Float32Array;
+    const l = like.layers[i];
+    const weight = transpose((await vars[i].wT.data()) as Float32Array, l.inDim, l.outDim);
     const bias = (await vars[i].b.data()) as Float32Array;
-    layers.push({ ...like.layers[i], weight, bias });
+    layers.push({ ...l, weight, bias });
   }
   return { layers };
 }
@@ -85,11 +87,11 @@ export async function trainLoop(
   const total = stepsPerEpoch * opts.epochs;
   const rand = createRandom(opts.seed);
   const vars: VarLayer[] = start.layers.map((l) => ({
-    w: tf.variable(tf.tensor2d(l.weight, [l.outDim, l.inDim])),
+    wT: tf.variable(tf.tensor2d(transpose(l.weight, l.outDim, l.inDim), [l.inDim, l.outDim])),
     b: tf.variable(tf.tensor1d(l.bias)),
     activation: l.activation,
   }));
-  const varList = vars.flatMap((v) => [v.w, v.b]);
+  const varList = vars.flatMap((v) => [v.wT, v.b]);
   const optimizer = makeOptimizer(opts.optimizer ?? 'sgd', opts.lr);
   const xs = new Float32Array(batch * PIXELS);
   const losses: number[] = [];
