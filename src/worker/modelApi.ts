@@ -11,6 +11,8 @@ export interface ModelInfo {
   fp32: number;
   trainSize: number;
   testSize: number;
+  /** Why training in the tab stopped early (a NaN loss: the last good weights are kept), if it did. */
+  message?: string;
 }
 
 /** Where calibration digits come from: `size` train digits drawn with `seed`. */

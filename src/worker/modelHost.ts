@@ -177,7 +177,8 @@ export const handlers: Handlers = {
     const { onEpoch, onStep } = trainingReports(ctx, 'train');
     const r = await trainMlp(split.train, split.test, { ...DEFAULT_TRAIN, epochs, seed }, onEpoch, ctx.signal, onStep);
     if (r.stopped === 'cancelled') throw new Error('cancelled');
-    return hold('trained', r.weights, '');
+    const info = await hold('trained', r.weights, '');
+    return r.stopped === 'diverged' ? { ...info, message: r.message } : info;
   },
   async loadWeights(_ctx, files) {
     const weights = await loadMlpWeights(await openFiles(files)); // throws before anything held is replaced

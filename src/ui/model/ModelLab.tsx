@@ -39,8 +39,10 @@ export default function ModelLab() {
       {info && (
         <>
           <PtqSection onOpen={(config, layer) => void openInExplorer(config, layer)} />
-          <SensitivitySection />
-          <PartialSection />
+          <div className="model-pair">
+            <SensitivitySection />
+            <PartialSection />
+          </div>
           <QatSection />
           <WorkflowSection />
         </>

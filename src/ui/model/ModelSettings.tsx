@@ -179,6 +179,11 @@ export function ModelSettings() {
           {t('model.modelInfo', { layers, accuracy: formatAccuracy(info.fp32), test: info.testSize })}
         </p>
       )}
+      {info?.message && (
+        <p className="notice notice-error" role="alert" data-testid="model.train-stopped">
+          {t('model.trainDiverged', { message: info.message })}
+        </p>
+      )}
     </div>
   );
 }

@@ -62,7 +62,7 @@ interface AccuracyProps {
   ptq: number | null;
   width: number;
   height: number;
-  labels: { axis: string; epoch: string; fp32: string; ptq: string; aria: string };
+  labels: { epoch: string; fp32: string; ptq: string; aria: string };
 }
 
 /** Test accuracy after each QAT epoch, from the PTQ accuracy at epoch 0, under the FP32 line. */
@@ -73,7 +73,7 @@ export function EpochAccuracyChart({ series, epochs, fp32, ptq, width, height, l
     .range([MARGIN.left + 10, width - MARGIN.right - 10]);
   return (
     <svg width={width} height={height} className="model-chart" data-testid="model.qat.accuracy" role="img" aria-label={labels.aria}>
-      <AccuracyAxis y={y} width={width} label={labels.axis} />
+      <AccuracyAxis y={y} width={width} />
       <ReferenceLine y={y} value={fp32} width={width} label={`${labels.fp32} ${formatAccuracy(fp32)}`} />
       {ptq !== null && <ReferenceLine y={y} value={ptq} width={width} label={`${labels.ptq} ${formatAccuracy(ptq)}`} />}
       {x

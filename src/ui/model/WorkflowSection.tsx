@@ -35,7 +35,7 @@ export function WorkflowSection() {
         fp32={results.info.fp32}
         width={Math.min(width - 32, 900)}
         height={260}
-        labels={{ axis: t('model.workflow.axis'), fp32: 'FP32', pending: t('model.workflow.pending'), aria: t('model.workflow.aria') }}
+        labels={{ fp32: 'FP32', pending: t('model.workflow.pending'), aria: t('model.workflow.aria') }}
       />
     </section>
   );
