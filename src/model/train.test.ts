@@ -53,6 +53,7 @@ describe('training', () => {
   });
 
   it('keeps the tensor count flat over 100 training steps and 100 QAT steps', async () => {
+    const start = tf.memory().numTensors;
     const counts: number[] = [];
     const one = { ...small, epochs: 100, limit: 64 };
     await trainMlp(train, test, one, () => counts.push(tf.memory().numTensors));
@@ -61,6 +62,7 @@ describe('training', () => {
     expect(counts.length).toBe(200);
     expect(new Set(counts.slice(1, 100)).size).toBe(1);
     expect(new Set(counts.slice(101)).size).toBe(1);
+    expect(tf.memory().numTensors).toBe(start); // and nothing stays after the runs
   });
 
   it('stops on a NaN loss with a message and keeps the last good (finite) weights', async () => {

@@ -43,9 +43,17 @@ class ScheduledAdam extends tf.AdamOptimizer {
 /** Momentum of the SGD optimizer (the default, as in the QAT recipe's source: SGD + momentum, cosine annealing). */
 export const MOMENTUM = 0.9;
 
+/** tfjs's MomentumOptimizer, whose dispose() also frees its learning-rate scalar (tfjs 4.22 leaves it behind). */
+class Momentum extends tf.MomentumOptimizer {
+  dispose(): void {
+    super.dispose();
+    this.c.dispose();
+  }
+}
+
 /** The optimizer of a run, with a settable learning rate. */
 function makeOptimizer(kind: Optimizer, lr: number): tf.Optimizer & { setLearningRate(lr: number): void } {
-  return kind === 'adam' ? new ScheduledAdam(lr, 0.9, 0.999, 1e-7) : new tf.MomentumOptimizer(lr, MOMENTUM);
+  return kind === 'adam' ? new ScheduledAdam(lr, 0.9, 0.999, 1e-7) : new Momentum(lr, MOMENTUM);
 }
 /** Steps between yields to the event loop (so a Worker sees Cancel). */
 const YIELD_EVERY = 8;
@@ -86,9 +94,10 @@ export async function trainLoop(
   const stepsPerEpoch = Math.ceil(n / batch);
   const total = stepsPerEpoch * opts.epochs;
   const rand = createRandom(opts.seed);
+  // Inside tidy: a variable shares its initial tensor's data, and that tensor object would otherwise stay registered.
   const vars: VarLayer[] = start.layers.map((l) => ({
-    wT: tf.variable(tf.tensor2d(transpose(l.weight, l.outDim, l.inDim), [l.inDim, l.outDim])),
-    b: tf.variable(tf.tensor1d(l.bias)),
+    wT: tf.tidy(() => tf.variable(tf.tensor2d(transpose(l.weight, l.outDim, l.inDim), [l.inDim, l.outDim]))),
+    b: tf.tidy(() => tf.variable(tf.tensor1d(l.bias))),
     activation: l.activation,
   }));
   const varList = vars.flatMap((v) => [v.wT, v.b]);

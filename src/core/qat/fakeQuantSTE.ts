@@ -27,9 +27,11 @@ export function fakeQuantSTEWith(
     const t = args[0] as tf.Tensor;
     const save = args[1] as tf.GradSaveFunc;
     const { scale, inv } = scaleOf(t);
-    const raw = tf.add(tf.round(tf.mul(t, inv)), zeroPoint);
+    const rounded = tf.round(tf.mul(t, inv));
+    const raw = zeroPoint === 0 ? rounded : tf.add(rounded, zeroPoint); // zp = 0 (symmetric): two ops fewer
     save([raw]);
-    const value = tf.mul(tf.sub(tf.clipByValue(raw, qmin, qmax), zeroPoint), scale);
+    const clamped = tf.clipByValue(raw, qmin, qmax);
+    const value = tf.mul(zeroPoint === 0 ? clamped : tf.sub(clamped, zeroPoint), scale);
     return {
       value,
       gradFunc: (dy, saved) => {
