@@ -27,11 +27,10 @@ export function fakeQuantSTEWith(
     const t = args[0] as tf.Tensor;
     const save = args[1] as tf.GradSaveFunc;
     const { scale, inv } = scaleOf(t);
-    const rounded = tf.round(tf.mul(t, inv));
-    const raw = zeroPoint === 0 ? rounded : tf.add(rounded, zeroPoint); // zp = 0 (symmetric): two ops fewer
+    const raw = tf.add(tf.round(tf.mul(t, inv)), zeroPoint); // also turns a −0 code into +0, as torch's integer codes
     save([raw]);
     const clamped = tf.clipByValue(raw, qmin, qmax);
-    const value = tf.mul(zeroPoint === 0 ? clamped : tf.sub(clamped, zeroPoint), scale);
+    const value = tf.mul(zeroPoint === 0 ? clamped : tf.sub(clamped, zeroPoint), scale); // zp = 0: one op fewer
     return {
       value,
       gradFunc: (dy, saved) => {
