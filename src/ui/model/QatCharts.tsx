@@ -47,6 +47,14 @@ export function LossChart({ series, width, height, labels }: LossProps) {
           {labels.steps}
         </text>
       </g>
+      <g className="legend" transform={`translate(${px(width - MARGIN.right - 110 * series.length)},${MARGIN.top - 2})`}>
+        {series.map((s, i) => (
+          <g key={s.id} transform={`translate(${i * 110},0)`}>
+            <path className={`series series-${s.id}`} d="M0,-4H16" />
+            <text x={20}>{s.label}</text>
+          </g>
+        ))}
+      </g>
       {series.map((s) => (
         <path key={s.id} className={`series series-${s.id}`} data-points={s.loss.length} d={path(s.loss.map((v, i) => [x(i), y(v)]))} />
       ))}

@@ -82,7 +82,8 @@ describe('model lab charts', () => {
   });
   it('draw QAT loss per step and accuracy per epoch from the PTQ start', () => {
     const loss = svg(<LossChart series={series} width={400} height={200} labels={{ axis: 'loss', steps: 'step', aria: 'loss' }} />);
-    expect(loss.match(/class="series series-/g)).toHaveLength(2);
+    expect(loss.match(/data-points="4"/g)).toHaveLength(2); // one path per run, 4 steps each
+    expect(loss).toContain('>untuned<'); // the legend
     expect(loss).toMatchSnapshot();
     const acc = svg(
       <EpochAccuracyChart
