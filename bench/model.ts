@@ -3,7 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { nodeBackend, shippedModel } from '../src/cli/nodeSetup';
 import { tf } from '../src/core/tf';
 import { PIXELS } from '../src/model/data/digitsFile';
-import { nodeDigitsSplit } from '../src/model/data/nodeSplit';
+import { nodeDigitsSplit } from '../src/cli/nodeSplit';
 import { calibrationSubset } from '../src/model/data/split';
 import { calibrateActivations, configInputParams, evaluatePtq } from '../src/model/ptq';
 import { defaultPtqConfigs, ptqConfig } from '../src/model/configs';

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeBackend } from '../src/cli/nodeSetup';
-import { nodeDigitsSplit } from '../src/model/data/nodeSplit';
+import { nodeDigitsSplit } from '../src/cli/nodeSplit';
 import { mlpToSafetensors } from '../src/model/serialize';
 import { DEFAULT_TRAIN, trainMlp } from '../src/model/train';
 import { SHIPPED_WEIGHTS_URL } from '../src/model/weights/shipped';

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeNpz } from '../io/write/writeNpy';
-import { nodeDigitsSplit } from '../model/data/nodeSplit';
+import { nodeDigitsSplit } from './nodeSplit';
 import { PIXELS } from '../model/data/digitsFile';
 import { calibrationSubset } from '../model/data/split';
 import type { Digits } from '../model/types';

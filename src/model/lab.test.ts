@@ -5,7 +5,7 @@ import { initBackend } from '../core';
 import { tf } from '../core/tf';
 import { defaultPtqConfigs, ptqConfig } from './configs';
 import { decodeDigitsFile } from './data/digitsFile';
-import { mnistDigitsFile } from './data/nodeDigits';
+import { mnistDigitsFile } from '../cli/nodeDigits';
 import { calibrationSubset, headDigits, splitDigits } from './data/split';
 import { partialSweep, ptqTable, sensitivity, sensitivityOrder } from './lab';
 import { evaluateFloat, recordActivations } from './mlp';

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../core';
 import { ptqConfig } from './configs';
 import { decodeDigitsFile } from './data/digitsFile';
-import { mnistDigitsFile } from './data/nodeDigits';
+import { mnistDigitsFile } from '../cli/nodeDigits';
 import { calibrationSubset, splitDigits } from './data/split';
 import { evaluateFloat } from './mlp';
 import { calibrateActivations, evaluatePtq } from './ptq';

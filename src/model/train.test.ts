@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../core';
 import { tf } from '../core/tf';
 import { decodeDigitsFile } from './data/digitsFile';
-import { mnistDigitsFile } from './data/nodeDigits';
+import { mnistDigitsFile } from '../cli/nodeDigits';
 import { headDigits, splitDigits } from './data/split';
 import { initMlp } from './init';
 import { ptqConfig } from './configs';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertMnistJson, decodeDigitsFile, encodeDigitsFile, PIXELS } from './digitsFile';
-import { mnistDigitsFile } from './nodeDigits';
+import { mnistDigitsFile } from '../../cli/nodeDigits';
 import { calibrationSubset, splitDigits, TRAIN_SIZE } from './split';
 
 describe('digits file', () => {

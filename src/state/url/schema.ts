@@ -4,7 +4,7 @@ import { SAMPLE_IDS, SAMPLE_SIZES } from '../../samples/samples';
 import { REAL_MODELS } from '../../samples/realModels';
 import { methodId, parseMethodId } from '../calibrators';
 import { DEFAULT_SCENE, HIDEABLE, PANELS, type SceneState } from '../scene';
-import { LAB_ACTIVATIONS } from '../../worker/activationLab';
+import { LAB_ACTIVATIONS } from '../../shared/labs';
 import {
   DEFAULT_MODEL_LAB,
   MODEL_CALIBRATORS,
@@ -13,6 +13,7 @@ import {
   WEIGHT_GRANULARITIES,
   type ModelLabInputs,
 } from '../modelLab';
+import { LESSONS } from '../../lessons';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
 
 /** Version of the link format written by this build; older links are migrated (see migrations.ts). */
@@ -35,6 +36,7 @@ export interface Field<S = LinkedScene> {
 const MAX_BOUND = 3.4e38;
 const MODEL_IDS = REAL_MODELS.map((m) => m.id);
 const SIZES = SAMPLE_SIZES.map(String);
+const LESSON_IDS = LESSONS.map((l) => l.id);
 
 /** Applies `parsed` with `apply` when it is defined; returns whether it was. */
 function accept<T>(parsed: T | undefined, apply: (v: T) => void): boolean {
@@ -253,6 +255,27 @@ export const FIELDS: Field[] = [
     (d, v) => (d.presenter = v),
     DEFAULT_SCENE.presenter,
   ),
+  flag(
+    'embed',
+    (s) => s.embed,
+    (d, v) => (d.embed = v),
+    DEFAULT_SCENE.embed,
+  ),
+  // Lessons: the lesson's id, then its step counted from 1 as the step counter shows it.
+  {
+    key: 'lesson',
+    write: (s) => s.lesson?.id ?? null,
+    read: (text, d) => accept(parseChoice(text, LESSON_IDS), (id) => (d.lesson = { id, step: 0 })),
+  },
+  {
+    key: 'step',
+    write: (s) => (s.lesson ? String(s.lesson.step + 1) : null),
+    read: (text, d) => {
+      const lesson = d.lesson;
+      const steps = LESSONS.find((l) => l.id === lesson?.id)?.steps.length ?? 0;
+      return lesson !== null && accept(parseInteger(text, 1, steps), (n) => (d.lesson = { ...lesson, step: n - 1 }));
+    },
+  },
 ];
 
 function defaultSample() {
