@@ -64,7 +64,7 @@ test('Cancel stops a QAT run and keeps what was on screen', async ({ page }) => 
 
 test('a lab link reopens the same settings, and changing one rewrites the link', async ({ page }) => {
   await page.goto('/?panel=model&mw=3&ma=8&mcal=entropy&mcn=256&mfloat=fc1&mqe=2&mqlr=0.03&mqs=linear&mste=identity&mqn=2000&mseed=7');
-  await expect(page.getByTestId('tab.model')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('tab.model')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('model.wbits')).toHaveValue('3');
   await expect(page.getByTestId('model.abits')).toHaveValue('8');
   await expect(page.getByTestId('model.calibrator')).toHaveValue('entropy');
@@ -87,7 +87,7 @@ test('a lab link reopens the same settings, and changing one rewrites the link',
 test('a row’s layer opens its recorded activations in the Explorer with that calibrator’s range', async ({ page }) => {
   await openModel(page);
   await page.getByTestId('model.ptq.open.W4c A4s-max.fc2').click();
-  await expect(page.getByTestId('tab.explorer')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('tab.explorer')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('hist.bars')).toBeVisible();
   await expect(page).toHaveURL(/file=fc2-input-max-a4\.npy/);
   await expect(page).toHaveURL(/bits=4/);
