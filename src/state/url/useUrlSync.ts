@@ -8,12 +8,17 @@ import { useLink } from './linkStore';
 /** Quiet time (ms) after the last change before the link is written: a drag writes once, when it settles. */
 export const SETTLE_MS = 300;
 
-/** The scene a link describes, with a named local file replaced by the default sample until the user opens it. */
+/**
+ * The scene a link describes, with a named local file replaced by the default sample until the user opens it, and a
+ * web address (src=) likewise until the user agrees to fetch it.
+ */
 function sceneFromLink(search: string): SceneState {
   const { scene, ignored } = decodeScene(search);
-  const pendingFile = scene.source.kind === 'file' ? { files: scene.source.files, tensor: scene.source.tensor } : null;
-  useLink.setState({ ignored, pendingFile });
-  return pendingFile ? { ...scene, source: DEFAULT_SOURCE } : scene;
+  const { source } = scene;
+  const pendingFile = source.kind === 'file' ? { files: source.files, tensor: source.tensor } : null;
+  const pendingUrl = source.kind === 'url' ? { url: source.url, tensor: source.tensor } : null;
+  useLink.setState({ ignored, pendingFile, pendingUrl });
+  return pendingFile || pendingUrl ? { ...scene, source: DEFAULT_SOURCE } : scene;
 }
 
 /** Reads the page's link into the scene; call once before the first render. */
