@@ -3,8 +3,8 @@
  * format) over every reader, with a summary table. Exits non-zero if any input crashed, loaded inconsistently, or was
  * refused with a message that leaks parser internals.
  */
-import { FUZZ_FORMATS } from '../src/io/fuzz/formats';
-import { fuzzFormat, summaryTable, type FuzzSummary } from '../src/io/fuzz/harness';
+import { FUZZ_FORMATS } from '../tests/helpers/fuzz/formats';
+import { fuzzFormat, summaryTable, type FuzzSummary } from '../tests/helpers/fuzz/harness';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -8,7 +8,7 @@ import { parseDelimited } from './delimited';
 import { openFiles } from './index';
 import { parseJsonNumbers } from './jsonNumbers';
 import { openNpz } from './npz';
-import { bytes, f32Bytes, fileOf, makeNpy, makeSafetensors, openAndReadAll, refusal, SpyBlob } from './testHelpers';
+import { bytes, f32Bytes, fileOf, makeNpy, makeSafetensors, openAndReadAll, refusal, SpyBlob } from '../../tests/helpers/io';
 
 const DIR = fileURLToPath(new URL('../../tests/fixtures/bombs/', import.meta.url));
 const EXPECTED = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, string>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FUZZ_FORMATS } from './fuzz/formats';
-import { attempt, fuzzFormat, isLeaky } from './fuzz/harness';
-import { fixtureBuffer } from './testHelpers';
+import { FUZZ_FORMATS } from '../../tests/helpers/fuzz/formats';
+import { attempt, fuzzFormat, isLeaky } from '../../tests/helpers/fuzz/harness';
+import { fixtureBuffer } from '../../tests/helpers/io';
 
 /** The fast subset of `npm run fuzz` (which runs 10,000 inputs per format): the same harness, fewer inputs. */
 const FAST_COUNT = 800;

@@ -4,11 +4,17 @@ import { DEFAULT_SAMPLE, type SampleSpec } from '../samples/samples';
 import { moveHandle, snapSymmetric, symmetricHull, type Handle } from './range';
 import { DEFAULT_SOURCE, type Source } from './source';
 import type { Language } from '../i18n/languages';
-import type { LabActivation } from '../worker/activationLab';
+import type { LabActivation } from '../shared/labs';
 
-/** Which panel of the app is open. Lessons and the QAT lab will add theirs here. */
-export type Panel = 'explorer' | 'activations';
-export const PANELS: readonly Panel[] = ['explorer', 'activations'];
+/** Which panel of the app is open ('lessons' is the list of lessons). */
+export type Panel = 'explorer' | 'activations' | 'model' | 'lessons';
+export const PANELS: readonly Panel[] = ['explorer', 'activations', 'model', 'lessons'];
+
+/** Where a class is in a lesson: the lesson's id and the step, counted from 0. */
+export interface LessonPlace {
+  id: string;
+  step: number;
+}
 
 /**
  * The scene: every input that shapes what is seen, and nothing derived. Its shareable part is what a link
@@ -46,10 +52,25 @@ export interface SceneState {
   hidden: Hideable[];
   /** Large type and high contrast for a projector. */
   presenter: boolean;
+  /** The lesson step on screen, or null outside a lesson. */
+  lesson: LessonPlace | null;
+  /** One scene without the header or the side panel, for an iframe in slides or a course page. */
+  embed: boolean;
 }
 
 /** What a link may hide: the side panel's sections and the main panels. */
-export const HIDEABLE = ['source', 'quant', 'view', 'error', 'calibration', 'granularity', 'formats', 'mapping', 'export'] as const;
+export const HIDEABLE = [
+  'source',
+  'quant',
+  'view',
+  'error',
+  'calibration',
+  'granularity',
+  'formats',
+  'blocks',
+  'mapping',
+  'export',
+] as const;
 export type Hideable = (typeof HIDEABLE)[number];
 
 export interface SceneActions {
@@ -77,6 +98,8 @@ export interface SceneActions {
   setSmoothOwn(own: { x: string; w: string } | null): void;
   setGranularity(g: Partial<SceneState['granularity']>): void;
   setPresenter(on: boolean): void;
+  /** Leaves the lesson; the scene on screen stays for free exploration. */
+  leaveLesson(): void;
 }
 
 export const DEFAULT_SCENE: SceneState = {
@@ -98,6 +121,8 @@ export const DEFAULT_SCENE: SceneState = {
   language: 'en',
   hidden: [],
   presenter: false,
+  lesson: null,
+  embed: false,
 };
 
 /** Symmetric handles: in symmetric mode, or when the user locks them. */
@@ -143,4 +168,5 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
   setSmoothOwn: (smoothOwn) => set({ smoothOwn }),
   setGranularity: (g) => set((s) => ({ granularity: { ...s.granularity, ...g } })),
   setPresenter: (presenter) => set({ presenter }),
+  leaveLesson: () => set({ lesson: null }),
 }));
