@@ -134,3 +134,28 @@ test('the handout prints one lesson per page, with its texts and charts', async 
   expect(pages.length).toBe(1);
   expect(pdf.length).toBeGreaterThan(20_000);
 });
+
+test('presenter mode at 1280 × 720 keeps the step’s text and the chart it is about on screen together', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const [id, lang] of [
+    ['activations', 'en'],
+    ['outliers', 'ko'],
+  ] as const) {
+    const lesson = LESSONS.find((l) => l.id === id);
+    await page.goto(`/?lesson=${id}&step=1&presenter=1&lang=${lang}`);
+    for (let i = 0; i < (lesson?.steps.length ?? 0); i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('lesson.card')).toHaveAttribute('data-step', String(i + 1));
+      const focus = page.getByTestId(lesson?.steps[i].focus ?? '').first();
+      await expect(focus).toBeVisible();
+      await expect.poll(async () => (await focus.boundingBox())?.y ?? -1, `${id} step ${i + 1}`).toBeGreaterThanOrEqual(-5);
+      await expect.poll(async () => (await focus.boundingBox())?.y ?? 999, `${id} step ${i + 1}`).toBeLessThan(360);
+      for (const part of ['lesson.text', 'lesson.next']) {
+        const box = await page.getByTestId(part).boundingBox();
+        expect(box && box.y >= 0 && box.y + box.height <= 720, `${id} step ${i + 1}: ${part} on screen`).toBe(true);
+      }
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.lesson-text') as Element).fontSize)).toBe('20px');
+    }
+  }
+});
