@@ -111,6 +111,9 @@ test('embed=1 shows one scene without the header, and keeps computing offline', 
   await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
   await expect(page.getByRole('tablist')).toHaveCount(0);
   await expect(page.getByTestId('source.kind')).toHaveCount(0);
+  const full = new URL((await page.getByTestId('embed.open').getAttribute('href')) ?? '', page.url());
+  expect(full.searchParams.get('bits')).toBe('4');
+  expect(full.searchParams.has('embed')).toBe(false);
   await context.setOffline(true);
   const before = await exactMetric(page, 'mse');
   await page.getByTestId('hist.handle.hi').press('PageDown');
