@@ -51,7 +51,11 @@ export {
   fakeQuantizePerChannel,
   quantizePerGroup,
   fakeQuantizePerGroup,
+  sliceErrors,
+  sliceRanges,
+  groupLayout,
   type SliceRanges,
+  type SliceErrors,
   type ChannelError,
   type GroupError,
 } from './granularity'; // per-channel (torch PerChannelMinMaxObserver) and group-wise quantization (src/core/granularity)

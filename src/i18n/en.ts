@@ -1,3 +1,5 @@
+import { modelEn } from './model';
+import { robustEn } from './robust';
 import { lessonsEn } from './lessons';
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 export const en = {
@@ -250,6 +252,7 @@ export const en = {
       qat: 'best quantization-aware training',
     },
   },
+  model: modelEn,
   smooth: {
     heading: 'SmoothQuant: moving outliers from activations into weights',
     intro:
@@ -269,6 +272,7 @@ export const en = {
     sqnrBefore: 'SQNR before',
     sqnrAfter: 'SQNR after',
   },
+  robust: robustEn,
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',

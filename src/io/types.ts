@@ -30,6 +30,8 @@ export interface TensorSource {
    * without them. Resolves to undefined for a tensor of a type without block scales (e.g. F16).
    */
   blockScales?(name: string): Promise<BlockScales | undefined>;
+  /** Files a shard index lists that were not selected: their tensors are missing from `tensors`. */
+  missing?: string[];
   /** Free-form string metadata (safetensors __metadata__, tfjs model.json top-level fields, ONNX producer/graph, notes). */
   metadata?: Record<string, string>;
 }
@@ -46,3 +48,12 @@ export interface BlockScales {
   /** The effective step d·sc of each (sub-)block as float32 (may be 0 or negative, as stored). */
   scales: Float32Array;
 }
+
+/** Steps of opening that can take long: sniffing the selected files, listing zip members, resolving manifest shards. */
+export type OpenStep = 'files' | 'members' | 'shards';
+
+/**
+ * Told how far opening has come (`done` of `total` items of `step`); awaited, so the caller may yield to its event
+ * loop (to notice a Cancel) and throw to stop.
+ */
+export type OpenProgress = (step: OpenStep, done: number, total: number) => void | Promise<void>;

@@ -13,7 +13,9 @@ describe('lesson links', () => {
     const query = encodeScene(s);
     expect(query).toContain('lesson=calibration&step=3');
     expect(query).toContain('embed=1');
-    expect(decodeScene(query)).toEqual({ scene: s, ignored: [] });
+    const decoded = decodeScene(query);
+    expect(decoded.scene).toEqual(s);
+    expect(decoded.ignored).toEqual([]);
   });
 
   it.each([

@@ -24,5 +24,5 @@ export function withLessonScene(link: DecodedLink, query: string): DecodedLink {
   const place = link.scene.lesson;
   if (!place) return link;
   for (const key of new URLSearchParams(query).keys()) if (!VIEWER_KEYS.has(key)) return link;
-  return { scene: stepScene(link.scene, place), ignored: link.ignored };
+  return { ...link, scene: stepScene(link.scene, place) };
 }

@@ -7,8 +7,8 @@ import type { Language } from '../i18n/languages';
 import type { LabActivation } from '../shared/labs';
 
 /** Which panel of the app is open ('lessons' is the list of lessons). */
-export type Panel = 'explorer' | 'activations' | 'lessons';
-export const PANELS: readonly Panel[] = ['explorer', 'activations', 'lessons'];
+export type Panel = 'explorer' | 'activations' | 'model' | 'lessons';
+export const PANELS: readonly Panel[] = ['explorer', 'activations', 'model', 'lessons'];
 
 /** Where a class is in a lesson: the lesson's id and the step, counted from 0. */
 export interface LessonPlace {

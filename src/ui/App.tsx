@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useScene } from '../state/scene';
@@ -28,6 +28,9 @@ import { MappingView } from './mapping/MappingView';
 import { Notices } from './Notices';
 import { ProgressBar } from './ProgressBar';
 import { useFileDrop } from './useFileDrop';
+
+/** The model lab is its own chunk (with its Worker and tfjs): the explorer's first paint never waits for it. */
+const ModelLab = lazy(() => import('./model/ModelLab'));
 
 /** The explorer: controls on the left; histogram, error and mapping on the right. */
 export function App() {
@@ -90,13 +93,17 @@ export function App() {
           <Controls />
         </div>
       ) : (
-        !embed && panel !== 'lessons' && <Controls />
+        !embed && panel !== 'lessons' && panel !== 'model' && <Controls />
       )}
-      <main className="main" id={TABPANEL_ID} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+      <main className={panel === 'model' ? 'main main-wide' : 'main'} id={TABPANEL_ID} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         <ProgressBar />
         <Notices />
         {panel === 'lessons' ? (
           <LessonList />
+        ) : panel === 'model' ? (
+          <Suspense fallback={<p className="hint">{t('sample.loading')}</p>}>
+            <ModelLab />
+          </Suspense>
         ) : panel === 'activations' ? (
           <>
             <ActivationLab />

@@ -16,7 +16,12 @@ export function TopTabs() {
   const { t } = useTranslation();
   const selected = useSelectedTab();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const label: Record<Panel, string> = { explorer: t('app.explorer'), activations: t('lab.tab'), lessons: t('lessons.tab') };
+  const label: Record<Panel, string> = {
+    explorer: t('app.explorer'),
+    activations: t('lab.tab'),
+    model: t('model.tab'),
+    lessons: t('lessons.tab'),
+  };
   const open = (p: Panel) => useScene.setState({ panel: p, lesson: null });
   const onKey = (e: KeyboardEvent, i: number) => {
     const next = tabAfterKey(e.key, i, PANELS.length);
