@@ -88,11 +88,6 @@ describe('lessons', () => {
       }
     }
   });
-
-  it('say “coming soon” only while the Model tab is absent', () => {
-    const hasModel = (PANELS as readonly string[]).includes('model');
-    for (const { step, name } of steps) if (step.comingSoon) expect(hasModel, name).toBe(false);
-  });
 });
 
 describe('lesson scenes', () => {
