@@ -6,6 +6,7 @@ import { TopTabs, TABPANEL_ID, useSelectedTab } from './TopTabs';
 import { LessonCard } from './lessons/LessonCard';
 import { LessonList } from './lessons/LessonList';
 import { Handout } from './lessons/Handout';
+import { EmbedLink } from './lessons/EmbedLink';
 import { useLessonKeys } from './lessons/useLessonKeys';
 import './lessons/lessons.css';
 import { ActivationLab } from './lab/ActivationLab';
@@ -141,6 +142,7 @@ export function App() {
           {t('app.privacy')} {backend && <span data-testid="app.backend">{t('app.backend', { backend })}</span>}
         </footer>
       )}
+      {embed && <EmbedLink />}
       <Handout />
     </div>
   );
