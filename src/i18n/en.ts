@@ -1,6 +1,7 @@
 import { modelEn } from './model';
 import { robustEn } from './robust';
 import { lessonsEn } from './lessons';
+import { overviewEn } from './overview';
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 import { blocksEn } from './blocks';
 
@@ -274,8 +275,8 @@ export const en = {
     sqnrBefore: 'SQNR before',
     sqnrAfter: 'SQNR after',
   },
-  blocks: blocksEn,
   robust: robustEn,
+  blocks: blocksEn,
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',
@@ -286,6 +287,7 @@ export const en = {
     openPending: 'Open {{files}}…',
   },
   lessons: lessonsEn,
+  overview: overviewEn,
 };
 
 /** The shape every language's resources must have. */

@@ -1,8 +1,9 @@
-import { blocksKo } from './blocks';
 import { lessonsKo } from './lessons';
+import { blocksKo } from './blocks';
 import type { Resources } from './en';
 import { modelKo } from './model';
 import { robustKo } from './robust';
+import { overviewKo } from './overview';
 
 /** 한국어: 탐색기(explorer)의 모든 문구. */
 export const ko: Resources = {
@@ -270,8 +271,8 @@ export const ko: Resources = {
     sqnrBefore: '적용 전 SQNR',
     sqnrAfter: '적용 후 SQNR',
   },
-  blocks: blocksKo,
   robust: robustKo,
+  blocks: blocksKo,
   notice: {
     nonFinite: 'NaN {{nan}}개와 무한대 {{inf}}개는 범위와 오차 계산에서 제외했습니다.',
     constant: '모든 값이 {{value}}입니다. 범위의 폭이 0이므로 가장 작은 scale(2⁻²³)을 씁니다.',
@@ -287,4 +288,5 @@ export const ko: Resources = {
     openPending: '{{files}} 열기…',
   },
   lessons: lessonsKo,
+  overview: overviewKo,
 };

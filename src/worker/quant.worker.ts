@@ -25,10 +25,10 @@ let heldShape: number[] = [0];
 let streamed = false;
 /** The open file set, whose tensors are read on demand. */
 let source: TensorSource | null = null;
-/** Where the held tensor came from (its source and name), or null for a sample. */
-let heldFrom: { source: TensorSource; name: string } | null = null;
 /** A newly opened file set; it replaces `source` once one of its tensors has loaded (so a cancelled or failed first load keeps the old one). */
 let opening: TensorSource | null = null;
+/** Where the held tensor came from (its source and name), or null for a sample. */
+let heldFrom: { source: TensorSource; name: string } | null = null;
 
 function listing(s: TensorSource): SourceListing {
   return { format: s.format, tensors: s.tensors, metadata: s.metadata ?? {} };
@@ -89,8 +89,13 @@ const handlers: Handlers = {
     opening = null;
     if (!from) throw new Error('no file is open');
     const { summary, data } = await readTensor(from, name, { progress: report, checkCancelled });
-    [held, heldShape, streamed, source] = [data ?? new Float32Array(0), summary.shape, data === null, from];
-    heldFrom = { source: from, name };
+    [held, heldShape, streamed, source, heldFrom] = [
+      data ?? new Float32Array(0),
+      summary.shape,
+      data === null,
+      from,
+      { source: from, name },
+    ];
     return summary;
   },
   exactError: (p) => quantErrorSync(requireHeld(), p),
