@@ -144,3 +144,16 @@ test('training from scratch runs in the Worker with progress; Cancel keeps the s
   await page.getByTestId('model.weights').selectOption('shipped');
   await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', shipped as string);
 });
+
+test('the Explorer never loads the model lab: no Model chunk, model Worker, digits or weights until the tab opens', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/');
+  await expect(page.getByTestId('hist.bars')).toBeVisible();
+  await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
+  expect(requests.filter((u) => /ModelLab|model\.worker|mnist|mlp-digits/.test(u))).toEqual([]);
+  await page.getByTestId('tab.model').click();
+  await expect(page.getByTestId('model.info')).toBeVisible({ timeout: 120_000 });
+  expect(requests.some((u) => /ModelLab/.test(u))).toBe(true);
+  expect(requests.some((u) => /model\.worker/.test(u))).toBe(true);
+});
