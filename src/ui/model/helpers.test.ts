@@ -5,7 +5,7 @@ import { baseConfig, bestRow, calibratorMethod, configCalibrator, ptqKey, sweepK
 import type { ModelInfo, QatSummary } from '../../worker/modelApi';
 import { keepFloatJson, selectedK } from './keepFloat';
 import { qatSeries } from './qatSeries';
-import { nextOrder, sortRows, tableRows } from './tableRows';
+import { barFloor, barFraction, nextOrder, sortRows, tableRows } from './tableRows';
 import { workflowStages } from './workflowStages';
 
 const cfg = (w: number | null, a: number | null, method = 'max', gelu10 = false): PtqConfig => ({
@@ -90,6 +90,17 @@ describe('the PTQ table rows', () => {
     expect(asc[0].config?.activations?.method).toBe('max'); // the earlier of the tie first
     expect(sortRows(rows, 'table')).toEqual(rows);
     expect([nextOrder('table'), nextOrder('desc'), nextOrder('asc')]).toEqual(['desc', 'asc', 'table']);
+  });
+});
+
+describe('accuracy bars', () => {
+  it('start 5 points below the lowest accuracy, so a 73.8 % row is much shorter than a 96.9 % one', () => {
+    const floor = barFloor([0.9685, 0.738, 0.97]);
+    expect(floor).toBeCloseTo(0.688, 12);
+    expect(barFraction(0.738, floor)).toBeCloseTo(0.05 / 0.312, 12);
+    expect(barFraction(1, floor)).toBe(1);
+    expect(barFloor([0.02])).toBe(0);
+    expect(barFraction(0.5, 1)).toBe(1);
   });
 });
 

@@ -49,3 +49,13 @@ export function sortRows(rows: readonly TableRow[], order: SortOrder): TableRow[
 export function nextOrder(order: SortOrder): SortOrder {
   return order === 'table' ? 'desc' : order === 'desc' ? 'asc' : 'table';
 }
+
+/** Where the table's accuracy bars start: 5 points below the lowest accuracy (never below 0), so drops of a few points show. */
+export function barFloor(accuracies: readonly number[]): number {
+  return Math.max(0, Math.min(1, ...accuracies) - 0.05);
+}
+
+/** Length of an accuracy's bar in [0, 1]: 0 at `floor`, 1 at 100 %. */
+export function barFraction(accuracy: number, floor: number): number {
+  return floor >= 1 ? 1 : Math.max(0, Math.min(1, (accuracy - floor) / (1 - floor)));
+}
