@@ -23,6 +23,8 @@ describe('the PTQ table view', () => {
         { config: cfg(3, 3, 'max', true), accuracy: 0.8465 },
       ],
       [{ config: cfg(3, 3), summary: { variant: 'recipe', before: 0.738, after: 0.9, loss: [], accuracyPerEpoch: [0.9], stopped: null } }],
+      3,
+      3,
     );
     const html = renderToStaticMarkup(<PtqTable rows={rows} fp32={0.9685} layers={['fc1', 'fc2']} onOpen={() => undefined} />);
     expect(html.match(/<tr class="best"/g)).toHaveLength(1);
