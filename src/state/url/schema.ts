@@ -14,6 +14,7 @@ import {
   type ModelLabInputs,
 } from '../modelLab';
 import { LESSONS } from '../../lessons';
+import { OVERVIEW_METRICS, OVERVIEW_SORTS } from '../../overview/metrics';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
 
 /** Version of the link format written by this build; older links are migrated (see migrations.ts). */
@@ -234,6 +235,34 @@ export const FIELDS: Field[] = [
     write: (s) => (s.smoothAlpha === DEFAULT_SCENE.smoothAlpha ? null : formatNumber(s.smoothAlpha)),
     read: (text, d) => accept(parseNumber(text, 0, 1), (alpha) => (d.smoothAlpha = alpha)),
   },
+  // Overview: table sort ('-' first for descending), name filter, plotted metric, linear y axis.
+  {
+    key: 'osort',
+    write: (s) =>
+      s.overview.sort === DEFAULT_SCENE.overview.sort && s.overview.desc === DEFAULT_SCENE.overview.desc
+        ? null
+        : `${s.overview.desc ? '-' : ''}${s.overview.sort}`,
+    read: (text, d) => {
+      const desc = text.startsWith('-');
+      return accept(parseChoice(desc ? text.slice(1) : text, OVERVIEW_SORTS), (sort) => (d.overview = { ...d.overview, sort, desc }));
+    },
+  },
+  {
+    key: 'ofilter',
+    write: (s) => (s.overview.filter === '' ? null : s.overview.filter),
+    read: (text, d) => accept(parseText(text, 256), (filter) => (d.overview = { ...d.overview, filter })),
+  },
+  {
+    key: 'ometric',
+    write: (s) => (s.overview.metric === DEFAULT_SCENE.overview.metric ? null : s.overview.metric),
+    read: (text, d) => accept(parseChoice(text, OVERVIEW_METRICS), (metric) => (d.overview = { ...d.overview, metric })),
+  },
+  flag(
+    'olog',
+    (s) => s.overview.log,
+    (d, log) => (d.overview = { ...d.overview, log }),
+    DEFAULT_SCENE.overview.log,
+  ),
   {
     key: 'lang',
     write: (s) => (s.language === DEFAULT_SCENE.language ? null : s.language),
