@@ -13,6 +13,7 @@ import { ActivationLab } from './lab/ActivationLab';
 import { SmoothLab } from './lab/SmoothLab';
 import { GranularityPanel } from './granularity/GranularityPanel';
 import { FormatsPanel } from './formats/FormatsPanel';
+import { BlockFormatsPanel } from './blocks/BlockFormatsPanel';
 import { useUrlSync } from '../state/url/useUrlSync';
 import { ShareLink } from './ShareLink';
 import { ExportPanel } from './export/ExportPanel';
@@ -31,6 +32,8 @@ import { useFileDrop } from './useFileDrop';
 
 /** The model lab is its own chunk (with its Worker and tfjs): the explorer's first paint never waits for it. */
 const ModelLab = lazy(() => import('./model/ModelLab'));
+/** The overview tab's code (table, plot, Worker pool) loads only when the tab is first opened. */
+const OverviewPanel = lazy(() => import('./overview/OverviewPanel'));
 
 /** The explorer: controls on the left; histogram, error and mapping on the right. */
 export function App() {
@@ -105,6 +108,10 @@ export function App() {
         <Notices />
         {panel === 'lessons' ? (
           <LessonList />
+        ) : panel === 'overview' ? (
+          <Suspense fallback={<p className="hint">{t('sample.loading')}</p>}>
+            <OverviewPanel />
+          </Suspense>
         ) : panel === 'model' ? (
           <Suspense fallback={<p className="hint">{t('sample.loading')}</p>}>
             <ModelLab />
@@ -124,6 +131,7 @@ export function App() {
             {shown('calibration') && <CalibrationTable />}
             {shown('granularity') && <GranularityPanel />}
             {shown('formats') && <FormatsPanel />}
+            {shown('blocks') && <BlockFormatsPanel />}
             {shown('mapping') && <MappingView />}
             {shown('export') && <ExportPanel />}
           </>
