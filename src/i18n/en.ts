@@ -1,6 +1,7 @@
 import { modelEn } from './model';
 import { robustEn } from './robust';
 import { lessonsEn } from './lessons';
+import { overviewEn } from './overview';
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 import { blocksEn } from './blocks';
 
@@ -286,6 +287,7 @@ export const en = {
     openPending: 'Open {{files}}…',
   },
   lessons: lessonsEn,
+  overview: overviewEn,
 };
 
 /** The shape every language's resources must have. */

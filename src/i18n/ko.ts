@@ -3,6 +3,7 @@ import { blocksKo } from './blocks';
 import type { Resources } from './en';
 import { modelKo } from './model';
 import { robustKo } from './robust';
+import { overviewKo } from './overview';
 
 /** 한국어: 탐색기(explorer)의 모든 문구. */
 export const ko: Resources = {
@@ -287,4 +288,5 @@ export const ko: Resources = {
     openPending: '{{files}} 열기…',
   },
   lessons: lessonsKo,
+  overview: overviewKo,
 };

@@ -5,10 +5,20 @@ import { moveHandle, snapSymmetric, symmetricHull, type Handle } from './range';
 import { DEFAULT_SOURCE, type Source } from './source';
 import type { Language } from '../i18n/languages';
 import type { LabActivation } from '../shared/labs';
+import type { OverviewMetric, OverviewSort } from '../overview/metrics';
+
+/** The overview table's sort (descending when `desc`), name filter, and the plot's metric and y scale. */
+export interface OverviewView {
+  sort: OverviewSort;
+  desc: boolean;
+  filter: string;
+  metric: OverviewMetric;
+  log: boolean;
+}
 
 /** Which panel of the app is open ('lessons' is the list of lessons). */
-export type Panel = 'explorer' | 'activations' | 'model' | 'lessons';
-export const PANELS: readonly Panel[] = ['explorer', 'activations', 'model', 'lessons'];
+export type Panel = 'explorer' | 'overview' | 'activations' | 'model' | 'lessons';
+export const PANELS: readonly Panel[] = ['explorer', 'overview', 'activations', 'model', 'lessons'];
 
 /** Where a class is in a lesson: the lesson's id and the step, counted from 0. */
 export interface LessonPlace {
@@ -47,6 +57,7 @@ export interface SceneState {
   smoothAlpha: number;
   /** The SmoothQuant lab's own X and W: names of 2-D tensors of the open file, or null for the seeded matrices. */
   smoothOwn: { x: string; w: string } | null;
+  overview: OverviewView;
   language: Language;
   /** Panels and controls hidden for a class (ids from HIDEABLE). */
   hidden: Hideable[];
@@ -97,6 +108,9 @@ export interface SceneActions {
   setSmoothAlpha(alpha: number): void;
   setSmoothOwn(own: { x: string; w: string } | null): void;
   setGranularity(g: Partial<SceneState['granularity']>): void;
+  setOverview(view: Partial<OverviewView>): void;
+  /** Shows tensor `name` of the open file set in the explorer (from the overview). */
+  exploreTensor(name: string): void;
   setPresenter(on: boolean): void;
   /** Leaves the lesson; the scene on screen stays for free exploration. */
   leaveLesson(): void;
@@ -118,6 +132,7 @@ export const DEFAULT_SCENE: SceneState = {
   smoothAlpha: 0.5,
   smoothOwn: null,
   granularity: { axis: 0, groupSize: 32 },
+  overview: { sort: 'order', desc: false, filter: '', metric: 'absmax', log: true },
   language: 'en',
   hidden: [],
   presenter: false,
@@ -167,6 +182,11 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
   setSmoothAlpha: (smoothAlpha) => set({ smoothAlpha }),
   setSmoothOwn: (smoothOwn) => set({ smoothOwn }),
   setGranularity: (g) => set((s) => ({ granularity: { ...s.granularity, ...g } })),
+  setOverview: (view) => set((s) => ({ overview: { ...s.overview, ...view } })),
+  exploreTensor: (tensor) =>
+    set((s) =>
+      s.source.kind === 'sample' ? { panel: 'explorer' } : { panel: 'explorer', source: { ...s.source, tensor }, ...FRESH_TENSOR },
+    ),
   setPresenter: (presenter) => set({ presenter }),
   leaveLesson: () => set({ lesson: null }),
 }));

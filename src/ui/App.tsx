@@ -6,6 +6,7 @@ import { TopTabs, TABPANEL_ID, useSelectedTab } from './TopTabs';
 import { LessonCard } from './lessons/LessonCard';
 import { LessonList } from './lessons/LessonList';
 import { Handout } from './lessons/Handout';
+import { EmbedLink } from './lessons/EmbedLink';
 import { useLessonKeys } from './lessons/useLessonKeys';
 import './lessons/lessons.css';
 import { ActivationLab } from './lab/ActivationLab';
@@ -31,6 +32,8 @@ import { useFileDrop } from './useFileDrop';
 
 /** The model lab is its own chunk (with its Worker and tfjs): the explorer's first paint never waits for it. */
 const ModelLab = lazy(() => import('./model/ModelLab'));
+/** The overview tab's code (table, plot, Worker pool) loads only when the tab is first opened. */
+const OverviewPanel = lazy(() => import('./overview/OverviewPanel'));
 
 /** The explorer: controls on the left; histogram, error and mapping on the right. */
 export function App() {
@@ -100,6 +103,10 @@ export function App() {
         <Notices />
         {panel === 'lessons' ? (
           <LessonList />
+        ) : panel === 'overview' ? (
+          <Suspense fallback={<p className="hint">{t('sample.loading')}</p>}>
+            <OverviewPanel />
+          </Suspense>
         ) : panel === 'model' ? (
           <Suspense fallback={<p className="hint">{t('sample.loading')}</p>}>
             <ModelLab />
@@ -135,6 +142,7 @@ export function App() {
           {t('app.privacy')} {backend && <span data-testid="app.backend">{t('app.backend', { backend })}</span>}
         </footer>
       )}
+      {embed && <EmbedLink />}
       <Handout />
     </div>
   );

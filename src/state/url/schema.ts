@@ -5,8 +5,16 @@ import { REAL_MODELS } from '../../samples/realModels';
 import { methodId, parseMethodId } from '../calibrators';
 import { DEFAULT_SCENE, HIDEABLE, PANELS, type SceneState } from '../scene';
 import { LAB_ACTIVATIONS } from '../../shared/labs';
-import { DEFAULT_MODEL_LAB, MODEL_CALIBRATORS, MODEL_MAX_BITS, MODEL_MIN_BITS, type ModelLabInputs } from '../modelLab';
+import {
+  DEFAULT_MODEL_LAB,
+  MODEL_CALIBRATORS,
+  MODEL_MAX_BITS,
+  MODEL_MIN_BITS,
+  WEIGHT_GRANULARITIES,
+  type ModelLabInputs,
+} from '../modelLab';
 import { LESSONS } from '../../lessons';
+import { OVERVIEW_METRICS, OVERVIEW_SORTS } from '../../overview/metrics';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
 
 /** Version of the link format written by this build; older links are migrated (see migrations.ts). */
@@ -227,6 +235,34 @@ export const FIELDS: Field[] = [
     write: (s) => (s.smoothAlpha === DEFAULT_SCENE.smoothAlpha ? null : formatNumber(s.smoothAlpha)),
     read: (text, d) => accept(parseNumber(text, 0, 1), (alpha) => (d.smoothAlpha = alpha)),
   },
+  // Overview: table sort ('-' first for descending), name filter, plotted metric, linear y axis.
+  {
+    key: 'osort',
+    write: (s) =>
+      s.overview.sort === DEFAULT_SCENE.overview.sort && s.overview.desc === DEFAULT_SCENE.overview.desc
+        ? null
+        : `${s.overview.desc ? '-' : ''}${s.overview.sort}`,
+    read: (text, d) => {
+      const desc = text.startsWith('-');
+      return accept(parseChoice(desc ? text.slice(1) : text, OVERVIEW_SORTS), (sort) => (d.overview = { ...d.overview, sort, desc }));
+    },
+  },
+  {
+    key: 'ofilter',
+    write: (s) => (s.overview.filter === '' ? null : s.overview.filter),
+    read: (text, d) => accept(parseText(text, 256), (filter) => (d.overview = { ...d.overview, filter })),
+  },
+  {
+    key: 'ometric',
+    write: (s) => (s.overview.metric === DEFAULT_SCENE.overview.metric ? null : s.overview.metric),
+    read: (text, d) => accept(parseChoice(text, OVERVIEW_METRICS), (metric) => (d.overview = { ...d.overview, metric })),
+  },
+  flag(
+    'olog',
+    (s) => s.overview.log,
+    (d, log) => (d.overview = { ...d.overview, log }),
+    DEFAULT_SCENE.overview.log,
+  ),
   {
     key: 'lang',
     write: (s) => (s.language === DEFAULT_SCENE.language ? null : s.language),
@@ -312,6 +348,11 @@ export const MODEL_FIELDS: Field<ModelLabInputs>[] = [
     (d, v) => (d.actBits = v),
     (t) => parseInteger(t, MODEL_MIN_BITS, MODEL_MAX_BITS),
   ),
+  {
+    key: 'mgran',
+    write: (s) => (s.granularity === DEFAULT_MODEL_LAB.granularity ? null : s.granularity),
+    read: (text, d) => accept(parseChoice(text, WEIGHT_GRANULARITIES), (g) => (d.granularity = g)),
+  },
   {
     key: 'mcal',
     write: (s) => (s.calibrator === DEFAULT_MODEL_LAB.calibrator ? null : s.calibrator),
