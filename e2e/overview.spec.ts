@@ -26,7 +26,7 @@ test('the overview scans every tensor of a model file; sort, then a click opens 
   await expect(page).toHaveURL(/ometric=int8ch/);
 
   await rows.filter({ hasText: 'model.layers.1.mlp.weight' }).getByRole('button').click();
-  await expect(page.getByTestId('tab.explorer')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('tab.explorer')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('sample.status')).toContainText('model.layers.1.mlp.weight');
   await expect(page.getByTestId('hist.bars')).toBeVisible();
 });

@@ -69,6 +69,7 @@ export {
   encodeFloat,
   decodeFloat,
   FLOAT_FORMATS,
+  CAST_FORMATS,
   type FloatFormat,
   type FloatFormatName,
   type FloatFormatInfo,

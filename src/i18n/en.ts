@@ -1,3 +1,6 @@
+import { modelEn } from './model';
+import { robustEn } from './robust';
+import { lessonsEn } from './lessons';
 import { overviewEn } from './overview';
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 export const en = {
@@ -250,6 +253,7 @@ export const en = {
       qat: 'best quantization-aware training',
     },
   },
+  model: modelEn,
   smooth: {
     heading: 'SmoothQuant: moving outliers from activations into weights',
     intro:
@@ -269,6 +273,7 @@ export const en = {
     sqnrBefore: 'SQNR before',
     sqnrAfter: 'SQNR after',
   },
+  robust: robustEn,
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',
@@ -278,6 +283,7 @@ export const en = {
     pendingFile: 'This link shows {{tensor}} from your file {{files}}. Files never travel with links: open it to restore the scene.',
     openPending: 'Open {{files}}…',
   },
+  lessons: lessonsEn,
   overview: overviewEn,
 };
 

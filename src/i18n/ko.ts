@@ -1,4 +1,7 @@
+import { lessonsKo } from './lessons';
 import type { Resources } from './en';
+import { modelKo } from './model';
+import { robustKo } from './robust';
 import { overviewKo } from './overview';
 
 /** 한국어: 탐색기(explorer)의 모든 문구. */
@@ -247,6 +250,7 @@ export const ko: Resources = {
       qat: '양자화 인식 학습 최고 결과',
     },
   },
+  model: modelKo,
   smooth: {
     heading: 'SmoothQuant: 이상치를 활성값에서 가중치로 옮기기',
     intro:
@@ -266,6 +270,7 @@ export const ko: Resources = {
     sqnrBefore: '적용 전 SQNR',
     sqnrAfter: '적용 후 SQNR',
   },
+  robust: robustKo,
   notice: {
     nonFinite: 'NaN {{nan}}개와 무한대 {{inf}}개는 범위와 오차 계산에서 제외했습니다.',
     constant: '모든 값이 {{value}}입니다. 범위의 폭이 0이므로 가장 작은 scale(2⁻²³)을 씁니다.',
@@ -280,5 +285,6 @@ export const ko: Resources = {
     pendingFile: '이 링크는 사용자 파일 {{files}}의 {{tensor}}를 보여 줍니다. 파일은 링크에 담기지 않으니 파일을 열어 화면을 복원하세요.',
     openPending: '{{files}} 열기…',
   },
+  lessons: lessonsKo,
   overview: overviewKo,
 };

@@ -4,7 +4,7 @@ import { DEFAULT_SAMPLE, type SampleSpec } from '../samples/samples';
 import { moveHandle, snapSymmetric, symmetricHull, type Handle } from './range';
 import { DEFAULT_SOURCE, type Source } from './source';
 import type { Language } from '../i18n/languages';
-import type { LabActivation } from '../worker/activationLab';
+import type { LabActivation } from '../shared/labs';
 import type { OverviewMetric, OverviewSort } from '../overview/metrics';
 
 /** The overview table's sort (descending when `desc`), name filter, and the plot's metric and y scale. */
@@ -16,9 +16,15 @@ export interface OverviewView {
   log: boolean;
 }
 
-/** Which panel of the app is open. Lessons and the QAT lab will add theirs here. */
-export type Panel = 'explorer' | 'activations' | 'overview';
-export const PANELS: readonly Panel[] = ['explorer', 'activations', 'overview'];
+/** Which panel of the app is open ('lessons' is the list of lessons). */
+export type Panel = 'explorer' | 'activations' | 'model' | 'overview' | 'lessons';
+export const PANELS: readonly Panel[] = ['explorer', 'activations', 'model', 'overview', 'lessons'];
+
+/** Where a class is in a lesson: the lesson's id and the step, counted from 0. */
+export interface LessonPlace {
+  id: string;
+  step: number;
+}
 
 /**
  * The scene: every input that shapes what is seen, and nothing derived. Its shareable part is what a link
@@ -57,6 +63,10 @@ export interface SceneState {
   hidden: Hideable[];
   /** Large type and high contrast for a projector. */
   presenter: boolean;
+  /** The lesson step on screen, or null outside a lesson. */
+  lesson: LessonPlace | null;
+  /** One scene without the header or the side panel, for an iframe in slides or a course page. */
+  embed: boolean;
 }
 
 /** What a link may hide: the side panel's sections and the main panels. */
@@ -91,6 +101,8 @@ export interface SceneActions {
   /** Shows tensor `name` of the open file set in the explorer (from the overview). */
   exploreTensor(name: string): void;
   setPresenter(on: boolean): void;
+  /** Leaves the lesson; the scene on screen stays for free exploration. */
+  leaveLesson(): void;
 }
 
 export const DEFAULT_SCENE: SceneState = {
@@ -113,6 +125,8 @@ export const DEFAULT_SCENE: SceneState = {
   language: 'en',
   hidden: [],
   presenter: false,
+  lesson: null,
+  embed: false,
 };
 
 /** Symmetric handles: in symmetric mode, or when the user locks them. */
@@ -163,4 +177,5 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
       s.source.kind === 'sample' ? { panel: 'explorer' } : { panel: 'explorer', source: { ...s.source, tensor }, ...FRESH_TENSOR },
     ),
   setPresenter: (presenter) => set({ presenter }),
+  leaveLesson: () => set({ lesson: null }),
 }));
