@@ -4,18 +4,21 @@ import { useAnalysis } from '../state/analysis';
 import { openLocalFiles } from '../state/loadSource';
 import { useLink } from '../state/url/linkStore';
 
-/** What the user must know: a failed load, left-out NaN/Inf, a constant tensor, ignored link parts, a file the link names. */
+/** What the user must know: a failed load, shards an index names that were not opened, left-out NaN/Inf, a constant tensor, ignored link parts, a file the link names. */
 export function Notices() {
   const { t } = useTranslation();
   const summary = useAnalysis((a) => a.summary);
   const error = useAnalysis((a) => a.error);
   const fellBack = useAnalysis((a) => a.fellBack);
+  const missing = useAnalysis((a) => a.listing?.missing);
   const ignored = useLink((l) => l.ignored);
   const pendingFile = useLink((l) => l.pendingFile);
   const picker = useRef<HTMLInputElement>(null);
   const notices: { id: string; text: string; kind: 'info' | 'error' }[] = [];
   if (error)
     notices.push({ id: 'error', text: t(fellBack ? 'robust.loadFailedDefault' : 'notice.loadFailed', { message: error }), kind: 'error' });
+  if (missing && missing.length > 0)
+    notices.push({ id: 'missing', text: t('overview.missing', { files: missing.join(', ') }), kind: 'info' });
   if (ignored.length > 0) {
     const keys = ignored.map((i) => `${i.key} (${t(`notice.reasons.${i.reason}`)})`).join(', ');
     notices.push({ id: 'link', text: t('notice.linkIgnored', { keys }), kind: 'info' });

@@ -28,7 +28,7 @@ let source: TensorSource | null = null;
 let opening: TensorSource | null = null;
 
 function listing(s: TensorSource): SourceListing {
-  return { format: s.format, tensors: s.tensors, metadata: s.metadata ?? {} };
+  return { format: s.format, tensors: s.tensors, metadata: s.metadata ?? {}, ...(s.missing ? { missing: s.missing } : {}) };
 }
 
 /** Reports an opening step and, at most every 50 ms, yields to the event loop so that a Cancel can arrive. */
