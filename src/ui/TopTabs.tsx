@@ -21,6 +21,7 @@ export function TopTabs() {
     overview: t('overview.tab'),
     activations: t('lab.tab'),
     model: t('model.tab'),
+    overview: t('overview.tab'),
     lessons: t('lessons.tab'),
   };
   const open = (p: Panel) => useScene.setState({ panel: p, lesson: null });
