@@ -3,6 +3,8 @@ import { robustEn } from './robust';
 import { lessonsEn } from './lessons';
 import { overviewEn } from './overview';
 /** English: the complete set of the product's words. Other languages mirror these keys. */
+import { blocksEn } from './blocks';
+
 export const en = {
   app: {
     title: 'QuantScope',
@@ -45,7 +47,7 @@ export const en = {
     url: 'Load a file from a URL',
     load: 'Load',
     dropHint:
-      'Or drop .npy, .npz, .safetensors, .onnx, model.json + shards, CSV or JSON files anywhere on the page. They stay on this computer.',
+      'Or drop .npy, .npz, .safetensors, .gguf, .onnx, model.json + shards, CSV or JSON files anywhere on the page. They stay on this computer.',
     dropHere: 'Drop the files to open them here: nothing is uploaded',
     filter: 'Filter {{count}} tensors',
     filterLabel: 'Filter tensors by name, dtype or shape',
@@ -274,6 +276,7 @@ export const en = {
     sqnrAfter: 'SQNR after',
   },
   robust: robustEn,
+  blocks: blocksEn,
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',

@@ -1,4 +1,5 @@
 import { lessonsKo } from './lessons';
+import { blocksKo } from './blocks';
 import type { Resources } from './en';
 import { modelKo } from './model';
 import { robustKo } from './robust';
@@ -47,7 +48,7 @@ export const ko: Resources = {
     url: 'URL에서 파일 불러오기',
     load: '불러오기',
     dropHint:
-      '.npy, .npz, .safetensors, .onnx, model.json + 샤드, CSV, JSON 파일을 페이지 아무 곳에나 끌어다 놓아도 됩니다. 파일은 이 컴퓨터 밖으로 나가지 않습니다.',
+      '.npy, .npz, .safetensors, .gguf, .onnx, model.json + 샤드, CSV, JSON 파일을 페이지 아무 곳에나 끌어다 놓아도 됩니다. 파일은 이 컴퓨터 밖으로 나가지 않습니다.',
     dropHere: '여기에 놓으면 열립니다. 아무것도 업로드되지 않습니다',
     filter: '텐서 {{count}}개 중 찾기',
     filterLabel: '이름, dtype, shape로 텐서 찾기',
@@ -271,6 +272,7 @@ export const ko: Resources = {
     sqnrAfter: '적용 후 SQNR',
   },
   robust: robustKo,
+  blocks: blocksKo,
   notice: {
     nonFinite: 'NaN {{nan}}개와 무한대 {{inf}}개는 범위와 오차 계산에서 제외했습니다.',
     constant: '모든 값이 {{value}}입니다. 범위의 폭이 0이므로 가장 작은 scale(2⁻²³)을 씁니다.',

@@ -92,6 +92,9 @@ export interface PartialRow extends Evaluation {
 /** Progress of a long run: `done` of `total` units (configs, steps). */
 export type Progress = (done: number, total: number) => void;
 
+/** 'sgd' = SGD with momentum 0.9 (default), 'adam' = Adam. */
+export type Optimizer = 'sgd' | 'adam';
+
 /** Training options: epochs, batch size, peak learning rate, annealing, seed, ±pixel shift augmentation. */
 export interface TrainOptions {
   hidden: [number, number];
@@ -104,6 +107,7 @@ export interface TrainOptions {
   shift: number;
   /** Train on at most this many digits (the first of the train set); undefined = all. */
   limit?: number;
+  optimizer?: Optimizer;
 }
 
 /** After each epoch: its index (from 1), mean training loss, test accuracy, and the per-step losses so far. */
@@ -135,6 +139,7 @@ export interface QatOptions {
   ste: 'clipped' | 'identity';
   /** Fine-tune on at most this many train digits (the e2e test uses a small subset); undefined = all. */
   limit?: number;
+  optimizer?: Optimizer;
   /** Calibration subset size (train digits) for the activation ranges, default 512. */
   calibSize?: number;
 }

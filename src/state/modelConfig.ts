@@ -15,12 +15,16 @@ export function configCalibrator(cfg: PtqConfig): ModelCalibrator | null {
 }
 
 /**
- * The configuration the workflow builds on: per-channel weights at the chosen bits, symmetric activations at the
+ * The configuration the workflow builds on: weights at the chosen bits and granularity, symmetric activations at the
  * chosen bits calibrated by the chosen calibrator, every layer quantized (`float` empty).
  */
-export function baseConfig(inputs: Pick<ModelLabInputs, 'weightBits' | 'actBits' | 'calibrator'>): PtqConfig {
+export function baseConfig(inputs: Pick<ModelLabInputs, 'weightBits' | 'actBits' | 'granularity' | 'calibrator'>): PtqConfig {
   const { method, gelu10 } = calibratorMethod(inputs.calibrator);
-  return ptqConfig({ bits: inputs.weightBits, granularity: 'per-channel' }, { bits: inputs.actBits, method, mode: 'symmetric' }, gelu10);
+  return ptqConfig(
+    { bits: inputs.weightBits, granularity: inputs.granularity },
+    { bits: inputs.actBits, method, mode: 'symmetric' },
+    gelu10,
+  );
 }
 
 /** Index of the best row: the highest accuracy among rows that quantize weights and activations; -1 when none do. */
@@ -37,8 +41,8 @@ export const modelKey = (info: ModelInfo): string => `${info.weights}:${info.nam
 /** Identity of the PTQ table's inputs. */
 export const ptqKey = (info: ModelInfo, s: ModelLabInputs): string =>
   `${modelKey(info)}|W${s.weightBits}A${s.actBits}|${s.calibSize}:${s.seed}`;
-/** Identity of the sweeps' inputs (the table's plus the calibrator they use). */
-export const sweepKey = (info: ModelInfo, s: ModelLabInputs): string => `${ptqKey(info, s)}|${s.calibrator}`;
+/** Identity of the sweeps' inputs (the table's plus the granularity and calibrator they use). */
+export const sweepKey = (info: ModelInfo, s: ModelLabInputs): string => `${ptqKey(info, s)}|${s.granularity}|${s.calibrator}`;
 /** Identity of a QAT run's inputs. */
 export const qatKey = (info: ModelInfo, s: ModelLabInputs): string =>
   `${sweepKey(info, s)}|${s.keepFloat.join('+')}|${JSON.stringify(s.qat)}`;

@@ -17,8 +17,8 @@ export interface OverviewView {
 }
 
 /** Which panel of the app is open ('lessons' is the list of lessons). */
-export type Panel = 'explorer' | 'activations' | 'model' | 'overview' | 'lessons';
-export const PANELS: readonly Panel[] = ['explorer', 'activations', 'model', 'overview', 'lessons'];
+export type Panel = 'explorer' | 'overview' | 'activations' | 'model' | 'lessons';
+export const PANELS: readonly Panel[] = ['explorer', 'overview', 'activations', 'model', 'lessons'];
 
 /** Where a class is in a lesson: the lesson's id and the step, counted from 0. */
 export interface LessonPlace {
@@ -70,7 +70,18 @@ export interface SceneState {
 }
 
 /** What a link may hide: the side panel's sections and the main panels. */
-export const HIDEABLE = ['source', 'quant', 'view', 'error', 'calibration', 'granularity', 'formats', 'mapping', 'export'] as const;
+export const HIDEABLE = [
+  'source',
+  'quant',
+  'view',
+  'error',
+  'calibration',
+  'granularity',
+  'formats',
+  'blocks',
+  'mapping',
+  'export',
+] as const;
 export type Hideable = (typeof HIDEABLE)[number];
 
 export interface SceneActions {

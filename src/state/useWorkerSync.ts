@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { quantWorker } from '../worker/client';
 import { useAnalysis, exactKey } from './analysis';
-import { useScene } from './scene';
+import { isSymmetric, useScene } from './scene';
+import { drawable } from './drawable';
+import { handleBounds } from './range';
 import { useQuantParams } from './derived';
 import { errorMessage, loadSource } from './loadSource';
 import { DEFAULT_SOURCE, sourceKey } from './source';
@@ -34,6 +36,13 @@ export function useWorkerSync(): void {
     loadSource(source)
       .then((summary) => {
         if (cancelled || !summary) return;
+        const scene = useScene.getState();
+        // 'max' is known now; another calibrator's range arrives with the calibrations; null keeps a linked range.
+        if (scene.calibrator === 'max') scene.adoptCalibrator('max', { min: summary.stats.min, max: summary.stats.max });
+        // a linked range or zoom beyond what the chart can draw for this tensor is limited (before anything draws), with a notice
+        const now = useScene.getState();
+        const view = drawable(now.range, now.zoom, handleBounds(summary.stats.min, summary.stats.max, isSymmetric(now)));
+        if (view.clamped) useScene.setState({ range: view.range, zoom: view.zoom });
         useAnalysis.setState((a) => {
           const keep = a.fellBack && sourceKey(source) === sourceKey(DEFAULT_SOURCE); // the fallback's own message stays
           return {
@@ -44,12 +53,10 @@ export function useWorkerSync(): void {
             loading: false,
             error: keep ? a.error : null,
             fellBack: keep,
+            viewClamped: view.clamped,
             exact: null,
           };
         });
-        const scene = useScene.getState();
-        // 'max' is known now; another calibrator's range arrives with the calibrations; null keeps a linked range.
-        if (scene.calibrator === 'max') scene.adoptCalibrator('max', { min: summary.stats.min, max: summary.stats.max });
       })
       .catch((err: unknown) => {
         if (cancelled) return;

@@ -6,12 +6,14 @@ import { TopTabs, TABPANEL_ID, useSelectedTab } from './TopTabs';
 import { LessonCard } from './lessons/LessonCard';
 import { LessonList } from './lessons/LessonList';
 import { Handout } from './lessons/Handout';
+import { EmbedLink } from './lessons/EmbedLink';
 import { useLessonKeys } from './lessons/useLessonKeys';
 import './lessons/lessons.css';
 import { ActivationLab } from './lab/ActivationLab';
 import { SmoothLab } from './lab/SmoothLab';
 import { GranularityPanel } from './granularity/GranularityPanel';
 import { FormatsPanel } from './formats/FormatsPanel';
+import { BlockFormatsPanel } from './blocks/BlockFormatsPanel';
 import { useUrlSync } from '../state/url/useUrlSync';
 import { ShareLink } from './ShareLink';
 import { ExportPanel } from './export/ExportPanel';
@@ -124,6 +126,7 @@ export function App() {
             {shown('calibration') && <CalibrationTable />}
             {shown('granularity') && <GranularityPanel />}
             {shown('formats') && <FormatsPanel />}
+            {shown('blocks') && <BlockFormatsPanel />}
             {shown('mapping') && <MappingView />}
             {shown('export') && <ExportPanel />}
           </>
@@ -139,6 +142,7 @@ export function App() {
           {t('app.privacy')} {backend && <span data-testid="app.backend">{t('app.backend', { backend })}</span>}
         </footer>
       )}
+      {embed && <EmbedLink />}
       <Handout />
     </div>
   );

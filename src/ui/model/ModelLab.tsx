@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useModelLab } from '../../state/modelLab';
 import { useModelResults } from '../../state/modelResults';
-import { evaluateKeepFloat, initModel, runAnalysis } from '../../state/modelRuns';
+import { evaluateKeepFloat, initModel, openInExplorer, runAnalysis } from '../../state/modelRuns';
 import { JobStatus } from './JobStatus';
 import { ModelSettings } from './ModelSettings';
 import { PartialSection } from './PartialSection';
@@ -38,9 +38,11 @@ export default function ModelLab() {
       </section>
       {info && (
         <>
-          <PtqSection />
-          <SensitivitySection />
-          <PartialSection />
+          <PtqSection onOpen={(config, layer) => void openInExplorer(config, layer)} />
+          <div className="model-pair">
+            <SensitivitySection />
+            <PartialSection />
+          </div>
           <QatSection />
           <WorkflowSection />
         </>

@@ -60,6 +60,7 @@ export function PtqTable({ rows, fp32, layers, onOpen }: Props) {
             >
               <td>
                 {t(`model.table.kinds.${r.kind}`)}
+                {r.variant && <span className="tag">{t(`model.qat.variants.${r.variant}`)}</span>}
                 {r.config?.gelu10 && <span className="tag">GELU10</span>}
                 {r.best && <span className="badge badge-exact">{t('model.table.best')}</span>}
               </td>

@@ -43,8 +43,8 @@ describe('model lab configurations', () => {
     expect(configCalibrator(cfg(4, 4, 'entropy'))).toBe('entropy');
     expect(configCalibrator(cfg(4, null))).toBeNull();
   });
-  it('build the base configuration from the lab’s bits and calibrator: per-channel weights, symmetric activations, nothing in float', () => {
-    expect(baseConfig({ weightBits: 3, actBits: 6, calibrator: 'max-gelu10' })).toEqual({
+  it('build the base configuration from the lab’s bits, granularity and calibrator: symmetric activations, nothing in float', () => {
+    expect(baseConfig({ weightBits: 3, actBits: 6, granularity: 'per-channel', calibrator: 'max-gelu10' })).toEqual({
       weights: { bits: 3, granularity: 'per-channel' },
       activations: { bits: 6, method: 'max', mode: 'symmetric' },
       float: [],
@@ -65,6 +65,7 @@ describe('model lab configurations', () => {
     const other = { ...DEFAULT_MODEL_LAB, calibrator: 'mse' as const };
     expect(ptqKey(info, DEFAULT_MODEL_LAB)).toBe(ptqKey(info, other));
     expect(sweepKey(info, DEFAULT_MODEL_LAB)).not.toBe(sweepKey(info, other));
+    expect(sweepKey(info, DEFAULT_MODEL_LAB)).not.toBe(sweepKey(info, { ...DEFAULT_MODEL_LAB, granularity: 'per-channel' }));
     expect(ptqKey(info, DEFAULT_MODEL_LAB)).not.toBe(ptqKey({ ...info, weights: 'trained' }, DEFAULT_MODEL_LAB));
     expect(ptqKey(info, DEFAULT_MODEL_LAB)).not.toBe(ptqKey(info, { ...DEFAULT_MODEL_LAB, seed: 2 }));
   });
@@ -104,7 +105,9 @@ describe('partial quantization helpers', () => {
     expect(selectedK(rows, ['fc1'])).toBeNull();
   });
   it('export the list as JSON with the quantization it is kept out of', () => {
-    const doc = JSON.parse(keepFloatJson({ ...DEFAULT_MODEL_LAB, keepFloat: ['fc2'], calibrator: 'max-gelu10' }, info));
+    const doc = JSON.parse(
+      keepFloatJson({ ...DEFAULT_MODEL_LAB, keepFloat: ['fc2'], calibrator: 'max-gelu10', granularity: 'per-channel' }, info),
+    );
     expect(doc).toEqual({
       float: ['fc2'],
       layers: ['fc1', 'fc2', 'fc3'],
@@ -158,14 +161,15 @@ describe('the workflow stages', () => {
 });
 
 describe('QAT series', () => {
-  it('come from the epoch reports while running, then from the summary', () => {
+  it('come from the step losses and epoch reports while running, then from the summary', () => {
     const running = {
       key: 'k',
       config: cfg(4, 4),
       epochs: [{ epoch: 1, epochs: 2, loss: 0.3, accuracy: 0.95, stepLosses: [0.4, 0.2] }],
+      losses: [0.4, 0.2, 0.25],
       summary: null,
     };
-    expect(qatSeries({ recipe: running }, (v) => v)).toEqual([{ id: 'recipe', label: 'recipe', loss: [0.4, 0.2], accuracy: [0.95] }]);
+    expect(qatSeries({ recipe: running }, (v) => v)).toEqual([{ id: 'recipe', label: 'recipe', loss: [0.4, 0.2, 0.25], accuracy: [0.95] }]);
     const done = { ...running, summary: summary('recipe', 0.958) };
     expect(qatSeries({ recipe: done, untuned: undefined }, (v) => v)[0]).toMatchObject({ loss: [0.3, 0.2], accuracy: [0.958] });
   });

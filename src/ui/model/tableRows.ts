@@ -8,6 +8,8 @@ export interface TableRow {
   key: string;
   kind: 'fp32' | 'ptq' | 'qat';
   config: PtqConfig | null;
+  /** Which QAT run a 'qat' row shows. */
+  variant?: QatSummary['variant'];
   accuracy: number;
   best: boolean;
 }
@@ -21,6 +23,7 @@ export function tableRows(fp32: number, ptq: readonly PtqRow[], qat: readonly { 
     ...ptq.map((r): TableRow => ({ key: configKey(r.config), kind: 'ptq', config: r.config, accuracy: r.accuracy, best: false })),
     ...qat.map(({ config, summary }): TableRow => ({
       key: `qat-${summary.variant}`,
+      variant: summary.variant,
       kind: 'qat',
       config,
       accuracy: summary.after,
