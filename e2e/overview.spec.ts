@@ -26,7 +26,7 @@ test('the overview scans every tensor of a model file; sort, then a click opens 
   await expect(page).toHaveURL(/ometric=int8ch/);
 
   await rows.filter({ hasText: 'model.layers.1.mlp.weight' }).getByRole('button').click();
-  await expect(page.getByTestId('tab.explorer')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('tab.explorer')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('sample.status')).toContainText('model.layers.1.mlp.weight');
   await expect(page.getByTestId('hist.bars')).toBeVisible();
 });
@@ -39,7 +39,7 @@ test('a point on the plot names its tensor on hover and opens it on click; a mis
   await expect(page.getByTestId('tensor.list')).toBeVisible();
   await page.getByTestId('tab.overview').click();
   await expect(page.getByTestId('overview.status')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('overview.missing')).toContainText('model-00001-of-00002.safetensors');
+  await expect(page.getByTestId('notice.missing')).toContainText('model-00001-of-00002.safetensors');
   await expect(page.getByTestId('overview.row')).toHaveCount(3);
   const point = page.locator('[data-testid="overview.point"][data-name="model.norm.weight"]');
   await point.hover();

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { quantWorker } from '../worker/client';
 import { useAnalysis, exactKey } from './analysis';
 import { isSymmetric, useScene } from './scene';
@@ -17,6 +17,8 @@ export function useWorkerSync(): void {
   const key = sourceKey(source);
   const params = useQuantParams();
   const generation = useAnalysis((a) => a.generation);
+  /** Key of the source the Worker was last asked to load (it holds that one once the load lands, even if superseded). */
+  const requested = useRef<string | null>(null);
 
   useEffect(() => {
     void quantWorker.call('backend').then((backend) => useAnalysis.setState({ backend }));
@@ -30,7 +32,9 @@ export function useWorkerSync(): void {
 
   useEffect(() => {
     const loaded = useAnalysis.getState().loadedSource;
-    if (loaded && sourceKey(loaded) === key) return;
+    // Back to the tensor on screen: nothing to do, unless a load of another one went out since (the Worker may hold that one now).
+    if (loaded && sourceKey(loaded) === key && (requested.current === null || requested.current === key)) return;
+    requested.current = key;
     let cancelled = false;
     useAnalysis.setState({ loading: true });
     loadSource(source)

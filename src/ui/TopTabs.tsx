@@ -18,9 +18,9 @@ export function TopTabs() {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const label: Record<Panel, string> = {
     explorer: t('app.explorer'),
-    overview: t('overview.tab'),
     activations: t('lab.tab'),
     model: t('model.tab'),
+    overview: t('overview.tab'),
     lessons: t('lessons.tab'),
   };
   const open = (p: Panel) => useScene.setState({ panel: p, lesson: null });

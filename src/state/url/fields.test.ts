@@ -39,16 +39,16 @@ const EXAMPLES: Record<string, (d: SceneState) => void> = {
   sxw: (d) => (d.smoothOwn = { x: 'acts/x', w: 'fc1.weight' }),
   lin: (d) => (d.lab = { ...d.lab, input: 'loaded' }),
   alpha: (d) => (d.smoothAlpha = 0.75),
+  osort: (d) => (d.overview = { ...d.overview, sort: 'kurtosis', desc: true }),
+  ofilter: (d) => (d.overview = { ...d.overview, filter: 'layers.3 mlp' }),
+  ometric: (d) => (d.overview = { ...d.overview, metric: 'int4g' }),
+  olog: (d) => (d.overview = { ...d.overview, log: !d.overview.log }),
   lang: (d) => (d.language = 'ko'),
   hide: (d) => (d.hidden = ['mapping', 'export']),
   presenter: (d) => (d.presenter = !d.presenter),
   embed: (d) => (d.embed = true),
   lesson: (d) => (d.lesson = { id: 'granularity', step: 0 }),
   step: (d) => (d.lesson = { id: 'granularity', step: 3 }),
-  osort: (d) => (d.overview = { ...d.overview, sort: 'kurtosis', desc: true }),
-  ofilter: (d) => (d.overview = { ...d.overview, filter: 'attn.q' }),
-  ometric: (d) => (d.overview = { ...d.overview, metric: 'std' }),
-  olog: (d) => (d.overview = { ...d.overview, log: !d.overview.log }),
 };
 
 function sample(d: SceneState) {
