@@ -59,3 +59,16 @@ test('a link reopens the overview with its sort, filter and metric', async ({ pa
   await expect(page.getByTestId('overview.row')).toHaveCount(4);
   await expect(page.getByTestId('overview.sort.kurtosis')).toContainText('▼');
 });
+
+test('a GGUF file fills the overview with its block-quantized tensors; an unsupported type keeps its row with the reason', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.getByTestId('source.file-input').setInputFiles('tests/fixtures/gguf/types.gguf');
+  await expect(page.getByTestId('tensor.list')).toBeVisible();
+  await page.getByTestId('tab.overview').click();
+  await expect(page.getByTestId('overview.status')).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('overview.row')).toHaveCount(22);
+  await expect(page.locator('[data-testid="overview.row"][data-name="blk.q4_k.weight"]')).toContainText('Q4_K');
+  await expect(page.locator('[data-testid="overview.row"][data-name="blk.iq2_xxs.weight"]')).toContainText('IQ2_XXS');
+});

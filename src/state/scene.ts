@@ -17,8 +17,8 @@ export interface OverviewView {
 }
 
 /** Which panel of the app is open ('lessons' is the list of lessons). */
-export type Panel = 'explorer' | 'activations' | 'model' | 'overview' | 'lessons';
-export const PANELS: readonly Panel[] = ['explorer', 'activations', 'model', 'overview', 'lessons'];
+export type Panel = 'explorer' | 'overview' | 'activations' | 'model' | 'lessons';
+export const PANELS: readonly Panel[] = ['explorer', 'overview', 'activations', 'model', 'lessons'];
 
 /** Where a class is in a lesson: the lesson's id and the step, counted from 0. */
 export interface LessonPlace {

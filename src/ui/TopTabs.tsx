@@ -20,7 +20,6 @@ export function TopTabs() {
     explorer: t('app.explorer'),
     activations: t('lab.tab'),
     model: t('model.tab'),
-    overview: t('overview.tab'),
     lessons: t('lessons.tab'),
   };
   const open = (p: Panel) => useScene.setState({ panel: p, lesson: null });
