@@ -13,6 +13,7 @@ export function Notices() {
   const error = useAnalysis((a) => a.error);
   const fellBack = useAnalysis((a) => a.fellBack);
   const viewClamped = useAnalysis((a) => a.viewClamped);
+  const workerRestart = useAnalysis((a) => a.workerRestart);
   const ignored = useLink((l) => l.ignored);
   const pendingFile = useLink((l) => l.pendingFile);
   const pendingUrl = useLink((l) => l.pendingUrl);
@@ -20,6 +21,7 @@ export function Notices() {
   const notices: { id: string; text: string; kind: 'info' | 'error' }[] = [];
   if (error)
     notices.push({ id: 'error', text: t(fellBack ? 'robust.loadFailedDefault' : 'notice.loadFailed', { message: error }), kind: 'error' });
+  if (workerRestart) notices.push({ id: 'restarted', text: t('robust.restarted', { why: workerRestart }), kind: 'info' });
   if (viewClamped) notices.push({ id: 'clamped', text: t('robust.clamped'), kind: 'info' });
   if (ignored.length > 0) {
     const keys = ignored.map((i) => `${i.key} (${t(`notice.reasons.${i.reason}`)})`).join(', ');
