@@ -153,7 +153,7 @@ async function pauseForCancel(): Promise<void> {
   checkCancelled();
 }
 
-/** Throws when the user cancelled the running call; long loops call it between chunks. */
+/** Throws an AbortError when the user cancelled the running call; long loops call it between chunks. */
 function checkCancelled(): void {
   if (cancelRequested) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
 }
