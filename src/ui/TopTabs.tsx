@@ -18,6 +18,7 @@ export function TopTabs() {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const label: Record<Panel, string> = {
     explorer: t('app.explorer'),
+    overview: t('overview.tab'),
     activations: t('lab.tab'),
     model: t('model.tab'),
     lessons: t('lessons.tab'),
