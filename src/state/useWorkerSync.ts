@@ -82,6 +82,7 @@ export function useWorkerSync(): void {
       .catch((err: unknown) => {
         if (cancelled) return;
         const { loadedSource: previous, loadedListing } = useAnalysis.getState();
+        requested.current = previous && sourceKey(previous); // a failed load leaves the Worker's tensor as it was
         // what was shown before stays, controls and tensor list included; with nothing before, the default sample
         useAnalysis.setState({ loading: false, error: errorMessage(err), fellBack: !previous, ...(loadedListing ?? {}) });
         useScene.getState().setSource(previous ?? DEFAULT_SOURCE);
