@@ -124,3 +124,36 @@ test('weights that do not fit are refused with the tensor and the expected shape
   await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', fp32 as string);
   await expect(page.getByTestId('model.weights')).toHaveValue('shipped');
 });
+
+test('training from scratch runs in the Worker with progress; Cancel keeps the shipped model, a finished run is used and the shipped one stays', async ({
+  page,
+}) => {
+  await openModel(page);
+  const shipped = await page.getByTestId('model.info').getAttribute('data-fp32');
+  await page.getByTestId('model.train-epochs').fill('1');
+  await page.getByTestId('model.train').click();
+  await expect(page.getByTestId('model.progress')).toHaveAttribute('data-phase', 'train');
+  await page.getByTestId('model.cancel').click();
+  await expect(page.getByTestId('model.cancelled')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('model.weights')).toHaveValue('shipped');
+  await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', shipped as string);
+  await page.getByTestId('model.train').click();
+  await expect(page.getByTestId('model.weights')).toHaveValue('trained', { timeout: 300_000 });
+  expect(Number(await page.getByTestId('model.info').getAttribute('data-fp32'))).toBeGreaterThan(0.8);
+  await expect(page.getByTestId('model.ptq')).toHaveAttribute('data-current', 'true', { timeout: 240_000 });
+  await page.getByTestId('model.weights').selectOption('shipped');
+  await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', shipped as string);
+});
+
+test('the Explorer never loads the model lab: no Model chunk, model Worker, digits or weights until the tab opens', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/');
+  await expect(page.getByTestId('hist.bars')).toBeVisible();
+  await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
+  expect(requests.filter((u) => /ModelLab|model\.worker|mnist|mlp-digits/.test(u))).toEqual([]);
+  await page.getByTestId('tab.model').click();
+  await expect(page.getByTestId('model.info')).toBeVisible({ timeout: 120_000 });
+  expect(requests.some((u) => /ModelLab/.test(u))).toBe(true);
+  expect(requests.some((u) => /model\.worker/.test(u))).toBe(true);
+});

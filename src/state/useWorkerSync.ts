@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { quantWorker, watchWorker } from '../worker/client';
 import { useAnalysis, exactKey } from './analysis';
 import { isSymmetric, useScene } from './scene';
@@ -34,6 +34,9 @@ export function useWorkerSync(): void {
     [],
   );
 
+  /** Key of the source the Worker was last asked to load (it holds that one once the load lands, even if superseded). */
+  const requested = useRef<string | null>(null);
+
   useEffect(() => {
     void quantWorker.call('backend').then((backend) => useAnalysis.setState({ backend }));
     quantWorker.onProgress = (p) =>
@@ -46,7 +49,9 @@ export function useWorkerSync(): void {
 
   useEffect(() => {
     const loaded = useAnalysis.getState().loadedSource;
-    if (loaded && sourceKey(loaded) === key) return;
+    // Back to the tensor on screen: nothing to do, unless a load of another one went out since (the Worker may hold that one now).
+    if (loaded && sourceKey(loaded) === key && (requested.current === null || requested.current === key)) return;
+    requested.current = key;
     let cancelled = false;
     useAnalysis.setState({ loading: true });
     loadSource(source)

@@ -31,7 +31,7 @@ let opening: TensorSource | null = null;
 let heldFrom: { source: TensorSource; name: string } | null = null;
 
 function listing(s: TensorSource): SourceListing {
-  return { format: s.format, tensors: s.tensors, metadata: s.metadata ?? {} };
+  return { format: s.format, tensors: s.tensors, metadata: s.metadata ?? {}, ...(s.missing ? { missing: s.missing } : {}) };
 }
 
 /** Reports an opening step and, at most every 50 ms, yields to the event loop so that a Cancel can arrive. */
