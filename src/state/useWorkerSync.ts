@@ -17,9 +17,6 @@ export function useWorkerSync(): void {
   const key = sourceKey(source);
   const params = useQuantParams();
   const generation = useAnalysis((a) => a.generation);
-  /** Key of the source the Worker was last asked to load (it holds that one once the load lands, even if superseded). */
-  const requested = useRef<string | null>(null);
-
   const restarts = useAnalysis((a) => a.restarts);
 
   // A Worker that dies is replaced; the tensor on screen is then loaded again (the scene stays as it is).
@@ -36,6 +33,9 @@ export function useWorkerSync(): void {
       ),
     [],
   );
+
+  /** Key of the source the Worker was last asked to load (it holds that one once the load lands, even if superseded). */
+  const requested = useRef<string | null>(null);
 
   useEffect(() => {
     void quantWorker.call('backend').then((backend) => useAnalysis.setState({ backend }));
