@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { CalibMethod, QuantSpec } from '../core/math';
-import { quantWorker } from '../worker/client';
+import { isSuperseded, quantWorker } from '../worker/client';
 import { useAnalysis } from './analysis';
 import { STANDARD_METHODS, methodId } from './calibrators';
 import { errorMessage } from './loadSource';
@@ -37,7 +37,7 @@ export function useCalibrationSync(): void {
     if (useAnalysis.getState().calibrations?.key === key) return;
     const timer = setTimeout(() => {
       quantWorker
-        .call('calibrations', spec, methods)
+        .latest('calibrations', key, 'calibrations', spec, methods)
         .then((rows) => {
           if (useAnalysis.getState().generation !== generation) return;
           useAnalysis.setState({ calibrations: { key, rows } });
@@ -45,7 +45,7 @@ export function useCalibrationSync(): void {
           const adopted = rows.find((r) => methodId(r.method) === scene.calibrator);
           if (adopted) scene.adoptCalibrator(methodId(adopted.method), adopted.range);
         })
-        .catch((err: unknown) => useAnalysis.setState({ error: errorMessage(err) }));
+        .catch((err: unknown) => isSuperseded(err) || useAnalysis.setState({ error: errorMessage(err) }));
     }, CALIBRATION_DELAY_MS);
     return () => clearTimeout(timer);
   }, [generation, spec, methods]);

@@ -1,13 +1,11 @@
 import { useEffect } from 'react';
-import { quantWorker } from '../worker/client';
+import { isSuperseded, quantWorker } from '../worker/client';
+import { useRested } from './gesture';
 import { useAnalysis, exactKey } from './analysis';
 import { useScene } from './scene';
 import { useQuantParams } from './derived';
 import { errorMessage, loadSource } from './loadSource';
 import { sourceKey } from './source';
-
-/** How long the parameters must stay still (ms) before the exact figures are computed. */
-export const REST_DELAY_MS = 120;
 
 /** Keeps the Worker in step with the scene: loads the chosen tensor, and computes exact errors when the range rests. */
 export function useWorkerSync(): void {
@@ -15,6 +13,7 @@ export function useWorkerSync(): void {
   const key = sourceKey(source);
   const params = useQuantParams();
   const generation = useAnalysis((a) => a.generation);
+  const rested = useRested(params, exactKey(generation, params));
 
   useEffect(() => {
     void quantWorker.call('backend').then((backend) => useAnalysis.setState({ backend }));
@@ -61,15 +60,15 @@ export function useWorkerSync(): void {
 
   useEffect(() => {
     if (generation === 0 || useAnalysis.getState().summary?.streamed) return; // streamed: the estimate is all there is
-    const k = exactKey(generation, params);
+    const k = exactKey(generation, rested);
     if (useAnalysis.getState().exact?.key === k) return;
-    const timer = setTimeout(() => {
-      Promise.all([quantWorker.call('exactError', params), quantWorker.call('codeHistogram', params)])
-        .then(([stats, codeCounts]) => {
-          if (useAnalysis.getState().generation === generation) useAnalysis.setState({ exact: { key: k, stats, codeCounts } });
-        })
-        .catch((err: unknown) => useAnalysis.setState({ error: errorMessage(err) }));
-    }, REST_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [generation, params]);
+    Promise.all([
+      quantWorker.latest('exactError', k, 'exactError', rested),
+      quantWorker.latest('codeHistogram', k, 'codeHistogram', rested),
+    ])
+      .then(([stats, codeCounts]) => {
+        if (useAnalysis.getState().generation === generation) useAnalysis.setState({ exact: { key: k, stats, codeCounts } });
+      })
+      .catch((err: unknown) => isSuperseded(err) || useAnalysis.setState({ error: errorMessage(err) }));
+  }, [generation, rested]);
 }

@@ -22,12 +22,17 @@ import { Notices } from './Notices';
 import { ProgressBar } from './ProgressBar';
 import { useFileDrop } from './useFileDrop';
 
-/** The explorer: controls on the left; histogram, error and mapping on the right. */
-export function App() {
-  const { t, i18n } = useTranslation();
+/** Keeps the Worker and the link in step with the scene. Renders nothing: the root never re-renders as the range moves. */
+function Sync() {
   useWorkerSync();
   useCalibrationSync();
   useUrlSync();
+  return null;
+}
+
+/** The explorer: controls on the left; histogram, error and mapping on the right. */
+export function App() {
+  const { t, i18n } = useTranslation();
   const { language, hidden, presenter, panel } = useScene(
     useShallow((s) => ({ language: s.language, hidden: s.hidden, presenter: s.presenter, panel: s.panel })),
   );
@@ -44,6 +49,7 @@ export function App() {
   const backend = useAnalysis((a) => a.backend);
   return (
     <div className="app">
+      <Sync />
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>

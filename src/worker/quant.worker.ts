@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
-import { calibrateMany, codeHistogram, histogram, initBackend, qparams, quantErrorSync } from '../core';
+import { calibrateEach, codeHistogram, histogram, initBackend, qparams, quantErrorSync } from '../core';
 import { readTensor, summarize } from './summarize';
 import { activationLab } from './activationLab';
-import { channelHistogram, granularity } from './granularity';
+import { channelHistogram, granularity, perTensorRow } from './granularity';
 import { floatFormats } from './floatFormats';
 import { smoothLab } from './smoothLab';
 import { openFiles, type TensorSource } from '../io';
 import { generateSample, sampleShape } from '../samples/samples';
-import type { CancelMessage, Method, Progress, Request, Response, SourceListing, WorkerApi } from './api';
+import type { AbandonMessage, CalibrationRow, CancelMessage, Method, Progress, Request, Response, SourceListing, WorkerApi } from './api';
 import { fetchFile } from './fetchFile';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -83,20 +83,24 @@ const handlers: Handlers = {
     return summary;
   },
   exactError: (p) => quantErrorSync(requireHeld(), p),
-  calibrations: (spec, methods) => {
+  calibrations: async (spec, methods) => {
     const x = requireHeld();
-    return calibrateMany(x, methods, spec).map((range, i) => {
+    const rows: CalibrationRow[] = [];
+    for (const range of calibrateEach(x, methods, spec)) {
       const params = qparams(range, spec);
-      return { method: methods[i], range, params, stats: quantErrorSync(x, params) };
-    });
+      rows.push({ method: methods[rows.length], range, params, stats: quantErrorSync(x, params) });
+      await checkpoint();
+    }
+    return rows;
   },
   codeHistogram: async (p) => {
     await backend;
     return codeHistogram(requireHeld(), p);
   },
-  granularity: (req) => granularity(requireHeld(), heldShape, req),
+  granularity: (req) => granularity(requireHeld(), heldShape, req, checkpoint),
+  granularityPerTensor: (axis, p) => perTensorRow(requireHeld(), heldShape, axis, p),
   channelHistogram: (axis, channel, bins) => channelHistogram(requireHeld(), heldShape, axis, channel, bins),
-  floatFormats: () => floatFormats(requireHeld()),
+  floatFormats: () => floatFormats(requireHeld(), checkpoint),
   activationLab: (req) => activationLab(req, req.input === 'loaded' ? requireHeld() : new Float32Array(0)),
   smoothLab: async (alpha, seed, own) => {
     if (!own) return smoothLab(alpha, seed);
@@ -112,6 +116,10 @@ let queue: Promise<void> = Promise.resolve();
 /** Id of the call running now, for progress messages; whether the user asked it to stop. */
 let running = 0;
 let cancelRequested = false;
+/** Ids of calls the page has superseded: they stop at their next checkpoint (or before they start). */
+const abandoned = new Set<number>();
+/** Thrown at a checkpoint of an abandoned call. */
+const ABANDONED = new Error('abandoned');
 
 /** Tells the page how far the running call has come (throttled to one message per 50 ms). */
 let lastReport = 0;
@@ -126,6 +134,13 @@ function report(progress: Progress): void {
 /** Throws when the user cancelled the running call; long loops call it between chunks. */
 function checkCancelled(): void {
   if (cancelRequested) throw new Error('cancelled');
+  if (abandoned.has(running)) throw ABANDONED;
+}
+
+/** A chunk boundary of a long call: lets messages in (cancel, abandon), then throws if the call should stop. */
+async function checkpoint(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  checkCancelled();
 }
 
 async function handle(event: MessageEvent<Request>): Promise<void> {
@@ -134,17 +149,24 @@ async function handle(event: MessageEvent<Request>): Promise<void> {
   cancelRequested = false;
   let response: Response;
   try {
+    checkCancelled();
     const handler = handlers[method] as (...a: unknown[]) => unknown;
     response = { id, ok: true, result: await handler(...args) };
   } catch (err) {
-    response = { id, ok: false, error: err instanceof Error ? err.message : String(err) };
+    if (err === ABANDONED) response = { id, ok: false, superseded: true };
+    else response = { id, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
+  abandoned.delete(id);
   self.postMessage(response);
 }
 
-self.onmessage = (event: MessageEvent<Request | CancelMessage>) => {
+self.onmessage = (event: MessageEvent<Request | CancelMessage | AbandonMessage>) => {
   if ('cancel' in event.data) {
     cancelRequested = true;
+    return;
+  }
+  if ('abandon' in event.data) {
+    abandoned.add(event.data.abandon);
     return;
   }
   const call = event as MessageEvent<Request>;

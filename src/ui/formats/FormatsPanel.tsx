@@ -22,8 +22,9 @@ export function FormatsPanel() {
   const streamed = useAnalysis((a) => a.summary?.streamed ?? false);
   const bits = useScene((s) => s.spec.bits);
   const own = useErrorView();
-  const { result, current } = useWorkerResult(streamed ? 'off' : `formats:${generation}`, () =>
-    streamed ? Promise.resolve(null) : quantWorker.call('floatFormats'),
+  const key = streamed ? 'off' : `formats:${generation}`;
+  const { result, current } = useWorkerResult(key, () =>
+    streamed ? Promise.resolve(null) : quantWorker.latest('floatFormats', key, 'floatFormats'),
   );
   const fp16 = floatFormatInfo('fp16');
   const bf16 = floatFormatInfo('bf16');

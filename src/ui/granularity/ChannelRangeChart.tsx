@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { scaleLinear } from 'd3';
 import { useTranslation } from 'react-i18next';
 import type { Range } from '../../core/math';
@@ -34,7 +35,10 @@ export function channelColumns(min: Float32Array, max: Float32Array, order: numb
     let lo = Infinity;
     let hi = -Infinity;
     const count = Math.min(per, order.length - first);
-    for (let i = first; i < first + count; i++) [lo, hi] = [Math.min(lo, min[order[i]]), Math.max(hi, max[order[i]])];
+    for (let i = first; i < first + count; i++) {
+      lo = Math.min(lo, min[order[i]]);
+      hi = Math.max(hi, max[order[i]]);
+    }
     out.push({ first, count, min: lo, max: hi });
   }
   return out;
@@ -43,7 +47,8 @@ export function channelColumns(min: Float32Array, max: Float32Array, order: numb
 /** One bar per channel (or per group of neighbouring channels when there are more than pixels) from min to max; the per-tensor range dashed; a click selects a channel. */
 export function ChannelRangeChart({ min, max, order, tensorRange, width, selected, onSelect }: Props) {
   const { t } = useTranslation();
-  const columns = channelColumns(min, max, order, Math.floor((width - M.left - M.right) / 2));
+  const fit = Math.floor((width - M.left - M.right) / 2);
+  const columns = useMemo(() => channelColumns(min, max, order, fit), [min, max, order, fit]); // not per frame of a drag
   const lo = columns.reduce((m, c) => Math.min(m, c.min), tensorRange.min);
   const hi = columns.reduce((m, c) => Math.max(m, c.max), tensorRange.max);
   const x = scaleLinear()

@@ -36,7 +36,7 @@ export function ActivationLab() {
   const loadedName = useAnalysis((a) => a.summary?.name ?? '');
   const request = { ...lab, size: LAB_SIZE, spec: { ...spec, signed: true, narrowRange: false } };
   const key = `${JSON.stringify(request)}:${lab.input === 'loaded' ? generation : ''}`;
-  const { result, error, current } = useWorkerResult(key, () => quantWorker.call('activationLab', request));
+  const { result, error, current } = useWorkerResult(key, () => quantWorker.latest('activationLab', key, 'activationLab', request));
   const column = width >= 760 ? Math.floor((width - 24) / 2) : width;
   const max = result?.rows.find((r) => r.id === 'max');
 

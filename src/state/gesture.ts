@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'react';
+import { create } from 'zustand';
+
+/** How long (ms) a value must stay still, outside the end of a gesture, before work that waits for rest starts. */
+export const REST_DELAY_MS = 120;
+
+/** A pointer drag or a held key on a control (transient UI state, not part of the scene). */
+interface GestureState {
+  /** A gesture is under way. */
+  active: boolean;
+  /** Counts finished gestures: a change marks the moment one ended (pointer-up, key-up). */
+  ended: number;
+  begin(): void;
+  end(): void;
+}
+
+export const useGesture = create<GestureState>()((set) => ({
+  active: false,
+  ended: 0,
+  begin: () => set((g) => (g.active ? {} : { active: true })),
+  end: () => set((g) => (g.active ? { active: false, ended: g.ended + 1 } : {})),
+}));
+
+/**
+ * `value` once it has come to rest, identified by `key`: at once when a gesture ends, else once it has stayed
+ * the same for REST_DELAY_MS (so a drag that pauses rests too). Until then, the last value that rested.
+ */
+export function useRested<T>(value: T, key: string): T {
+  const ended = useGesture((g) => g.ended);
+  const [rested, setRested] = useState({ key, value });
+  const seenEnd = useRef(ended);
+  useEffect(() => {
+    const justEnded = seenEnd.current !== ended;
+    seenEnd.current = ended;
+    if (rested.key === key) return;
+    const settle = () => setRested({ key, value });
+    if (justEnded) return settle();
+    const timer = setTimeout(settle, REST_DELAY_MS);
+    return () => clearTimeout(timer);
+    // `value` is identified by `key`
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, ended, rested.key]);
+  return rested.value;
+}

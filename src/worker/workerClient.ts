@@ -1,0 +1,124 @@
+import type { AbandonMessage, CancelMessage, Method, Progress, Request, Response, WorkerApi } from './api';
+
+type Result<M extends Method> = Awaited<ReturnType<WorkerApi[M]>>;
+
+/** How a request superseded by a newer one of the same kind settles: rejected with this error, never shown to the user. */
+export class Superseded extends Error {
+  constructor() {
+    super('superseded by a newer request');
+    this.name = 'Superseded';
+  }
+}
+
+/** Whether err is the settlement of a superseded request (drop it silently). */
+export const isSuperseded = (err: unknown): boolean => err instanceof Superseded;
+
+/** The part of a Worker the client uses (a fake one in tests). */
+export type WorkerPort = Pick<Worker, 'postMessage' | 'onmessage' | 'onerror'>;
+
+/** One request: sent when the Worker is free; `kind`/`key` say what a newer request may supersede. */
+interface Job {
+  request: Request;
+  kind: string | null;
+  key: string;
+  promise: Promise<unknown>;
+  resolve(v: unknown): void;
+  reject(e: Error): void;
+  /** Superseded while running: its promise is settled; the Worker's answer only frees the Worker. */
+  abandoned: boolean;
+}
+
+/**
+ * Typed calls into the quantization Worker, one running at a time, the rest queued here. Requests made with
+ * `latest` carry a kind and a key: a newer one of the same kind takes the place of a queued one (which settles
+ * as {@link Superseded}), and a running one on another key is told to stop at its next chunk boundary. A
+ * request for the key already queued or running shares that request's answer.
+ */
+export class WorkerClient {
+  private nextId = 1;
+  private readonly queue: Job[] = [];
+  private running: Job | null = null;
+  /** Called with the progress of long calls, and with null when a call ends. */
+  onProgress: (progress: Progress | null) => void = () => undefined;
+
+  constructor(private readonly worker: WorkerPort) {
+    worker.onmessage = (event: MessageEvent<Response>) => {
+      const r = event.data;
+      if ('progress' in r) return this.onProgress(r.progress);
+      const job = this.running;
+      if (!job || job.request.id !== r.id) return;
+      this.running = null;
+      this.onProgress(null);
+      if (!job.abandoned) {
+        if (r.ok) job.resolve(r.result);
+        else if ('superseded' in r) job.reject(new Superseded());
+        else job.reject(new Error(r.error));
+      }
+      this.pump();
+    };
+    worker.onerror = (event) => {
+      const error = new Error(event.message || 'the quantization worker failed');
+      for (const job of [...(this.running ? [this.running] : []), ...this.queue.splice(0)]) if (!job.abandoned) job.reject(error);
+      this.running = null;
+    };
+  }
+
+  /** Asks the running call to stop at its next checkpoint (it then fails with "cancelled"). */
+  cancel(): void {
+    const message: CancelMessage = { cancel: true };
+    this.worker.postMessage(message);
+  }
+
+  /** Runs `method` in the Worker, after every request made before it. */
+  call<M extends Method>(method: M, ...args: Parameters<WorkerApi[M]>): Promise<Result<M>> {
+    return this.enqueue(null, '', method, args);
+  }
+
+  /**
+   * Runs `method` for `key`; a later `latest` call of the same `kind` with another key supersedes this one
+   * (it settles as {@link Superseded}). The same kind and key as a queued or running request returns that request's answer.
+   */
+  latest<M extends Method>(kind: string, key: string, method: M, ...args: Parameters<WorkerApi[M]>): Promise<Result<M>> {
+    const same = (j: Job | null) => j !== null && !j.abandoned && j.kind === kind;
+    if (same(this.running) && this.running?.key === key) return this.running.promise as Promise<Result<M>>;
+    const queued = this.queue.findIndex(same);
+    if (queued >= 0) {
+      const [old] = this.queue.splice(queued, 1);
+      if (old.key === key) {
+        this.queue.push(old); // keeps its answer, and its place behind newer requests of other kinds
+        return old.promise as Promise<Result<M>>;
+      }
+      old.reject(new Superseded());
+    }
+    if (this.running && same(this.running)) {
+      this.running.abandoned = true;
+      this.running.reject(new Superseded());
+      const message: AbandonMessage = { abandon: this.running.request.id };
+      this.worker.postMessage(message);
+    }
+    return this.enqueue(kind, key, method, args);
+  }
+
+  /** Number of requests queued or running (for tests and the bench). */
+  get backlog(): number {
+    return this.queue.length + (this.running ? 1 : 0);
+  }
+
+  private enqueue<M extends Method>(kind: string | null, key: string, method: M, args: Parameters<WorkerApi[M]>): Promise<Result<M>> {
+    const request: Request<M> = { id: this.nextId++, method, args };
+    let settle: Pick<Job, 'resolve' | 'reject'> = { resolve: () => undefined, reject: () => undefined };
+    const promise = new Promise<unknown>((resolve, reject) => (settle = { resolve, reject }));
+    this.queue.push({ request: request as Request, kind, key, promise, ...settle, abandoned: false });
+    this.pump();
+    return promise as Promise<Result<M>>;
+  }
+
+  /** Sends the next queued request when the Worker is free. */
+  private pump(): void {
+    if (this.running) return;
+    const next = this.queue.shift();
+    if (!next) return;
+    this.running = next;
+    this.worker.postMessage(next.request);
+  }
+}
