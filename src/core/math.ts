@@ -3,7 +3,7 @@ export type { Mode, QuantSpec, QuantParams, ErrorStats, CalibMethod, Range } fro
 export { qparams, codeRange, assertBits, representableRange, MIN_BITS, MAX_BITS, MIN_SCALE } from './quant/qparams';
 export { rint } from './quant/rint';
 export { fakeQuantizeSync } from './quant/fakeQuantizeSync';
-export { quantErrorSync, sqnrDb } from './quant/quantError';
+export { quantErrorSync, quantErrorCounts, sqnrDb } from './quant/quantError';
 export { estimateError } from './quant/estimateError';
 export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDomain, rebin, type Histogram } from './hist/histogram';
 export { tensorStats, mergeStats, type TensorStats } from './hist/tensorStats';

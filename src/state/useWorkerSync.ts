@@ -62,11 +62,9 @@ export function useWorkerSync(): void {
     if (generation === 0 || useAnalysis.getState().summary?.streamed) return; // streamed: the estimate is all there is
     const k = exactKey(generation, rested);
     if (useAnalysis.getState().exact?.key === k) return;
-    Promise.all([
-      quantWorker.latest('exactError', k, 'exactError', rested),
-      quantWorker.latest('codeHistogram', k, 'codeHistogram', rested),
-    ])
-      .then(([stats, codeCounts]) => {
+    quantWorker
+      .latest('exact', k, 'exact', rested)
+      .then(({ stats, codeCounts }) => {
         if (useAnalysis.getState().generation === generation) useAnalysis.setState({ exact: { key: k, stats, codeCounts } });
       })
       .catch((err: unknown) => isSuperseded(err) || useAnalysis.setState({ error: errorMessage(err) }));

@@ -45,12 +45,10 @@ export interface WorkerApi {
   openUrls(urls: string[]): SourceListing;
   /** Reads one tensor of the open source and holds it. */
   loadTensor(name: string): TensorSummary;
-  /** Exact error of fake-quantizing the held tensor. */
-  exactError(p: QuantParams): ErrorStats;
+  /** Exact error of fake-quantizing the held tensor, and codeCounts[k] = elements on code qmin + k, from one kernel pass. */
+  exact(p: QuantParams): { stats: ErrorStats; codeCounts: Float64Array };
   /** Every method's range for the held tensor under spec, with the exact error of each. */
   calibrations(spec: QuantSpec, methods: CalibMethod[]): CalibrationRow[];
-  /** counts[k] = elements on code qmin + k. */
-  codeHistogram(p: QuantParams): Float64Array;
   /** Channel ranges, per-channel and group-wise errors of the held tensor (2-D or more): what does not follow the range. */
   granularity(req: GranularityRequest): GranularityResult;
   /** Per-tensor quantization under p seen channel by channel along axis (levels per channel, and the total). */

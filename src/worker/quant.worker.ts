@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { calibrateEach, codeHistogram, histogram, initBackend, qparams, quantErrorSync } from '../core';
+import { calibrateEach, histogram, initBackend, qparams, quantErrorCounts, quantErrorSync } from '../core';
+import { allocTensor } from '../core/kernels';
 import { readTensor, summarize } from './summarize';
 import { activationLab } from './activationLab';
 import { channelHistogram, granularity, perTensorRow } from './granularity';
@@ -24,7 +25,10 @@ const backend = initBackend({
   },
 });
 
-/** The one copy of the loaded tensor's values (float32, row-major). */
+/**
+ * The one copy of the loaded tensor's values (float32, row-major), resident in the WebAssembly kernels' memory
+ * (allocTensor) so that every exact pass reads it in place instead of copying it through in chunks.
+ */
 let held: Float32Array = new Float32Array(0);
 /** Shape of the held tensor (row-major, outermost first). */
 let heldShape: number[] = [0];
@@ -44,6 +48,13 @@ async function open(files: File[]): Promise<SourceListing> {
   return listing(opened);
 }
 
+/** Holds a tensor known to be good: copies it into the kernels' tensor slot (the previous one is overwritten there). */
+function hold(data: Float32Array | null, shape: number[]): void {
+  const slot = allocTensor(data?.length ?? 0);
+  if (data) slot.set(data);
+  [held, heldShape, streamed] = [slot, shape, data === null];
+}
+
 /** The held values, or an error when the tensor on screen was only streamed. */
 function requireHeld(): Float32Array {
   if (streamed) throw new Error('this tensor is too large to hold: its figures are estimated from the histogram');
@@ -57,7 +68,7 @@ const handlers: Handlers = {
   loadSample(spec) {
     const data = generateSample(spec);
     const summary = summarize(spec.id, sampleShape(spec), data);
-    [held, heldShape, streamed] = [data, summary.shape, false]; // only replace what is held once the new tensor is known to be good
+    hold(data, summary.shape); // only replace what is held once the new tensor is known to be good
     return summary;
   },
   openFiles: (files) => open(files),
@@ -79,10 +90,10 @@ const handlers: Handlers = {
   async loadTensor(name) {
     if (!source) throw new Error('no file is open');
     const { summary, data } = await readTensor(source, name, { progress: report, checkCancelled });
-    [held, heldShape, streamed] = [data ?? new Float32Array(0), summary.shape, data === null];
+    hold(data, summary.shape);
     return summary;
   },
-  exactError: (p) => quantErrorSync(requireHeld(), p),
+  exact: (p) => quantErrorCounts(requireHeld(), p),
   calibrations: async (spec, methods) => {
     const x = requireHeld();
     const rows: CalibrationRow[] = [];
@@ -92,10 +103,6 @@ const handlers: Handlers = {
       await checkpoint();
     }
     return rows;
-  },
-  codeHistogram: async (p) => {
-    await backend;
-    return codeHistogram(requireHeld(), p);
   },
   granularity: (req) => granularity(requireHeld(), heldShape, req, checkpoint),
   granularityPerTensor: (axis, p) => perTensorRow(requireHeld(), heldShape, axis, p),
