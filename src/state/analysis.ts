@@ -26,14 +26,30 @@ export interface AnalysisState {
   /** Message of the last failed load or computation, shown until the next success. */
   error: string | null;
   exact: ExactResult | null;
-  /** Calibrators' choices for the current tensor and spec; `key` says for which. */
-  calibrations: { key: string; rows: CalibrationRow[] } | null;
+  /** Calibrators' choices (their ranges are what a calibrator clip resolves to); `key` says for which tensor, spec and methods. */
+  calibrations: { key: string; generation: number; rows: CalibrationRow[] } | null;
   backend: string | null;
   /** Progress of a long Worker call (download, large read), with when it started and how long it has run (ms). */
   progress: (Progress & { startedAt: number; elapsedMs: number }) | null;
 }
 
-export const useAnalysis = create<AnalysisState>()(() => ({
+/** The analysis store's actions: the only ways the Worker's results enter it. */
+export interface AnalysisActions {
+  startLoading(): void;
+  /** A tensor from `source` arrived: it replaces the one on screen, and results of the previous one stop counting. */
+  loaded(summary: TensorSummary, source: Source): void;
+  /** A load or a computation failed: the message is shown; everything on screen stays. */
+  failed(message: string): void;
+  setListing(listing: SourceListing, key: string): void;
+  /** Exact figures for the tensor of `generation` (dropped if another tensor has arrived since). */
+  setExact(generation: number, exact: ExactResult): void;
+  setCalibrations(generation: number, key: string, rows: CalibrationRow[]): void;
+  setBackend(backend: string): void;
+  /** Progress of the running call (null when it ends); the start time is kept across updates. */
+  setProgress(progress: Progress | null): void;
+}
+
+export const useAnalysis = create<AnalysisState & AnalysisActions>()((set, get) => ({
   summary: null,
   loadedSource: null,
   listing: null,
@@ -45,6 +61,20 @@ export const useAnalysis = create<AnalysisState>()(() => ({
   calibrations: null,
   backend: null,
   progress: null,
+  startLoading: () => set({ loading: true }),
+  loaded: (summary, source) =>
+    set((a) => ({ summary, loadedSource: source, generation: a.generation + 1, loading: false, error: null, exact: null })),
+  failed: (message) => set({ loading: false, error: message }),
+  setListing: (listing, listingKey) => set({ listing, listingKey }),
+  setExact: (generation, exact) => get().generation === generation && set({ exact }),
+  setCalibrations: (generation, key, rows) => get().generation === generation && set({ calibrations: { key, generation, rows } }),
+  setBackend: (backend) => set({ backend }),
+  setProgress: (p) =>
+    set((a) => {
+      const now = performance.now();
+      const startedAt = a.progress?.startedAt ?? now;
+      return { progress: p && { ...p, startedAt, elapsedMs: now - startedAt } };
+    }),
 }));
 
 /** Identity of a parameter set on the current tensor, to match exact results to what is on screen. */

@@ -1,11 +1,14 @@
 import { useEffect } from 'react';
 import { isSuperseded, quantWorker } from '../worker/client';
-import { useRested } from './gesture';
 import { useAnalysis, exactKey } from './analysis';
-import { useScene } from './scene';
+import { useScene, type SceneState } from './scene';
 import { useQuantParams } from './derived';
+import { useRested } from './gesture';
 import { errorMessage, loadSource } from './loadSource';
 import { sourceKey } from './source';
+
+/** What choosing another source changes in the scene: put back as it was when the load fails. */
+type SourceChange = Pick<SceneState, 'source' | 'clip' | 'zoom'>;
 
 /** Keeps the Worker in step with the scene: loads the chosen tensor, and computes exact errors when the range rests. */
 export function useWorkerSync(): void {
@@ -16,40 +19,41 @@ export function useWorkerSync(): void {
   const rested = useRested(params, exactKey(generation, params));
 
   useEffect(() => {
-    void quantWorker.call('backend').then((backend) => useAnalysis.setState({ backend }));
-    quantWorker.onProgress = (p) =>
-      useAnalysis.setState((a) => {
-        const now = performance.now();
-        const startedAt = a.progress?.startedAt ?? now;
-        return { progress: p && { ...p, startedAt, elapsedMs: now - startedAt } };
-      });
+    const { setBackend, setProgress } = useAnalysis.getState();
+    void quantWorker.call('backend').then(setBackend);
+    quantWorker.onProgress = setProgress;
   }, []);
+
+  // The scene as it was before the source changed, kept until the new source loads (the earliest if several follow).
+  useEffect(
+    () =>
+      useScene.subscribe((s, before) => {
+        if (sourceKey(s.source) === sourceKey(before.source) || sceneBeforeLoad) return;
+        const loaded = useAnalysis.getState().loadedSource;
+        if (loaded && sourceKey(loaded) === sourceKey(before.source))
+          sceneBeforeLoad = { source: before.source, clip: before.clip, zoom: before.zoom };
+      }),
+    [],
+  );
 
   useEffect(() => {
     const loaded = useAnalysis.getState().loadedSource;
     if (loaded && sourceKey(loaded) === key) return;
     let cancelled = false;
-    useAnalysis.setState({ loading: true });
+    const analysis = useAnalysis.getState();
+    analysis.startLoading();
     loadSource(source)
       .then((summary) => {
         if (cancelled || !summary) return;
-        useAnalysis.setState((a) => ({
-          summary,
-          loadedSource: source,
-          generation: a.generation + 1,
-          loading: false,
-          error: null,
-          exact: null,
-        }));
-        const scene = useScene.getState();
-        // 'max' is known now; another calibrator's range arrives with the calibrations; null keeps a linked range.
-        if (scene.calibrator === 'max') scene.adoptCalibrator('max', { min: summary.stats.min, max: summary.stats.max });
+        sceneBeforeLoad = null;
+        analysis.loaded(summary, source);
       })
       .catch((err: unknown) => {
         if (cancelled) return;
-        const previous = useAnalysis.getState().loadedSource;
-        useAnalysis.setState({ loading: false, error: errorMessage(err) });
-        if (previous) useScene.getState().setSource(previous); // what was shown before stays, controls included
+        analysis.failed(errorMessage(err));
+        const restore = sceneBeforeLoad;
+        sceneBeforeLoad = null;
+        if (restore) useScene.setState(restore); // the scene exactly as it was: source, clipping choice and zoom
       });
     return () => {
       cancelled = true;
@@ -64,9 +68,10 @@ export function useWorkerSync(): void {
     if (useAnalysis.getState().exact?.key === k) return;
     quantWorker
       .latest('exact', k, 'exact', rested)
-      .then(({ stats, codeCounts }) => {
-        if (useAnalysis.getState().generation === generation) useAnalysis.setState({ exact: { key: k, stats, codeCounts } });
-      })
-      .catch((err: unknown) => isSuperseded(err) || useAnalysis.setState({ error: errorMessage(err) }));
+      .then(({ stats, codeCounts }) => useAnalysis.getState().setExact(generation, { key: k, stats, codeCounts }))
+      .catch((err: unknown) => isSuperseded(err) || useAnalysis.getState().failed(errorMessage(err)));
   }, [generation, rested]);
 }
+
+/** The scene before the pending source change (null when no load is pending or nothing was shown before). */
+let sceneBeforeLoad: SourceChange | null = null;

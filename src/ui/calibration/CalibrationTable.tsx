@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { ErrorStats, QuantParams, Range } from '../../core/math';
 import { methodId, methodStyle } from '../../state/calibrators';
-import { useErrorView, useQuantParams } from '../../state/derived';
+import { useClipRange, useErrorView, useQuantParams } from '../../state/derived';
 import { useAnalysis } from '../../state/analysis';
 import { useScene } from '../../state/scene';
 import { formatDb, formatPercent, formatSig } from '../format';
@@ -33,9 +33,9 @@ const SORT_VALUE: Record<SortKey, (r: Row) => number> = {
 export function CalibrationTable() {
   const { t } = useTranslation();
   const { rows: calRows, current } = useCalibrationRows();
-  const { range, calibrator, customPercentile } = useScene(
-    useShallow((s) => ({ range: s.range, calibrator: s.calibrator, customPercentile: s.customPercentile })),
-  );
+  const { clip, customPercentile } = useScene(useShallow((s) => ({ clip: s.clip, customPercentile: s.customPercentile })));
+  const range = useClipRange();
+  const inUse = clip.kind === 'calibrator' ? clip.id : 'own';
   const { adoptCalibrator, setCustomPercentile } = useScene.getState();
   const params = useQuantParams();
   const own = useErrorView();
@@ -55,7 +55,7 @@ export function CalibrationTable() {
     params: r.params,
     stats: r.stats,
   }));
-  if (own && calibrator === null) rows.push({ id: 'own', label: t('calib.own'), color: '#5b6470', range, params, stats: own.stats });
+  if (own && clip.kind === 'manual') rows.push({ id: 'own', label: t('calib.own'), color: '#5b6470', range, params, stats: own.stats });
   rows.sort((a, b) => SORT_VALUE[sort](a) - SORT_VALUE[sort](b));
   const best = rows.reduce<Row | null>((m, r) => (!m || r.stats.mse < m.stats.mse ? r : m), null);
 
@@ -100,11 +100,11 @@ export function CalibrationTable() {
                 key={r.id}
                 data-testid={`calib.row.${r.id}`}
                 data-mse={r.stats.mse}
-                className={[r === best ? 'best' : '', r.id === (calibrator ?? 'own') ? 'in-use' : ''].join(' ')}
-                aria-selected={r.id === (calibrator ?? 'own')}
+                className={[r === best ? 'best' : '', r.id === inUse ? 'in-use' : ''].join(' ')}
+                aria-selected={r.id === inUse}
                 tabIndex={r.id === 'own' ? -1 : 0}
-                onClick={() => r.id !== 'own' && adoptCalibrator(r.id, r.range)}
-                onKeyDown={(e) => r.id !== 'own' && (e.key === 'Enter' || e.key === ' ') && adoptCalibrator(r.id, r.range)}
+                onClick={() => r.id !== 'own' && adoptCalibrator(r.id)}
+                onKeyDown={(e) => r.id !== 'own' && (e.key === 'Enter' || e.key === ' ') && adoptCalibrator(r.id)}
               >
                 <td>
                   <span className="swatch-line" style={{ background: r.color }} />

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { useAnalysis } from '../../state/analysis';
 import { methodId } from '../../state/calibrators';
-import { useErrorView, useQuantParams } from '../../state/derived';
+import { useClipRange, useErrorView, useQuantParams } from '../../state/derived';
 import { useScene } from '../../state/scene';
 import { encodeScene } from '../../state/url/codec';
 import { methodLabel } from '../calibration/methodLabel';
@@ -21,7 +20,8 @@ const CHARTS = [
 /** Saves what is on screen: charts as PNG/SVG, the table as CSV, the scene as JSON, and a PyTorch snippet. */
 export function ExportPanel() {
   const { t } = useTranslation();
-  const { spec, range } = useScene(useShallow((s) => ({ spec: s.spec, range: s.range })));
+  const spec = useScene((s) => s.spec);
+  const range = useClipRange();
   const params = useQuantParams();
   const own = useErrorView();
   const { rows: calibrations } = useCalibrationRows();
@@ -60,7 +60,7 @@ export function ExportPanel() {
     const link = `${window.location.origin}${window.location.pathname}?${encodeScene(scene)}`;
     download(
       'quantscope-scene.json',
-      sceneJson(scene, link, summary && { name: summary.name, shape: summary.shape }, rows()),
+      sceneJson(scene, range, link, summary && { name: summary.name, shape: summary.shape }, rows()),
       'application/json',
     );
   };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { ErrorStats } from '../../core/math';
 import { exactKey, useAnalysis } from '../../state/analysis';
-import { useQuantParams } from '../../state/derived';
+import { useClipRange, useQuantParams } from '../../state/derived';
 import { useRested } from '../../state/gesture';
 import { useScene } from '../../state/scene';
 import { quantWorker } from '../../worker/client';
@@ -35,7 +35,8 @@ export function GranularityPanel() {
   const width = useWidth(box, 1000);
   const summary = useAnalysis((a) => a.summary);
   const generation = useAnalysis((a) => a.generation);
-  const { granularity, spec, range } = useScene(useShallow((s) => ({ granularity: s.granularity, spec: s.spec, range: s.range })));
+  const { granularity, spec } = useScene(useShallow((s) => ({ granularity: s.granularity, spec: s.spec })));
+  const range = useClipRange();
   const { setGranularity } = useScene.getState();
   const [sorted, setSorted] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { rebin, representableRange } from '../../core/math';
 import { useAnalysis } from '../../state/analysis';
-import { useExactCodeCounts, useHandleBounds, useQuantParams } from '../../state/derived';
+import { useClipRange, useExactCodeCounts, useHandleBounds, useQuantParams } from '../../state/derived';
 import { useScene } from '../../state/scene';
 import { formatSig } from '../format';
 import { useWidth } from '../useSize';
@@ -28,9 +28,9 @@ export function HistogramChart() {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
-  const { range, zoom, logCounts, showCodes, showCalibrators } = useScene(
+  const range = useClipRange();
+  const { zoom, logCounts, showCodes, showCalibrators } = useScene(
     useShallow((s) => ({
-      range: s.range,
       zoom: s.zoom,
       logCounts: s.logCounts,
       showCodes: s.showCodes,
@@ -168,7 +168,7 @@ export function HistogramChart() {
           x={x}
           top={MARGIN.top}
           bottom={base}
-          onMove={(h, v) => moveHandle(h, v, bounds)}
+          onMove={(h, v) => moveHandle(h, v, bounds, range)}
         />
         <ClipHandle
           handle="max"
@@ -179,7 +179,7 @@ export function HistogramChart() {
           x={x}
           top={MARGIN.top}
           bottom={base}
-          onMove={(h, v) => moveHandle(h, v, bounds)}
+          onMove={(h, v) => moveHandle(h, v, bounds, range)}
         />
       </svg>
       <ul className="legend">
