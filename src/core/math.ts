@@ -34,8 +34,10 @@ export { matMulDims, assertMatrix, type MatShape, type MatMulDims } from './smoo
 export { productError, type ProductError } from './smooth/productError';
 export * from './calib'; // calibrate, calibrateSync and the histogram-level calibrators (src/core/calib/index.ts)
 export {
+  channelLayout,
   channelValues,
   channelRanges,
+  sliceErrors,
   channelParams,
   channelParamsSync,
   channelError,

@@ -23,22 +23,24 @@ export const useGesture = create<GestureState>()((set) => ({
 
 /**
  * `value` once it has come to rest, identified by `key`: at once when a gesture ends, else once it has stayed
- * the same for REST_DELAY_MS (so a drag that pauses rests too). Until then, the last value that rested.
+ * the same for REST_DELAY_MS — during a gesture too (a drag that pauses rests), unless `midGesture` is false
+ * (for work too long to start on every pause). Until then, the last value that rested.
  */
-export function useRested<T>(value: T, key: string): T {
+export function useRested<T>(value: T, key: string, midGesture = true): T {
   const ended = useGesture((g) => g.ended);
+  const waiting = useGesture((g) => g.active && !midGesture);
   const [rested, setRested] = useState({ key, value });
   const seenEnd = useRef(ended);
   useEffect(() => {
     const justEnded = seenEnd.current !== ended;
     seenEnd.current = ended;
-    if (rested.key === key) return;
+    if (rested.key === key || waiting) return;
     const settle = () => setRested({ key, value });
     if (justEnded) return settle();
     const timer = setTimeout(settle, REST_DELAY_MS);
     return () => clearTimeout(timer);
     // `value` is identified by `key`
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, ended, rested.key]);
+  }, [key, ended, rested.key, waiting]);
   return rested.value;
 }

@@ -1,9 +1,10 @@
 import {
-  channelErrorForParams,
+  channelLayout,
   channelErrorSync,
   channelRanges,
   channelValues,
   groupErrorSync,
+  sliceErrors,
   histogram,
   histogramDomain,
   tensorStats,
@@ -65,11 +66,14 @@ export async function granularity(
   return { axis: req.axis, min, max, perChannel: { total: perChannel.total, levels: levelsOf(perChannel.channels) }, group };
 }
 
-/** Per-tensor quantization under p (the scene's range) seen channel by channel along axis: the one figure that follows the range. */
+/**
+ * Per-tensor quantization under p (the scene's range) seen channel by channel along axis: the one figure that
+ * follows the range. Straight from the slice sums (a depthwise tensor has a million channels: no object per channel).
+ */
 export function perTensorRow(x: Float32Array, shape: number[], axis: number, p: QuantParams): GranularityRow {
-  const channels = shape.length >= 2 ? shape[axis] : 0;
-  const s = channelErrorForParams(x, shape, axis, new Array<QuantParams>(channels).fill(p));
-  return { total: s.total, levels: levelsOf(s.channels) };
+  const layout = channelLayout(shape, x.length, axis);
+  const s = sliceErrors(x, layout, new Array<QuantParams>(layout.channels).fill(p));
+  return { total: s.total, levels: s.levelsUsed };
 }
 
 /** Histogram of one channel's values over its own finite range (for the channel picked on the range chart). */

@@ -13,6 +13,9 @@ import { BitLayoutWidget } from './BitLayoutWidget';
 import { FormatCards } from './FormatCards';
 import { RangeBands } from './RangeBands';
 
+/** Formats whose ranges are drawn under the magnitudes. */
+const BAND_FORMATS = ['fp32', ...CAST_FORMATS] as const;
+
 /** Float formats beside int8: cast errors, where the data sits against each format's range, and the bits of one value. */
 export function FormatsPanel() {
   const { t } = useTranslation();
@@ -48,7 +51,7 @@ export function FormatsPanel() {
             names={[...CAST_FORMATS]}
           />
           <h3>{t('formats.bands')}</h3>
-          <RangeBands log2Abs={result.log2Abs} formats={['fp32', ...CAST_FORMATS]} width={width - 8} />
+          <RangeBands log2Abs={result.log2Abs} formats={BAND_FORMATS} width={width - 8} />
         </>
       )}
       <h3>{t('formats.bitsHeading')}</h3>

@@ -55,7 +55,7 @@ export function GranularityPanel() {
   // The per-tensor row follows the range: computed once the range rests.
   const params = useQuantParams();
   const tensorKey = `${axis}:${exactKey(generation, params)}`;
-  const rested = useRested({ params, key: tensorKey }, tensorKey);
+  const rested = useRested({ params, key: tensorKey }, tensorKey, false); // a full pass: not on every pause of a drag
   const perTensor = useWorkerResult(enabled ? rested.key : 'off', () =>
     enabled ? quantWorker.latest('granularityPerTensor', rested.key, 'granularityPerTensor', axis, rested.params) : Promise.resolve(null),
   );
