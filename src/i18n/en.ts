@@ -1,3 +1,5 @@
+import { numberFieldEn } from './numberField';
+
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 export const en = {
   app: {
@@ -106,7 +108,6 @@ export const en = {
     own: 'your range',
     percentile: 'percentile {{p}} %',
     customPercentile: 'Add a percentile (0 < p ≤ 100):',
-    percentileRange: 'A percentile must be greater than 0 and at most 100.',
     show: 'Calibrators on the histogram',
     names: {
       max: 'max',
@@ -277,6 +278,7 @@ export const en = {
     pendingFile: 'This link shows {{tensor}} from your file {{files}}. Files never travel with links: open it to restore the scene.',
     openPending: 'Open {{files}}…',
   },
+  numberField: numberFieldEn,
 };
 
 /** The shape every language's resources must have. */

@@ -1,4 +1,5 @@
 import type { Resources } from './en';
+import { numberFieldKo } from './numberField';
 
 /** 한국어: 탐색기(explorer)의 모든 문구. */
 export const ko: Resources = {
@@ -108,7 +109,6 @@ export const ko: Resources = {
     own: '직접 고른 범위',
     percentile: '퍼센타일 {{p}} %',
     customPercentile: '퍼센타일 추가 (0 < p ≤ 100):',
-    percentileRange: '퍼센타일은 0보다 크고 100 이하여야 합니다.',
     show: '히스토그램에 캘리브레이션 표시',
     names: {
       max: 'max',
@@ -279,4 +279,5 @@ export const ko: Resources = {
     pendingFile: '이 링크는 사용자 파일 {{files}}의 {{tensor}}를 보여 줍니다. 파일은 링크에 담기지 않으니 파일을 열어 화면을 복원하세요.',
     openPending: '{{files}} 열기…',
   },
+  numberField: numberFieldKo,
 };

@@ -1,5 +1,7 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '../NumberField';
+import type { NumberRules } from '../numberText';
 import { useShallow } from 'zustand/react/shallow';
 import type { ErrorStats, QuantParams, Range } from '../../core/math';
 import { methodId, methodStyle } from '../../state/calibrators';
@@ -29,6 +31,9 @@ const SORT_VALUE: Record<SortKey, (r: Row) => number> = {
   width: (r) => r.range.max - r.range.min,
 };
 
+/** The extra percentile: in (0, 100], or none. */
+const PERCENTILE_RULES: NumberRules = { min: 0, max: 100, above: true, optional: true };
+
 /** Every calibrator's range, scale, zero point and exact error, sortable; a click adopts a row's range. */
 export function CalibrationTable() {
   const { t } = useTranslation();
@@ -42,10 +47,6 @@ export function CalibrationTable() {
   const finite = useAnalysis((a) => a.summary?.stats.finite ?? 0);
   const streamed = useAnalysis((a) => a.summary?.streamed ?? false);
   const [sort, setSort] = useState<SortKey>('mse');
-  const [percentileText, setPercentileText] = useState(customPercentile === null ? '' : String(customPercentile));
-  const percentileValue = Number(percentileText);
-  const percentileValid =
-    percentileText.trim() === '' || (Number.isFinite(percentileValue) && percentileValue > 0 && percentileValue <= 100);
 
   const rows: Row[] = calRows.map((r) => ({
     id: methodId(r.method),
@@ -59,12 +60,6 @@ export function CalibrationTable() {
   rows.sort((a, b) => SORT_VALUE[sort](a) - SORT_VALUE[sort](b));
   const best = rows.reduce<Row | null>((m, r) => (!m || r.stats.mse < m.stats.mse ? r : m), null);
 
-  const onPercentile = (e: ChangeEvent<HTMLInputElement>) => {
-    setPercentileText(e.target.value);
-    const v = Number(e.target.value);
-    if (e.target.value.trim() === '') setCustomPercentile(null);
-    else if (Number.isFinite(v) && v > 0 && v <= 100) setCustomPercentile(v);
-  };
   const header = (key: SortKey, label: string) => (
     <th aria-sort={sort === key ? 'ascending' : 'none'}>
       <button type="button" data-testid={`calib.sort.${key}`} onClick={() => setSort(key)}>
@@ -127,21 +122,13 @@ export function CalibrationTable() {
       </div>
       <label className="inline-field">
         {t('calib.customPercentile')}
-        <input
-          type="number"
-          data-testid="calib.percentile"
-          min={0}
-          max={100}
-          step="any"
-          value={percentileText}
-          onChange={onPercentile}
-          aria-invalid={!percentileValid}
+        <NumberField
+          testId="calib.percentile"
+          rules={PERCENTILE_RULES}
+          step={0.1}
+          value={customPercentile}
+          onCommit={setCustomPercentile}
         />
-        {!percentileValid && (
-          <span className="field-error" role="alert" data-testid="calib.percentile.error">
-            {t('calib.percentileRange')}
-          </span>
-        )}
       </label>
     </section>
   );

@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '../NumberField';
+import type { NumberRules } from '../numberText';
 import { useShallow } from 'zustand/react/shallow';
 import type { ErrorStats } from '../../core/math';
 import { exactKey, useAnalysis } from '../../state/analysis';
@@ -16,6 +18,8 @@ import { channelRangesCsv } from '../export/formats';
 import { download } from '../export/svgImage';
 
 const GROUP_SIZES = [32, 64, 128];
+/** Group sizes accepted (as the link's group key). */
+const GROUP_RULES: NumberRules = { min: 1, max: 1 << 20, integer: true };
 
 /** Fewest and most levels any channel uses, "a … b". */
 function levelSpan(levels: Uint32Array): string {
@@ -106,18 +110,13 @@ export function GranularityPanel() {
         </label>
         <label>
           {t('gran.groupSize')}
-          <input
-            type="number"
+          <NumberField
+            testId="gran.group"
             list="group-sizes"
-            data-testid="gran.group"
-            min={1}
+            rules={GROUP_RULES}
             step={1}
             value={granularity.groupSize}
-            onChange={(e) =>
-              Number.isInteger(Number(e.target.value)) &&
-              Number(e.target.value) > 0 &&
-              setGranularity({ groupSize: Number(e.target.value) })
-            }
+            onCommit={(groupSize) => groupSize !== null && setGranularity({ groupSize })}
           />
           <datalist id="group-sizes">
             {GROUP_SIZES.map((g) => (
