@@ -1,6 +1,11 @@
+import { modelEn } from './model';
+import { robustEn } from './robust';
+import { lessonsEn } from './lessons';
+import { overviewEn } from './overview';
 import { numberFieldEn } from './numberField';
-
 /** English: the complete set of the product's words. Other languages mirror these keys. */
+import { blocksEn } from './blocks';
+
 export const en = {
   app: {
     title: 'QuantScope',
@@ -43,7 +48,7 @@ export const en = {
     url: 'Load a file from a URL',
     load: 'Load',
     dropHint:
-      'Or drop .npy, .npz, .safetensors, .onnx, model.json + shards, CSV or JSON files anywhere on the page. They stay on this computer.',
+      'Or drop .npy, .npz, .safetensors, .gguf, .onnx, model.json + shards, CSV or JSON files anywhere on the page. They stay on this computer.',
     dropHere: 'Drop the files to open them here: nothing is uploaded',
     filter: 'Filter {{count}} tensors',
     filterLabel: 'Filter tensors by name, dtype or shape',
@@ -250,6 +255,7 @@ export const en = {
       qat: 'best quantization-aware training',
     },
   },
+  model: modelEn,
   smooth: {
     heading: 'SmoothQuant: moving outliers from activations into weights',
     intro:
@@ -269,6 +275,8 @@ export const en = {
     sqnrBefore: 'SQNR before',
     sqnrAfter: 'SQNR after',
   },
+  robust: robustEn,
+  blocks: blocksEn,
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',
@@ -278,6 +286,8 @@ export const en = {
     pendingFile: 'This link shows {{tensor}} from your file {{files}}. Files never travel with links: open it to restore the scene.',
     openPending: 'Open {{files}}…',
   },
+  lessons: lessonsEn,
+  overview: overviewEn,
   numberField: numberFieldEn,
 };
 

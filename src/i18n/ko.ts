@@ -1,4 +1,9 @@
+import { lessonsKo } from './lessons';
+import { blocksKo } from './blocks';
 import type { Resources } from './en';
+import { modelKo } from './model';
+import { robustKo } from './robust';
+import { overviewKo } from './overview';
 import { numberFieldKo } from './numberField';
 
 /** 한국어: 탐색기(explorer)의 모든 문구. */
@@ -44,7 +49,7 @@ export const ko: Resources = {
     url: 'URL에서 파일 불러오기',
     load: '불러오기',
     dropHint:
-      '.npy, .npz, .safetensors, .onnx, model.json + 샤드, CSV, JSON 파일을 페이지 아무 곳에나 끌어다 놓아도 됩니다. 파일은 이 컴퓨터 밖으로 나가지 않습니다.',
+      '.npy, .npz, .safetensors, .gguf, .onnx, model.json + 샤드, CSV, JSON 파일을 페이지 아무 곳에나 끌어다 놓아도 됩니다. 파일은 이 컴퓨터 밖으로 나가지 않습니다.',
     dropHere: '여기에 놓으면 열립니다. 아무것도 업로드되지 않습니다',
     filter: '텐서 {{count}}개 중 찾기',
     filterLabel: '이름, dtype, shape로 텐서 찾기',
@@ -246,6 +251,7 @@ export const ko: Resources = {
       qat: '양자화 인식 학습 최고 결과',
     },
   },
+  model: modelKo,
   smooth: {
     heading: 'SmoothQuant: 이상치를 활성값에서 가중치로 옮기기',
     intro:
@@ -265,6 +271,8 @@ export const ko: Resources = {
     sqnrBefore: '적용 전 SQNR',
     sqnrAfter: '적용 후 SQNR',
   },
+  robust: robustKo,
+  blocks: blocksKo,
   notice: {
     nonFinite: 'NaN {{nan}}개와 무한대 {{inf}}개는 범위와 오차 계산에서 제외했습니다.',
     constant: '모든 값이 {{value}}입니다. 범위의 폭이 0이므로 가장 작은 scale(2⁻²³)을 씁니다.',
@@ -279,5 +287,7 @@ export const ko: Resources = {
     pendingFile: '이 링크는 사용자 파일 {{files}}의 {{tensor}}를 보여 줍니다. 파일은 링크에 담기지 않으니 파일을 열어 화면을 복원하세요.',
     openPending: '{{files}} 열기…',
   },
+  lessons: lessonsKo,
+  overview: overviewKo,
   numberField: numberFieldKo,
 };

@@ -5,15 +5,17 @@ import { mergeSources, type FileSource } from './merge';
 import { openNpy } from './npySource';
 import { openNpz } from './npz';
 import { openOnnx } from './onnx';
-import { refuseGguf, refuseHdf5, refusePytorch, refuseTflite } from './refusals';
+import { openGguf } from './gguf/source';
+import { refuseHdf5, refusePytorch, refuseTflite } from './refusals';
 import { openSafetensors } from './safetensors';
+import { indexShards, isShardIndex, missingShards } from './safetensorsIndex';
 import { formatShape, numElements } from './shape';
 import { extension, sniff, type FileKind } from './sniff';
 import { delimitedSource, jsonDataSource, parseJsonText, readText } from './textSource';
 import type { NamedBlob } from './namedBlob';
 import { openTfjs } from './tfjs';
 import { manifestOf } from './tfjsManifest';
-import type { TensorSource } from './types';
+import type { OpenProgress, TensorSource } from './types';
 
 /** Bytes read from each file's start to detect its format. */
 const SNIFF_BYTES = 4096;
@@ -33,10 +35,6 @@ function stem(name: string): string {
   return ext === '' ? name : name.slice(0, -(ext.length + 1));
 }
 
-function isIndex(json: unknown): boolean {
-  return typeof json === 'object' && json !== null && 'weight_map' in json;
-}
-
 async function classify(nb: NamedBlob): Promise<Classified> {
   const head = await readRange(nb.blob, 0, Math.min(nb.blob.size, SNIFF_BYTES), 'unknown');
   const kind = sniff(head, nb.name);
@@ -49,28 +47,32 @@ async function classify(nb: NamedBlob): Promise<Classified> {
 }
 
 /** Opens one file that is neither an ONNX model nor a companion (tfjs shard, ONNX external data) of another file. */
-async function openOne(c: Classified<Exclude<FileKind, 'onnx'>>): Promise<TensorSource> {
+async function openOne(c: Classified<Exclude<FileKind, 'onnx'>>, onProgress: OpenProgress): Promise<TensorSource> {
   const { nb } = c;
   switch (c.kind) {
     case 'npy':
       return openNpy(nb.blob, stem(nb.name));
     case 'zip':
-      return openNpz(nb.blob);
+      return openNpz(nb.blob, onProgress);
     case 'safetensors':
       return openSafetensors(nb.blob);
     case 'pickle':
     case 'pytorch':
       return refusePytorch();
     case 'gguf':
-      return refuseGguf();
+      return openGguf(nb.blob);
     case 'hdf5':
       return refuseHdf5();
     case 'tflite':
       return refuseTflite();
     case 'json':
       if (c.jsonError !== undefined) throw c.jsonError;
-      if (isIndex(c.json)) {
-        throw new TensorFileError('json', 'this is the index of a sharded safetensors model: select the .safetensors shard files it lists');
+      if (isShardIndex(c.json)) {
+        const shards = indexShards(c.json).join(', ');
+        throw new TensorFileError(
+          'json',
+          `this is the index of a sharded safetensors model: select the shard files it lists with it (${shards})`,
+        );
       }
       return jsonDataSource(c.json, stem(nb.name));
     case 'text':
@@ -79,32 +81,43 @@ async function openOne(c: Classified<Exclude<FileKind, 'onnx'>>): Promise<Tensor
       const hint = extension(nb.name) === 'bin' ? ' If it is a tfjs weight shard, select its model.json too.' : '';
       throw new TensorFileError(
         'unknown',
-        `unrecognised file format.${hint} Supported: .npy, .npz, .safetensors, .onnx (+ external data), tfjs model.json + .bin shards, CSV/TSV/JSON numbers`,
+        `unrecognised file format.${hint} Supported: .npy, .npz, .safetensors, .gguf, .onnx (+ external data), tfjs model.json + .bin shards, CSV/TSV/JSON numbers`,
       );
     }
   }
 }
 
-/** Routes read() errors through TensorFileError with the file name. */
+/** Routes read() and blockScales() errors through TensorFileError with the file name. */
 function withFileErrors(file: string, s: TensorSource): TensorSource {
-  return { ...s, read: (name) => guarded(s.format, file, () => s.read(name)) };
+  const { blockScales } = s;
+  return {
+    ...s,
+    read: (name) => guarded(s.format, file, () => s.read(name)),
+    ...(blockScales === undefined ? {} : { blockScales: (name: string) => guarded(s.format, file, () => blockScales(name)) }),
+  };
 }
 
-/** Opens the selected files as one source; throws TensorFileError naming the file at fault. */
-export function openFiles(files: File[]): Promise<TensorSource> {
-  return guarded('unknown', undefined, () => openAll(files));
+/**
+ * Opens the selected files as one source; throws TensorFileError naming the file at fault. `onProgress` hears
+ * about the long steps (sniffing many files, listing zip members, resolving shards) and may throw to stop.
+ */
+export function openFiles(files: File[], onProgress: OpenProgress = () => undefined): Promise<TensorSource> {
+  return guarded('unknown', undefined, () => openAll(files, onProgress));
 }
 
-async function openAll(files: File[]): Promise<TensorSource> {
+async function openAll(files: File[], onProgress: OpenProgress): Promise<TensorSource> {
   if (files.length === 0) throw new TensorFileError('unknown', 'no files selected');
   const named: NamedBlob[] = files.map((f) => ({ name: f.name, blob: f }));
   const classified: Classified[] = [];
-  for (const nb of named) classified.push(await guarded('unknown', nb.name, () => classify(nb)));
+  for (const nb of named) {
+    classified.push(await guarded('unknown', nb.name, () => classify(nb)));
+    await onProgress('files', classified.length, named.length);
+  }
   const parts: FileSource[] = [];
   const shards = new Set<NamedBlob>();
   for (const c of classified) {
     if (c.kind !== 'json' || manifestOf(c.json) === undefined) continue;
-    const { source, shards: used } = await guarded('tfjs', c.nb.name, async () => openTfjs(c.json, named));
+    const { source, shards: used } = await guarded('tfjs', c.nb.name, () => openTfjs(c.json, named, onProgress));
     used.forEach((s) => shards.add(s));
     parts.push({ file: c.nb.name, source: withFileErrors(c.nb.name, source) });
   }
@@ -118,14 +131,23 @@ async function openAll(files: File[]): Promise<TensorSource> {
     (c): c is Classified<Exclude<FileKind, 'onnx'>> =>
       c.kind !== 'onnx' && !shards.has(c.nb) && !(c.kind === 'json' && manifestOf(c.json) !== undefined),
   );
+  const missing: string[] = [];
   for (const c of rest) {
-    if (c.kind === 'json' && isIndex(c.json) && classified.length > 1) continue; // the shards carry the tensors
-    const source = await guarded(c.kind, c.nb.name, () => openOne(c));
+    if (c.kind === 'json' && isShardIndex(c.json) && classified.length > 1) {
+      // the shards carry the tensors; the index only tells which of them were not selected
+      for (const f of await guarded('json', c.nb.name, async () => missingShards(c.json, named))) if (!missing.includes(f)) missing.push(f);
+      continue;
+    }
+    const source = await guarded(c.kind, c.nb.name, () => openOne(c, onProgress));
     parts.push({ file: c.nb.name, source: withFileErrors(c.nb.name, source) });
   }
-  if (parts.length === 0) throw new TensorFileError('json', 'only index files were selected: select the files they list');
+  if (parts.length === 0) {
+    const listed = missing.length > 0 ? ` (${missing.join(', ')})` : '';
+    throw new TensorFileError('json', `only index files were selected: select the files they list${listed}`);
+  }
   const merged = mergeSources(parts);
-  return guarded(merged.format, files.length === 1 ? files[0].name : undefined, async () => refuseIfNothing(merged));
+  const opened = missing.length > 0 ? { ...merged, missing } : merged;
+  return guarded(merged.format, files.length === 1 ? files[0].name : undefined, async () => refuseIfNothing(opened));
 }
 
 /** Throws when no listed tensor has any element. */

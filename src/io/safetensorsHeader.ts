@@ -1,7 +1,9 @@
 /** Reads and validates a safetensors header: u64 LE length N, N bytes of JSON, then the data section. */
 import { readRange, readUint } from './blobRead';
 import { TensorFileError } from './errors';
+import { describeJsonError } from './jsonError';
 import { firstDuplicate, topLevelKeys } from './jsonKeys';
+import { scanJson } from './jsonScan';
 import { safeDtype } from './safetensorsDtype';
 import { checkShape, formatShape, numElements } from './shape';
 
@@ -20,6 +22,15 @@ export interface SafeHeader {
   entries: SafeEntry[];
   metadata: Record<string, string> | undefined;
 }
+
+/** What a header may hold: an object of entries (depth 2) whose shape and data_offsets lists (depth 3) have ≤ 64 items. */
+const HEADER_BOUNDS = {
+  maxDepth: 3,
+  maxArray: 64,
+  maxValues: 1 << 24,
+  what: 'the header',
+  advice: 'a safetensors header is an object of tensor entries with short lists, so the file is corrupt or not safetensors',
+};
 
 /** Largest header accepted, bytes (the reference implementation's limit). */
 export const MAX_SAFE_HEADER = 100_000_000;
@@ -103,11 +114,12 @@ export async function readSafetensorsHeader(file: Blob): Promise<SafeHeader> {
   } catch {
     fail(`header (bytes 8–${8 + n}) is not valid UTF-8`);
   }
+  scanJson(text, 'safetensors', HEADER_BOUNDS);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    fail(`header (bytes 8–${8 + n}) is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    fail(`header (bytes 8–${8 + n}) is not valid JSON ${describeJsonError(err)}`);
   }
   if (!isObject(json)) fail('header JSON is not an object');
   const keys = topLevelKeys(text);

@@ -44,3 +44,29 @@ export function useRested<T>(value: T, key: string, midGesture = true): T {
   }, [key, ended, rested.key, waiting]);
   return rested.value;
 }
+
+/** Whether an event target is a slider (a range input) or inside one. */
+const onSlider = (target: EventTarget | null): boolean => target instanceof Element && target.closest('input[type="range"]') !== null;
+
+/**
+ * Makes a drag of any slider (pointer down … up) or a held arrow key on it one gesture, like the histogram's
+ * handles: its many changes then make one history entry. Listens on the document.
+ */
+export function useSliderGestures(): void {
+  useEffect(() => {
+    const { begin, end } = useGesture.getState();
+    const down = (e: Event) => onSlider(e.target) && begin();
+    const up = () => end(); // wherever the key or pointer comes up (a Tab's key-up lands on the next control)
+    const events: [string, (e: Event) => unknown][] = [
+      ['pointerdown', down],
+      ['keydown', down],
+      ['pointerup', up],
+      ['pointercancel', up],
+      ['keyup', up],
+    ];
+    for (const [type, listener] of events) document.addEventListener(type, listener, true);
+    return () => {
+      for (const [type, listener] of events) document.removeEventListener(type, listener, true);
+    };
+  }, []);
+}

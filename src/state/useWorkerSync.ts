@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { isSuperseded, quantWorker } from '../worker/client';
 import { useAnalysis, exactKey } from './analysis';
-import { useScene, type SceneState } from './scene';
+import { isSymmetric, useScene, type SceneState } from './scene';
+import { drawable } from './drawable';
+import { handleBounds } from './range';
 import { useQuantParams } from './derived';
 import { useRested } from './gesture';
 import { errorMessage, loadSource } from './loadSource';
-import { sourceKey } from './source';
+import { DEFAULT_SOURCE, sourceKey } from './source';
 
 /** What choosing another source changes in the scene: put back as it was when the load fails. */
 type SourceChange = Pick<SceneState, 'source' | 'clip' | 'zoom'>;
@@ -46,14 +48,23 @@ export function useWorkerSync(): void {
       .then((summary) => {
         if (cancelled || !summary) return;
         sceneBeforeLoad = null;
-        analysis.loaded(summary, source);
+        // a linked range or zoom beyond what the chart can draw for this tensor is limited (before anything draws), with a notice
+        const now = useScene.getState();
+        const bounds = handleBounds(summary.stats.min, summary.stats.max, isSymmetric(now));
+        const view = drawable(now.clip.kind === 'manual' ? now.clip.range : bounds, now.zoom, bounds);
+        if (view.clamped)
+          useScene.setState({ clip: now.clip.kind === 'manual' ? { kind: 'manual', range: view.range } : now.clip, zoom: view.zoom });
+        analysis.loaded(summary, source, view.clamped);
       })
       .catch((err: unknown) => {
         if (cancelled) return;
-        analysis.failed(errorMessage(err));
+        const previous = useAnalysis.getState().loadedSource;
+        analysis.loadFailed(errorMessage(err), !previous);
         const restore = sceneBeforeLoad;
         sceneBeforeLoad = null;
-        if (restore) useScene.setState(restore); // the scene exactly as it was: source, clipping choice and zoom
+        // the scene exactly as it was (source, clipping choice, zoom); with nothing before, the default sample
+        if (restore) useScene.setState(restore);
+        else if (!previous) useScene.getState().setSource(DEFAULT_SOURCE);
       });
     return () => {
       cancelled = true;

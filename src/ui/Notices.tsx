@@ -3,17 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { useAnalysis } from '../state/analysis';
 import { openLocalFiles } from '../state/loadSource';
 import { useLink } from '../state/url/linkStore';
+import { PendingUrl } from './PendingUrl';
+import { shorten } from './shorten';
 
 /** What the user must know: a failed load, left-out NaN/Inf, a constant tensor, ignored link parts, a file the link names. */
 export function Notices() {
   const { t } = useTranslation();
   const summary = useAnalysis((a) => a.summary);
   const error = useAnalysis((a) => a.error);
+  const fellBack = useAnalysis((a) => a.fellBack);
+  const viewClamped = useAnalysis((a) => a.viewClamped);
   const ignored = useLink((l) => l.ignored);
   const pendingFile = useLink((l) => l.pendingFile);
+  const pendingUrl = useLink((l) => l.pendingUrl);
   const picker = useRef<HTMLInputElement>(null);
   const notices: { id: string; text: string; kind: 'info' | 'error' }[] = [];
-  if (error) notices.push({ id: 'error', text: t('notice.loadFailed', { message: error }), kind: 'error' });
+  if (error)
+    notices.push({ id: 'error', text: t(fellBack ? 'robust.loadFailedDefault' : 'notice.loadFailed', { message: error }), kind: 'error' });
+  if (viewClamped) notices.push({ id: 'clamped', text: t('robust.clamped'), kind: 'info' });
   if (ignored.length > 0) {
     const keys = ignored.map((i) => `${i.key} (${t(`notice.reasons.${i.reason}`)})`).join(', ');
     notices.push({ id: 'link', text: t('notice.linkIgnored', { keys }), kind: 'info' });
@@ -24,7 +31,7 @@ export function Notices() {
       notices.push({ id: 'nonfinite', text: t('notice.nonFinite', { nan, inf: posInf + negInf }), kind: 'info' });
     if (finite > 0 && min === max) notices.push({ id: 'constant', text: t('notice.constant', { value: min }), kind: 'info' });
   }
-  if (notices.length === 0 && !pendingFile) return null;
+  if (notices.length === 0 && !pendingFile && !pendingUrl) return null;
   return (
     <ul className="notices" data-testid="notices">
       {notices.map((n) => (
@@ -32,11 +39,14 @@ export function Notices() {
           {n.text}
         </li>
       ))}
+      <PendingUrl />
       {pendingFile && (
         <li className="notice notice-info" role="status" data-testid="notice.pending-file">
-          {t('notice.pendingFile', { files: pendingFile.files.join(', '), tensor: pendingFile.tensor || '—' })}{' '}
+          <span title={pendingFile.files.join(', ')}>
+            {t('notice.pendingFile', { files: shorten(pendingFile.files.join(', ')), tensor: shorten(pendingFile.tensor) || '—' })}
+          </span>{' '}
           <button type="button" onClick={() => picker.current?.click()}>
-            {t('notice.openPending', { files: pendingFile.files.join(', ') })}
+            {t('notice.openPending', { files: shorten(pendingFile.files.join(', '), 40) })}
           </button>
           <input
             ref={picker}

@@ -1,9 +1,11 @@
 import type { CalibMethod, ErrorStats, Histogram, QuantParams, QuantSpec, Range, TensorStats } from '../core/math';
+import type { OpenStep } from '../io/types';
 import type { SampleSpec } from '../samples/samples';
 import type { ActivationLabRequest, ActivationLabResult } from './activationLab';
 import type { SmoothLabResult } from './smoothLab';
 import type { GranularityRequest, GranularityResult, GranularityRow } from './granularity';
 import type { FloatFormatsResult } from './floatFormats';
+import type { BlockFormatsResult } from './blockFormats';
 
 /** Number of bins of the full-range histogram every analysis starts from (also feeds the per-frame estimate). */
 export const OVERVIEW_BINS = 2048;
@@ -57,6 +59,8 @@ export interface WorkerApi {
   channelHistogram(axis: number, channel: number, bins: number): Histogram;
   /** Cast errors of the held tensor in fp16, bf16 and fp8, and its log2|x| histogram. */
   floatFormats(): FloatFormatsResult;
+  /** Block formats vs INT8/INT4 on the held tensor, and its stored block scales (GGUF) reduced to at most `bins` bins. */
+  blockFormats(bins: number): BlockFormatsResult;
   /** The activation lab's figures (its own seeded pre-activations; the held tensor is untouched). */
   activationLab(req: ActivationLabRequest): ActivationLabResult;
   /** The SmoothQuant lab at strength α on seeded LLM-like matrices, or on tensors `own.x` and `own.w` of the open file. */
@@ -74,9 +78,12 @@ export interface Request<M extends Method = Method> {
   args: Parameters<WorkerApi[M]>;
 }
 
-/** How far a long call has come: `done` of `total` units (bytes for downloads and reads); total 0 when unknown. */
+/**
+ * How far a long call has come: `done` of `total` units — bytes for 'download' (decoded bytes) and 'read', items for
+ * the opening steps ('files' sniffed, zip 'members' listed, manifest 'shards' resolved); total 0 when unknown.
+ */
 export interface Progress {
-  phase: 'download' | 'read';
+  phase: 'download' | 'read' | OpenStep;
   done: number;
   total: number;
 }
@@ -91,9 +98,10 @@ export type Response =
   | { id: number; ok: false; superseded: true }
   | { id: number; progress: Progress };
 
-/** Sent outside the call queue: stop the running call at its next checkpoint (it then fails with "cancelled"). */
+/** Sent outside the call queue: stop the running call at its next checkpoint (it then fails with "cancelled"); `ids`, when given, are the calls meant. */
 export interface CancelMessage {
   cancel: true;
+  ids?: number[];
 }
 
 /** Sent outside the call queue: call `abandon` was superseded; if it is running, it stops at its next chunk boundary. */

@@ -5,25 +5,18 @@ import { readTensor, summarize } from './summarize';
 import { activationLab } from './activationLab';
 import { channelHistogram, granularity, perTensorRow } from './granularity';
 import { floatFormats } from './floatFormats';
+import { compareBlockFormats, MAX_REQUANT, sampleSlices, scaleStrip } from './blockFormats';
 import { smoothLab } from './smoothLab';
 import { openFiles, type TensorSource } from '../io';
+import type { OpenStep } from '../io/types';
 import { generateSample, sampleShape } from '../samples/samples';
 import type { AbandonMessage, CalibrationRow, CancelMessage, Method, Progress, Request, Response, SourceListing, WorkerApi } from './api';
 import { fetchFile } from './fetchFile';
-import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { WASM_PATHS } from './wasmPaths';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const backend = initBackend({
-  // tfjs wants all three listed; the threaded one is never fetched (multithreading is switched off).
-  wasmPaths: {
-    'tfjs-backend-wasm.wasm': wasmUrl,
-    'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
-    'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
-  },
-});
+const backend = initBackend({ wasmPaths: WASM_PATHS });
 
 /**
  * The one copy of the loaded tensor's values (float32, row-major), resident in the WebAssembly kernels' memory
@@ -36,23 +29,38 @@ let heldShape: number[] = [0];
 let streamed = false;
 /** The open file set, whose tensors are read on demand. */
 let source: TensorSource | null = null;
+/** A newly opened file set; it replaces `source` once one of its tensors has loaded (so a cancelled or failed first load keeps the old one). */
+let opening: TensorSource | null = null;
+/** Where the held tensor came from (its source and name), or null for a sample. */
+let heldFrom: { source: TensorSource; name: string } | null = null;
 
 function listing(s: TensorSource): SourceListing {
   return { format: s.format, tensors: s.tensors, metadata: s.metadata ?? {} };
 }
 
+/** Reports an opening step and, at most every 50 ms, yields to the event loop so that a Cancel can arrive. */
+let lastYield = 0;
+async function openStep(phase: OpenStep, done: number, total: number): Promise<void> {
+  report({ phase, done, total });
+  if (performance.now() - lastYield < 50) return;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  lastYield = performance.now();
+  checkCancelled();
+}
+
 /** Opens files and keeps them only if they open cleanly: a bad file never replaces a good one. */
 async function open(files: File[]): Promise<SourceListing> {
-  const opened = await openFiles(files);
-  source = opened;
+  lastYield = performance.now();
+  const opened = await openFiles(files, openStep);
+  opening = opened;
   return listing(opened);
 }
 
 /** Holds a tensor known to be good: copies it into the kernels' tensor slot (the previous one is overwritten there). */
-function hold(data: Float32Array | null, shape: number[]): void {
+function hold(data: Float32Array | null, shape: number[], from: { source: TensorSource; name: string } | null): void {
   const slot = allocTensor(data?.length ?? 0);
   if (data) slot.set(data);
-  [held, heldShape, streamed] = [slot, shape, data === null];
+  [held, heldShape, streamed, heldFrom] = [slot, shape, data === null, from];
 }
 
 /** The held values, or an error when the tensor on screen was only streamed. */
@@ -68,7 +76,7 @@ const handlers: Handlers = {
   loadSample(spec) {
     const data = generateSample(spec);
     const summary = summarize(spec.id, sampleShape(spec), data);
-    hold(data, summary.shape); // only replace what is held once the new tensor is known to be good
+    hold(data, summary.shape, null); // only replace what is held once the new tensor is known to be good
     return summary;
   },
   openFiles: (files) => open(files),
@@ -88,9 +96,12 @@ const handlers: Handlers = {
     return open(files);
   },
   async loadTensor(name) {
-    if (!source) throw new Error('no file is open');
-    const { summary, data } = await readTensor(source, name, { progress: report, checkCancelled });
-    hold(data, summary.shape);
+    const from = opening ?? source;
+    opening = null;
+    if (!from) throw new Error('no file is open');
+    const { summary, data } = await readTensor(from, name, { progress: report, checkCancelled });
+    hold(data, summary.shape, { source: from, name });
+    source = from;
     return summary;
   },
   exact: (p) => quantErrorCounts(requireHeld(), p),
@@ -100,14 +111,22 @@ const handlers: Handlers = {
     for (const range of calibrateEach(x, methods, spec)) {
       const params = qparams(range, spec);
       rows.push({ method: methods[rows.length], range, params, stats: quantErrorSync(x, params) });
-      await checkpoint();
+      await pauseForCancel();
     }
     return rows;
   },
-  granularity: (req) => granularity(requireHeld(), heldShape, req, checkpoint),
+  granularity: (req) => granularity(requireHeld(), heldShape, req, pauseForCancel),
   granularityPerTensor: (axis, p) => perTensorRow(requireHeld(), heldShape, axis, p),
   channelHistogram: (axis, channel, bins) => channelHistogram(requireHeld(), heldShape, axis, channel, bins),
-  floatFormats: () => floatFormats(requireHeld(), checkpoint),
+  floatFormats: () => floatFormats(requireHeld(), pauseForCancel),
+  blockFormats: async (bins) => {
+    const x = requireHeld();
+    const from = heldFrom;
+    const part = sampleSlices(x, heldShape, MAX_REQUANT);
+    const rows = await compareBlockFormats(part.x, part.shape, pauseForCancel);
+    const scales = from ? await from.source.blockScales?.(from.name) : undefined;
+    return { rows, sampled: part.sampled, stored: scales ? scaleStrip(scales, x, bins) : null };
+  },
   activationLab: (req) => activationLab(req, req.input === 'loaded' ? requireHeld() : new Float32Array(0)),
   smoothLab: async (alpha, seed, own) => {
     if (!own) return smoothLab(alpha, seed);
@@ -138,16 +157,16 @@ function report(progress: Progress): void {
   self.postMessage(message);
 }
 
-/** Throws when the user cancelled the running call; long loops call it between chunks. */
-function checkCancelled(): void {
-  if (cancelRequested) throw new Error('cancelled');
-  if (abandoned.has(running)) throw ABANDONED;
-}
-
-/** A chunk boundary of a long call: lets messages in (cancel, abandon), then throws if the call should stop. */
-async function checkpoint(): Promise<void> {
+/** A chunk boundary of a long computation: lets queued messages (cancel, abandon) through, then checks for them. */
+async function pauseForCancel(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   checkCancelled();
+}
+
+/** Throws when the user cancelled the running call or the page superseded it; long loops call it between chunks. */
+function checkCancelled(): void {
+  if (cancelRequested) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
+  if (abandoned.has(running)) throw ABANDONED;
 }
 
 async function handle(event: MessageEvent<Request>): Promise<void> {

@@ -1,6 +1,23 @@
-import type { AbandonMessage, CancelMessage, Method, Progress, Request, Response, WorkerApi } from './api';
+import type { AbandonMessage, CancelMessage, Progress, WorkerApi } from './api';
 
-type Result<M extends Method> = Awaited<ReturnType<WorkerApi[M]>>;
+/** Methods of a Worker's API: each takes structured-cloneable arguments and returns (a Promise of) its result. */
+type Api<A> = { [M in keyof A]: (...args: never[]) => unknown };
+type Args<A, M extends keyof A> = A[M] extends (...args: infer P) => unknown ? P : never;
+type Result<A, M extends keyof A> = A[M] extends (...args: never[]) => infer R ? Awaited<R> : never;
+
+/** A call sent to the Worker. */
+interface Call {
+  id: number;
+  method: string;
+  args: unknown[];
+}
+
+/** The Worker's answer to call `id`: a result, an error, word that it stopped because it was superseded, or its progress. */
+type Answer<P> =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: string }
+  | { id: number; ok: false; superseded: true }
+  | { id: number; progress: P };
 
 /** How a request superseded by a newer one of the same kind settles: rejected with this error, never shown to the user. */
 export class Superseded extends Error {
@@ -18,7 +35,7 @@ export type WorkerPort = Pick<Worker, 'postMessage' | 'onmessage' | 'onerror'>;
 
 /** One request: sent when the Worker is free; `kind`/`key` say what a newer request may supersede. */
 interface Job {
-  request: Request;
+  request: Call;
   kind: string | null;
   key: string;
   promise: Promise<unknown>;
@@ -34,15 +51,15 @@ interface Job {
  * as {@link Superseded}), and a running one on another key is told to stop at its next chunk boundary. A
  * request for the key already queued or running shares that request's answer.
  */
-export class WorkerClient {
+export class WorkerClient<A extends Api<A> = WorkerApi, P = Progress> {
   private nextId = 1;
   private readonly queue: Job[] = [];
   private running: Job | null = null;
   /** Called with the progress of long calls, and with null when a call ends. */
-  onProgress: (progress: Progress | null) => void = () => undefined;
+  onProgress: (progress: P | null) => void = () => undefined;
 
   constructor(private readonly worker: WorkerPort) {
-    worker.onmessage = (event: MessageEvent<Response>) => {
+    worker.onmessage = (event: MessageEvent<Answer<P>>) => {
       const r = event.data;
       if ('progress' in r) return this.onProgress(r.progress);
       const job = this.running;
@@ -65,12 +82,12 @@ export class WorkerClient {
 
   /** Asks the running call to stop at its next checkpoint (it then fails with "cancelled"). */
   cancel(): void {
-    const message: CancelMessage = { cancel: true };
+    const message: CancelMessage = { cancel: true, ids: this.running ? [this.running.request.id] : [] };
     this.worker.postMessage(message);
   }
 
   /** Runs `method` in the Worker, after every request made before it. */
-  call<M extends Method>(method: M, ...args: Parameters<WorkerApi[M]>): Promise<Result<M>> {
+  call<M extends keyof A & string>(method: M, ...args: Args<A, M>): Promise<Result<A, M>> {
     return this.enqueue(null, '', method, args);
   }
 
@@ -78,15 +95,15 @@ export class WorkerClient {
    * Runs `method` for `key`; a later `latest` call of the same `kind` with another key supersedes this one
    * (it settles as {@link Superseded}). The same kind and key as a queued or running request returns that request's answer.
    */
-  latest<M extends Method>(kind: string, key: string, method: M, ...args: Parameters<WorkerApi[M]>): Promise<Result<M>> {
+  latest<M extends keyof A & string>(kind: string, key: string, method: M, ...args: Args<A, M>): Promise<Result<A, M>> {
     const same = (j: Job | null) => j !== null && !j.abandoned && j.kind === kind;
-    if (same(this.running) && this.running?.key === key) return this.running.promise as Promise<Result<M>>;
+    if (same(this.running) && this.running?.key === key) return this.running.promise as Promise<Result<A, M>>;
     const queued = this.queue.findIndex(same);
     if (queued >= 0) {
       const [old] = this.queue.splice(queued, 1);
       if (old.key === key) {
         this.queue.push(old); // keeps its answer, and its place behind newer requests of other kinds
-        return old.promise as Promise<Result<M>>;
+        return old.promise as Promise<Result<A, M>>;
       }
       old.reject(new Superseded());
     }
@@ -104,13 +121,13 @@ export class WorkerClient {
     return this.queue.length + (this.running ? 1 : 0);
   }
 
-  private enqueue<M extends Method>(kind: string | null, key: string, method: M, args: Parameters<WorkerApi[M]>): Promise<Result<M>> {
-    const request: Request<M> = { id: this.nextId++, method, args };
+  private enqueue<M extends keyof A & string>(kind: string | null, key: string, method: M, args: Args<A, M>): Promise<Result<A, M>> {
+    const request: Call = { id: this.nextId++, method, args };
     let settle: Pick<Job, 'resolve' | 'reject'> = { resolve: () => undefined, reject: () => undefined };
     const promise = new Promise<unknown>((resolve, reject) => (settle = { resolve, reject }));
-    this.queue.push({ request: request as Request, kind, key, promise, ...settle, abandoned: false });
+    this.queue.push({ request, kind, key, promise, ...settle, abandoned: false });
     this.pump();
-    return promise as Promise<Result<M>>;
+    return promise as Promise<Result<A, M>>;
   }
 
   /** Sends the next queued request when the Worker is free. */

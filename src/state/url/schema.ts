@@ -4,7 +4,17 @@ import { SAMPLE_IDS, SAMPLE_SIZES } from '../../samples/samples';
 import { REAL_MODELS } from '../../samples/realModels';
 import { methodId, parseMethodId } from '../calibrators';
 import { DEFAULT_SCENE, HIDEABLE, PANELS, type SceneState } from '../scene';
-import { LAB_ACTIVATIONS } from '../../worker/activationLab';
+import { LAB_ACTIVATIONS } from '../../shared/labs';
+import {
+  DEFAULT_MODEL_LAB,
+  MODEL_CALIBRATORS,
+  MODEL_MAX_BITS,
+  MODEL_MIN_BITS,
+  WEIGHT_GRANULARITIES,
+  type ModelLabInputs,
+} from '../modelLab';
+import { LESSONS } from '../../lessons';
+import { OVERVIEW_METRICS, OVERVIEW_SORTS } from '../../overview/metrics';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
 
 /** Version of the link format written by this build; older links are migrated (see migrations.ts). */
@@ -17,10 +27,10 @@ export type LinkedScene = SceneState;
  * One URL parameter: `write` gives its text, or null to leave it out (the default); `read` applies its text to
  * a draft scene and says whether the text was acceptable. Read in table order, so source keys come first.
  */
-export interface Field {
+export interface Field<S = LinkedScene> {
   key: string;
-  write(s: LinkedScene): string | null;
-  read(text: string, draft: LinkedScene): boolean;
+  write(s: S): string | null;
+  read(text: string, draft: S): boolean;
 }
 
 /** The default scene's calibrator (left out of links). */
@@ -32,6 +42,7 @@ const OWN_RANGE = { min: -1, max: 1 };
 const MAX_BOUND = 3.4e38;
 const MODEL_IDS = REAL_MODELS.map((m) => m.id);
 const SIZES = SAMPLE_SIZES.map(String);
+const LESSON_IDS = LESSONS.map((l) => l.id);
 
 /** Applies `parsed` with `apply` when it is defined; returns whether it was. */
 function accept<T>(parsed: T | undefined, apply: (v: T) => void): boolean {
@@ -231,6 +242,34 @@ export const FIELDS: Field[] = [
     write: (s) => (s.smoothAlpha === DEFAULT_SCENE.smoothAlpha ? null : formatNumber(s.smoothAlpha)),
     read: (text, d) => accept(parseNumber(text, 0, 1), (alpha) => (d.smoothAlpha = alpha)),
   },
+  // Overview: table sort ('-' first for descending), name filter, plotted metric, linear y axis.
+  {
+    key: 'osort',
+    write: (s) =>
+      s.overview.sort === DEFAULT_SCENE.overview.sort && s.overview.desc === DEFAULT_SCENE.overview.desc
+        ? null
+        : `${s.overview.desc ? '-' : ''}${s.overview.sort}`,
+    read: (text, d) => {
+      const desc = text.startsWith('-');
+      return accept(parseChoice(desc ? text.slice(1) : text, OVERVIEW_SORTS), (sort) => (d.overview = { ...d.overview, sort, desc }));
+    },
+  },
+  {
+    key: 'ofilter',
+    write: (s) => (s.overview.filter === '' ? null : s.overview.filter),
+    read: (text, d) => accept(parseText(text, 256), (filter) => (d.overview = { ...d.overview, filter })),
+  },
+  {
+    key: 'ometric',
+    write: (s) => (s.overview.metric === DEFAULT_SCENE.overview.metric ? null : s.overview.metric),
+    read: (text, d) => accept(parseChoice(text, OVERVIEW_METRICS), (metric) => (d.overview = { ...d.overview, metric })),
+  },
+  flag(
+    'olog',
+    (s) => s.overview.log,
+    (d, log) => (d.overview = { ...d.overview, log }),
+    DEFAULT_SCENE.overview.log,
+  ),
   {
     key: 'lang',
     write: (s) => (s.language === DEFAULT_SCENE.language ? null : s.language),
@@ -252,6 +291,27 @@ export const FIELDS: Field[] = [
     (d, v) => (d.presenter = v),
     DEFAULT_SCENE.presenter,
   ),
+  flag(
+    'embed',
+    (s) => s.embed,
+    (d, v) => (d.embed = v),
+    DEFAULT_SCENE.embed,
+  ),
+  // Lessons: the lesson's id, then its step counted from 1 as the step counter shows it.
+  {
+    key: 'lesson',
+    write: (s) => s.lesson?.id ?? null,
+    read: (text, d) => accept(parseChoice(text, LESSON_IDS), (id) => (d.lesson = { id, step: 0 })),
+  },
+  {
+    key: 'step',
+    write: (s) => (s.lesson ? String(s.lesson.step + 1) : null),
+    read: (text, d) => {
+      const lesson = d.lesson;
+      const steps = LESSONS.find((l) => l.id === lesson?.id)?.steps.length ?? 0;
+      return lesson !== null && accept(parseInteger(text, 1, steps), (n) => (d.lesson = { ...lesson, step: n - 1 }));
+    },
+  },
 ];
 
 function defaultSample() {
@@ -262,3 +322,97 @@ function defaultSample() {
 function sampleOf(d: LinkedScene) {
   return d.source.kind === 'sample' ? d.source : defaultSample();
 }
+
+/** A number field of the model lab under `key`, written only when it differs from the default. */
+function modelNumber(
+  key: string,
+  get: (s: ModelLabInputs) => number,
+  set: (d: ModelLabInputs, v: number) => void,
+  parse: (text: string) => number | undefined,
+): Field<ModelLabInputs> {
+  return {
+    key,
+    write: (s) => (get(s) === get(DEFAULT_MODEL_LAB) ? null : formatNumber(get(s))),
+    read: (text, d) => accept(parse(text), (v) => set(d, v)),
+  };
+}
+
+/** Largest number of layers a keep-in-float list may name, and the longest layer name. */
+const MAX_FLOAT_LAYERS = 32;
+const MAX_LAYER_NAME = 64;
+
+/** The model lab's link keys (prefix m; `model` itself names a real-weights source above). */
+export const MODEL_FIELDS: Field<ModelLabInputs>[] = [
+  modelNumber(
+    'mw',
+    (s) => s.weightBits,
+    (d, v) => (d.weightBits = v),
+    (t) => parseInteger(t, MODEL_MIN_BITS, MODEL_MAX_BITS),
+  ),
+  modelNumber(
+    'ma',
+    (s) => s.actBits,
+    (d, v) => (d.actBits = v),
+    (t) => parseInteger(t, MODEL_MIN_BITS, MODEL_MAX_BITS),
+  ),
+  {
+    key: 'mgran',
+    write: (s) => (s.granularity === DEFAULT_MODEL_LAB.granularity ? null : s.granularity),
+    read: (text, d) => accept(parseChoice(text, WEIGHT_GRANULARITIES), (g) => (d.granularity = g)),
+  },
+  {
+    key: 'mcal',
+    write: (s) => (s.calibrator === DEFAULT_MODEL_LAB.calibrator ? null : s.calibrator),
+    read: (text, d) => accept(parseChoice(text, MODEL_CALIBRATORS), (c) => (d.calibrator = c)),
+  },
+  modelNumber(
+    'mcn',
+    (s) => s.calibSize,
+    (d, v) => (d.calibSize = v),
+    (t) => parseInteger(t, 16, 8000),
+  ),
+  {
+    key: 'mfloat',
+    write: (s) => (s.keepFloat.length ? s.keepFloat.join(',') : null),
+    read: (text, d) => {
+      const names = text.split(',').map((t) => (/^[\w.\-/]+$/.test(t) ? parseText(t, MAX_LAYER_NAME) : undefined));
+      if (names.length > MAX_FLOAT_LAYERS || names.some((n) => n === undefined)) return false;
+      d.keepFloat = [...new Set(names as string[])];
+      return true;
+    },
+  },
+  modelNumber(
+    'mqe',
+    (s) => s.qat.epochs,
+    (d, epochs) => (d.qat = { ...d.qat, epochs }),
+    (t) => parseInteger(t, 1, 20),
+  ),
+  modelNumber(
+    'mqlr',
+    (s) => s.qat.lrFactor,
+    (d, lrFactor) => (d.qat = { ...d.qat, lrFactor }),
+    (t) => parseNumber(t, 1e-4, 10),
+  ),
+  {
+    key: 'mqs',
+    write: (s) => (s.qat.schedule === DEFAULT_MODEL_LAB.qat.schedule ? null : s.qat.schedule),
+    read: (text, d) => accept(parseChoice(text, ['cosine', 'linear'] as const), (schedule) => (d.qat = { ...d.qat, schedule })),
+  },
+  {
+    key: 'mste',
+    write: (s) => (s.qat.ste === DEFAULT_MODEL_LAB.qat.ste ? null : s.qat.ste),
+    read: (text, d) => accept(parseChoice(text, ['clipped', 'identity'] as const), (ste) => (d.qat = { ...d.qat, ste })),
+  },
+  modelNumber(
+    'mqn',
+    (s) => s.qat.subset,
+    (d, subset) => (d.qat = { ...d.qat, subset }),
+    (t) => parseInteger(t, 64, 8000),
+  ),
+  modelNumber(
+    'mseed',
+    (s) => s.seed,
+    (d, seed) => (d.seed = seed),
+    (t) => parseInteger(t, 0, 0xffffffff),
+  ),
+];

@@ -1,18 +1,31 @@
 import { useEffect } from 'react';
 import { useAnalysis } from '../analysis';
 import { useScene, type SceneState } from '../scene';
+import { modelLabInputs, useModelLab } from '../modelLab';
 import { DEFAULT_SOURCE } from '../source';
 import { decodeScene, encodeScene, sameExcept } from './codec';
 import { useGesture } from '../gesture';
 import { sourceKey } from '../source';
 import { useLink } from './linkStore';
+import { withLessonScene } from '../lessonLink';
 
-/** The scene a link describes, with a named local file replaced by the default sample until the user opens it. */
+/**
+ * The scene a link describes (the model lab's inputs go straight to their store), with a named local file replaced by
+ * the default sample until the user opens it, and a web address (src=) likewise until the user agrees to fetch it.
+ */
 function sceneFromLink(search: string): SceneState {
-  const { scene, ignored } = decodeScene(search);
-  const pendingFile = scene.source.kind === 'file' ? { files: scene.source.files, tensor: scene.source.tensor } : null;
-  useLink.setState({ ignored, pendingFile });
-  return pendingFile ? { ...scene, source: DEFAULT_SOURCE } : scene;
+  const { scene, model, ignored } = withLessonScene(decodeScene(search), search);
+  useModelLab.setState(model);
+  const { source } = scene;
+  const pendingFile = source.kind === 'file' ? { files: source.files, tensor: source.tensor } : null;
+  const pendingUrl = source.kind === 'url' ? { url: source.url, tensor: source.tensor } : null;
+  useLink.setState({ ignored, pendingFile, pendingUrl });
+  return pendingFile || pendingUrl ? { ...scene, source: DEFAULT_SOURCE } : scene;
+}
+
+/** Query string (without '?') of the scene and the model lab as they are now: what a link carries. */
+export function currentQuery(): string {
+  return encodeScene(useScene.getState(), modelLabInputs(useModelLab.getState()));
 }
 
 /** Reads the page's link into the scene; call once before the first render. */
@@ -35,7 +48,7 @@ export function useUrlSync(): void {
       const { summary, loadedSource } = useAnalysis.getState();
       if (useGesture.getState().active || !summary || !loadedSource) return; // mid-gesture, or nothing shown yet
       if (sourceKey(scene.source) !== sourceKey(loadedSource)) return; // a load is pending: written when it lands
-      const query = `?${encodeScene(scene)}`;
+      const query = `?${currentQuery()}`;
       if (query === window.location.search) return;
       if (written && !sameExcept(query, window.location.search, 'zoom')) window.history.pushState(null, '', query);
       else window.history.replaceState(null, '', query);
@@ -47,12 +60,14 @@ export function useUrlSync(): void {
       queueMicrotask(write); // the changes of one event make one entry
     };
     const unsubscribeScene = useScene.subscribe(schedule);
+    const unsubscribeModel = useModelLab.subscribe(schedule);
     const unsubscribeAnalysis = useAnalysis.subscribe((a, before) => a.summary !== before.summary && schedule());
     const unsubscribeGesture = useGesture.subscribe((g, before) => g.ended !== before.ended && schedule());
     const onPop = () => useScene.setState(sceneFromLink(window.location.search));
     window.addEventListener('popstate', onPop);
     return () => {
       unsubscribeScene();
+      unsubscribeModel();
       unsubscribeAnalysis();
       unsubscribeGesture();
       window.removeEventListener('popstate', onPop);

@@ -95,6 +95,7 @@ export function CalibrationTable() {
                 key={r.id}
                 data-testid={`calib.row.${r.id}`}
                 data-mse={r.stats.mse}
+                data-clipped={r.stats.clipped}
                 className={[r === best ? 'best' : '', r.id === inUse ? 'in-use' : ''].join(' ')}
                 aria-selected={r.id === inUse}
                 tabIndex={r.id === 'own' ? -1 : 0}
