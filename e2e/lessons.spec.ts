@@ -124,6 +124,9 @@ test('embed=1 shows one scene without the header, and keeps computing offline', 
   const full = new URL((await page.getByTestId('embed.open').getAttribute('href')) ?? '', page.url());
   expect(full.searchParams.get('bits')).toBe('4');
   expect(full.searchParams.has('embed')).toBe(false);
+  // Chromium fetches the page's icon again when the address changes; that is the browser's, not the app's.
+  const icon = await (await page.request.get('/favicon.svg')).body();
+  await context.route('**/favicon.svg', (route) => route.fulfill({ body: icon, contentType: 'image/svg+xml' }));
   await context.setOffline(true);
   const before = await exactMetric(page, 'mse');
   await page.getByTestId('hist.handle.hi').press('PageDown');

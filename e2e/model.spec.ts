@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 
 // The engine runs for real in the model Worker (a busy 2-core machine makes a PTQ table take tens of seconds).
@@ -123,4 +124,47 @@ test('weights that do not fit are refused with the tensor and the expected shape
   await expect(page.getByTestId('model.error')).toContainText('expected [10]');
   await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', fp32 as string);
   await expect(page.getByTestId('model.weights')).toHaveValue('shipped');
+});
+
+test('training from scratch runs in the Worker with progress; Cancel keeps the shipped model, a finished run is used and the shipped one stays', async ({
+  page,
+}) => {
+  await openModel(page);
+  const shipped = await page.getByTestId('model.info').getAttribute('data-fp32');
+  await page.getByTestId('model.train-epochs').fill('1');
+  await page.getByTestId('model.train').click();
+  await expect(page.getByTestId('model.progress')).toHaveAttribute('data-phase', 'train');
+  await page.getByTestId('model.cancel').click();
+  await expect(page.getByTestId('model.cancelled')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('model.weights')).toHaveValue('shipped');
+  await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', shipped as string);
+  await page.getByTestId('model.train').click();
+  await expect(page.getByTestId('model.weights')).toHaveValue('trained', { timeout: 300_000 });
+  expect(Number(await page.getByTestId('model.info').getAttribute('data-fp32'))).toBeGreaterThan(0.8);
+  await expect(page.getByTestId('model.ptq')).toHaveAttribute('data-current', 'true', { timeout: 240_000 });
+  await page.getByTestId('model.weights').selectOption('shipped');
+  await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', shipped as string);
+});
+
+test('the Explorer never loads the model lab: no Model chunk, model Worker, digits or weights until the tab opens', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/');
+  await expect(page.getByTestId('hist.bars')).toBeVisible();
+  await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
+  expect(requests.filter((u) => /ModelLab|model\.worker|mnist|mlp-digits/.test(u))).toEqual([]);
+  await page.getByTestId('tab.model').click();
+  await expect(page.getByTestId('model.info')).toBeVisible({ timeout: 120_000 });
+  expect(requests.some((u) => /ModelLab/.test(u))).toBe(true);
+  expect(requests.some((u) => /model\.worker/.test(u))).toBe(true);
+});
+
+test('the keep-in-float list exports as JSON with the quantization it is kept out of', async ({ page }) => {
+  await page.goto('/?panel=model&mcn=128&mfloat=fc2&mw=3&ma=3');
+  await expect(page.getByTestId('model.info')).toBeVisible({ timeout: 120_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('model.keepfloat.export').click()]);
+  expect(download.suggestedFilename()).toBe('keep-in-float.json');
+  const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(doc).toMatchObject({ float: ['fc2'], weights: { bits: 3, granularity: 'per-tensor' }, activations: { bits: 3, method: 'max' } });
+  expect(doc.layers).toEqual(['fc1', 'fc2', 'fc3']);
 });

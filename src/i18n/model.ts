@@ -41,7 +41,7 @@ export const modelEn = {
   elapsed: '{{seconds}} s',
   ptq: {
     heading: '1. Post-training quantization',
-    hint: 'Every calibrator at W{{w}}A{{a}}, plus weight-only and activation-only rows, per-tensor against per-channel weights, and max after GELU → GELU10. Click a layer name in a row to see that layer’s recorded activations in the Explorer with that calibrator’s range.',
+    hint: 'Every calibrator at W{{w}}A{{a}}, plus weight-only and activation-only rows, per-tensor against per-channel weights, and max after GELU → GELU10; the best row at W{{w}}A{{a}} is marked. Click a layer name in a row to see that layer’s recorded activations in the Explorer with that calibrator’s range.',
     published: 'For comparison:',
   },
   table: {
@@ -171,7 +171,7 @@ export const modelKo: typeof modelEn = {
   elapsed: '{{seconds}}초',
   ptq: {
     heading: '1. 학습 후 양자화(PTQ)',
-    hint: 'W{{w}}A{{a}}에서 모든 보정기, 가중치만·활성화만 양자화한 행, 텐서별과 채널별 가중치 비교, GELU를 GELU10으로 바꾼 뒤의 max. 행의 층 이름을 누르면 그 층에 기록된 활성화를 해당 보정기의 범위와 함께 탐색기에서 봅니다.',
+    hint: 'W{{w}}A{{a}}에서 모든 보정기, 가중치만·활성화만 양자화한 행, 텐서별과 채널별 가중치 비교, GELU를 GELU10으로 바꾼 뒤의 max를 비교하고, W{{w}}A{{a}}에서 가장 좋은 행을 표시합니다. 행의 층 이름을 누르면 그 층에 기록된 활성화를 해당 보정기의 범위와 함께 탐색기에서 봅니다.',
     published: '비교용:',
   },
   table: {

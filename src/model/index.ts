@@ -21,3 +21,4 @@ export { learningRate } from './schedule';
 export { assertGradients } from './gradients';
 export { mlpToSafetensors, mlpFromBytes } from './serialize';
 export type { StepHook } from './trainLoop';
+export { runLab, reportPtqRow, labConfigs, DEFAULT_LAB, type LabReport, type LabOptions, type ReportPtqRow } from './report';

@@ -65,11 +65,14 @@ describe('lab sweeps', () => {
     expect(partial[3].accuracy).toBe(fp32);
     const allButMostSensitive = sens.find((r) => r.layer === order[0] && r.kind === 'all-but');
     expect(partial[1].accuracy).toBe(allButMostSensitive?.accuracy);
-    expect(reportPtqRow(full)).toEqual({
+    const row = reportPtqRow(full);
+    expect(row).toMatchObject({
       weights: { bits: 3, granularity: 'per-tensor' },
       activations: { bits: 3, method: 'max', mode: 'symmetric' },
       accuracy: full.accuracy,
     });
+    expect(row.ranges?.map((r) => r.layer)).toEqual(['fc1', 'fc2', 'fc3']);
+    expect(row.ranges?.[0]).toEqual({ layer: 'fc1', min: -1, max: 1 }); // pixels in [0, 1], max calibration, symmetric
   });
 
   it('a sweep stops with an AbortError when cancelled, and sweeps leave no tensor behind', async () => {

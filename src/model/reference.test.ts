@@ -11,6 +11,8 @@ import { decodeDigitsFile } from './data/digitsFile';
 import { mnistDigitsFile } from '../cli/nodeDigits';
 import { calibrationSubset, splitDigits } from './data/split';
 import { evaluateFloat } from './mlp';
+import { ptqTable } from './lab';
+import { DEFAULT_LAB, labConfigs, reportPtqRow } from './report';
 import { calibrateActivations, evaluatePtq } from './ptq';
 import { mlpFromBytes } from './serialize';
 import type { ActivationQuant, MlpWeights, WeightQuant } from './types';
@@ -25,6 +27,7 @@ interface RefRow {
 const ref = JSON.parse(readFileSync(new URL('../../tests/fixtures/model/ptq_reference.json', import.meta.url), 'utf8')) as {
   n: number;
   rows: RefRow[];
+  reportRows: (RefRow & { float?: string[] })[];
 };
 
 const { train, test } = splitDigits(decodeDigitsFile(mnistDigitsFile()));
@@ -53,6 +56,18 @@ describe('PTQ accuracies of the shipped model match PyTorch', () => {
       expect(Math.abs((await labAccuracy(r)) - r.accuracy)).toBeLessThanOrEqual(1 / test.n + 1e-9);
     });
   }
+});
+
+describe("every row of the lab's PTQ table matches torch redoing it from the row's own calibrated ranges", () => {
+  it(`${ref.reportRows.length} rows, every calibrator, within one digit`, async () => {
+    const rows = await ptqTable(model, calib, test, labConfigs(DEFAULT_LAB));
+    expect(rows.length).toBe(ref.reportRows.length);
+    rows.forEach((r, i) => {
+      const { accuracy, ...config } = ref.reportRows[i];
+      expect(reportPtqRow(r)).toMatchObject(config);
+      expect(Math.abs(r.accuracy - accuracy)).toBeLessThanOrEqual(1 / test.n + 1e-9);
+    });
+  });
 });
 
 describe('what the shipped model shows', () => {

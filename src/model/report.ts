@@ -11,10 +11,12 @@ export interface ReportPtqRow {
   activations: { bits: number; method: string; mode: 'symmetric' | 'affine' } | null;
   float?: string[];
   gelu10?: boolean;
+  /** The calibrated clipping range of each quantized layer input (real units), so numpy can redo the row. */
+  ranges?: { layer: string; min: number; max: number }[];
   accuracy: number;
 }
 
-/** report.json (the issue's format; `kind` on sensitivity rows and `qat.untuned` are additions). */
+/** report.json (the issue's format; `ranges`/`float`/`gelu10` on PTQ rows, `kind` on sensitivity rows and `qat.schedule/ste/untuned` are additions). */
 export interface LabReport {
   fp32: { accuracy: number };
   ptq: ReportPtqRow[];
@@ -41,6 +43,7 @@ export function reportPtqRow(row: PtqRow): ReportPtqRow {
     activations: c.activations ? { ...c.activations } : null,
     ...(c.float.length ? { float: c.float.slice() } : {}),
     ...(c.gelu10 ? { gelu10: true } : {}),
+    ...(row.calibration ? { ranges: row.calibration.filter((r) => !c.float.includes(r.layer)).map((r) => ({ ...r })) } : {}),
     accuracy: row.accuracy,
   };
 }

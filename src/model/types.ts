@@ -71,9 +71,10 @@ export interface Evaluation {
   accuracy: number;
 }
 
-/** One row of the PTQ table: its configuration and accuracy. */
+/** One row of the PTQ table: its configuration, accuracy, and the activation ranges it used (null when activations stay float). */
 export interface PtqRow extends Evaluation {
   config: PtqConfig;
+  calibration?: Calibration | null;
 }
 
 /** Accuracy with only `layer` quantized ('only') or with every layer but `layer` quantized ('all-but'), at `bits`. */

@@ -27,11 +27,18 @@ export function baseConfig(inputs: Pick<ModelLabInputs, 'weightBits' | 'actBits'
   );
 }
 
-/** Index of the best row: the highest accuracy among rows that quantize weights and activations; -1 when none do. */
-export function bestRow(rows: readonly Pick<PtqRow, 'config' | 'accuracy'>[]): number {
+/**
+ * Index of the best row: the highest accuracy among rows that quantize weights to `w` bits and activations to `a`
+ * bits (the widths the lab is looking at; the first of a tie); among all rows quantizing both when none does; -1 when
+ * no row quantizes both.
+ */
+export function bestRow(rows: readonly Pick<PtqRow, 'config' | 'accuracy'>[], w: number, a: number): number {
+  const both = (r: Pick<PtqRow, 'config'>) => r.config.weights !== null && r.config.activations !== null;
+  const atWidth = (r: Pick<PtqRow, 'config'>) => both(r) && r.config.weights?.bits === w && r.config.activations?.bits === a;
+  const eligible = rows.some(atWidth) ? atWidth : both;
   let best = -1;
   rows.forEach((r, i) => {
-    if (r.config.weights && r.config.activations && (best < 0 || r.accuracy > rows[best].accuracy)) best = i;
+    if (eligible(r) && (best < 0 || r.accuracy > rows[best].accuracy)) best = i;
   });
   return best;
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { isSuperseded, quantWorker } from '../worker/client';
 import { useAnalysis, exactKey } from './analysis';
 import { isSymmetric, useScene, type SceneState } from './scene';
@@ -19,6 +19,8 @@ export function useWorkerSync(): void {
   const params = useQuantParams();
   const generation = useAnalysis((a) => a.generation);
   const rested = useRested(params, exactKey(generation, params));
+  /** Key of the source the Worker was last asked to load (it holds that one once the load lands, even if superseded). */
+  const requested = useRef<string | null>(null);
 
   useEffect(() => {
     const { setBackend, setProgress } = useAnalysis.getState();
@@ -40,7 +42,9 @@ export function useWorkerSync(): void {
 
   useEffect(() => {
     const loaded = useAnalysis.getState().loadedSource;
-    if (loaded && sourceKey(loaded) === key) return;
+    // Back to the tensor on screen: nothing to do, unless a load of another one went out since (the Worker may hold that one now).
+    if (loaded && sourceKey(loaded) === key && (requested.current === null || requested.current === key)) return;
+    requested.current = key;
     let cancelled = false;
     const analysis = useAnalysis.getState();
     analysis.startLoading();
@@ -59,6 +63,7 @@ export function useWorkerSync(): void {
       .catch((err: unknown) => {
         if (cancelled) return;
         const previous = useAnalysis.getState().loadedSource;
+        requested.current = previous && sourceKey(previous); // the Worker still holds the tensor on screen
         analysis.loadFailed(errorMessage(err), !previous);
         const restore = sceneBeforeLoad;
         sceneBeforeLoad = null;

@@ -101,12 +101,17 @@ export function App() {
       {inLesson ? (
         <div className="lesson-column">
           <LessonCard />
-          <Controls />
+          {panel !== 'model' && <Controls />}
         </div>
       ) : (
         !embed && panel !== 'lessons' && panel !== 'model' && <Controls />
       )}
-      <main className={panel === 'model' ? 'main main-wide' : 'main'} id={TABPANEL_ID} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+      <main
+        className={panel === 'model' && !inLesson ? 'main main-wide' : 'main'}
+        id={TABPANEL_ID}
+        role="tabpanel"
+        aria-labelledby={`tab-${tab}`}
+      >
         <ProgressBar />
         <Notices />
         {panel === 'lessons' ? (

@@ -6,13 +6,14 @@ import { useLink } from '../state/url/linkStore';
 import { PendingUrl } from './PendingUrl';
 import { shorten } from './shorten';
 
-/** What the user must know: a failed load, left-out NaN/Inf, a constant tensor, ignored link parts, a file the link names. */
+/** What the user must know: a failed load, shards an index names that were not opened, left-out NaN/Inf, a constant tensor, ignored link parts, a file the link names. */
 export function Notices() {
   const { t } = useTranslation();
   const summary = useAnalysis((a) => a.summary);
   const error = useAnalysis((a) => a.error);
   const fellBack = useAnalysis((a) => a.fellBack);
   const viewClamped = useAnalysis((a) => a.viewClamped);
+  const missing = useAnalysis((a) => a.listing?.missing);
   const ignored = useLink((l) => l.ignored);
   const pendingFile = useLink((l) => l.pendingFile);
   const pendingUrl = useLink((l) => l.pendingUrl);
@@ -21,6 +22,8 @@ export function Notices() {
   if (error)
     notices.push({ id: 'error', text: t(fellBack ? 'robust.loadFailedDefault' : 'notice.loadFailed', { message: error }), kind: 'error' });
   if (viewClamped) notices.push({ id: 'clamped', text: t('robust.clamped'), kind: 'info' });
+  if (missing && missing.length > 0)
+    notices.push({ id: 'missing', text: t('overview.missing', { files: missing.join(', ') }), kind: 'info' });
   if (ignored.length > 0) {
     const keys = ignored.map((i) => `${i.key} (${t(`notice.reasons.${i.reason}`)})`).join(', ');
     notices.push({ id: 'link', text: t('notice.linkIgnored', { keys }), kind: 'info' });

@@ -25,7 +25,7 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   const target = clone.querySelectorAll('*');
   source.forEach((el, i) => {
     const computed = getComputedStyle(el);
-    // Through the CSSOM, not setAttribute('style'): the Content-Security-Policy blocks inline style attributes.
+    // Through the CSSOM, which no Content-Security-Policy restricts.
     const style = (target[i] as SVGElement).style;
     for (const p of STYLE_PROPERTIES) style.setProperty(p, computed.getPropertyValue(p));
   });

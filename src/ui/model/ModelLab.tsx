@@ -34,8 +34,10 @@ export default function ModelLab() {
         <h2>{t('model.heading')}</h2>
         <p className="hint">{t('model.intro')}</p>
         <ModelSettings />
-        <JobStatus />
       </section>
+      <div className="model-status">
+        <JobStatus />
+      </div>
       {info && (
         <>
           <PtqSection onOpen={(config, layer) => void openInExplorer(config, layer)} />
