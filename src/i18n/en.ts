@@ -2,6 +2,7 @@ import { modelEn } from './model';
 import { robustEn } from './robust';
 import { lessonsEn } from './lessons';
 import { overviewEn } from './overview';
+import { numberFieldEn } from './numberField';
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 import { blocksEn } from './blocks';
 
@@ -112,7 +113,6 @@ export const en = {
     own: 'your range',
     percentile: 'percentile {{p}} %',
     customPercentile: 'Add a percentile (0 < p ≤ 100):',
-    percentileRange: 'A percentile must be greater than 0 and at most 100.',
     show: 'Calibrators on the histogram',
     names: {
       max: 'max',
@@ -288,6 +288,7 @@ export const en = {
   },
   lessons: lessonsEn,
   overview: overviewEn,
+  numberField: numberFieldEn,
 };
 
 /** The shape every language's resources must have. */

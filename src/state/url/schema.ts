@@ -33,6 +33,11 @@ export interface Field<S = LinkedScene> {
   read(text: string, draft: S): boolean;
 }
 
+/** The default scene's calibrator (left out of links). */
+const DEFAULT_CALIBRATOR = DEFAULT_SCENE.clip.kind === 'calibrator' ? DEFAULT_SCENE.clip.id : '';
+/** The user's own range when a link says calib=own without a range. */
+const OWN_RANGE = { min: -1, max: 1 };
+
 /** Largest |value| accepted for a range bound: beyond float32's range nothing is meaningful. */
 const MAX_BOUND = 3.4e38;
 const MODEL_IDS = REAL_MODELS.map((m) => m.id);
@@ -125,23 +130,25 @@ export const FIELDS: Field[] = [
     (d, v) => (d.symmetricLock = v),
     DEFAULT_SCENE.symmetricLock,
   ),
+  // The clipping choice: calib=<method id> (a calibrator, default max), or calib=own with range=β,α (the user's own).
   {
     key: 'calib',
-    write: (s) => (s.calibrator === DEFAULT_SCENE.calibrator ? null : (s.calibrator ?? 'own')),
+    write: (s) => (s.clip.kind === 'manual' ? 'own' : s.clip.id === DEFAULT_CALIBRATOR ? null : s.clip.id),
     read: (text, d) => {
-      const m = text === 'own' ? null : parseMethodId(text);
-      if (text !== 'own' && m === null) return false;
-      d.calibrator = m && methodId(m);
+      const method = text === 'own' ? null : parseMethodId(text);
+      if (method === null && text !== 'own') return false;
+      d.clip = method ? { kind: 'calibrator', id: methodId(method) } : { kind: 'manual', range: { ...OWN_RANGE } };
       return true;
     },
   },
   {
     key: 'range',
-    write: (s) => `${formatNumber(s.range.min)},${formatNumber(s.range.max)}`, // always: Back must restore it exactly
+    write: (s) => (s.clip.kind === 'manual' ? `${formatNumber(s.clip.range.min)},${formatNumber(s.clip.range.max)}` : null),
+    // Links before the clip field wrote the calibrator's range here too: beside a calibrator it is derived, and ignored.
     read: (text, d) => {
       const [lo, hi, extra] = text.split(',').map((t) => parseNumber(t, -MAX_BOUND, MAX_BOUND));
       if (lo === undefined || hi === undefined || extra !== undefined || text.split(',').length !== 2 || !(lo < hi)) return false;
-      d.range = { min: lo, max: hi };
+      if (d.clip.kind === 'manual') d.clip = { kind: 'manual', range: { min: lo, max: hi } };
       return true;
     },
   },

@@ -1,5 +1,7 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '../NumberField';
+import type { NumberRules } from '../numberText';
 import { shorten } from '../shorten';
 import { SAMPLE_IDS, SAMPLE_SIZES, type SampleId } from '../../samples/samples';
 import { REAL_MODELS, REAL_MODEL_ATTRIBUTION, type RealModelId } from '../../samples/realModels';
@@ -11,6 +13,9 @@ import { TensorPicker } from './TensorPicker';
 
 /** Value of the source <select>: a sample id, a model id, or the open file/URL. */
 type Choice = `sample:${SampleId}` | `model:${RealModelId}` | 'open';
+
+/** A sample's seed: a uint32. */
+const SEED_RULES: NumberRules = { min: 0, max: 0xffffffff, integer: true };
 
 /** Which tensor: built-in samples, real model weights, your files (picker or drop), or a URL. */
 export function SourcePanel() {
@@ -27,10 +32,6 @@ export function SourcePanel() {
     const [kind, id] = e.target.value.split(':');
     if (kind === 'sample') setSample({ id: id as SampleId });
     if (kind === 'model') setSource({ kind: 'model', model: id as RealModelId, tensor: '' });
-  };
-  const onSeed = (e: ChangeEvent<HTMLInputElement>) => {
-    const seed = Number(e.target.value);
-    if (e.target.value !== '' && Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff) setSample({ seed });
   };
   const onFiles = (e: ChangeEvent<HTMLInputElement>) => {
     void openLocalFiles(Array.from(e.target.files ?? []));
@@ -72,7 +73,13 @@ export function SourcePanel() {
         <div className="row">
           <label>
             {t('sample.seed')}
-            <input data-testid="sample.seed" type="number" min={0} max={0xffffffff} step={1} value={source.seed} onChange={onSeed} />
+            <NumberField
+              testId="sample.seed"
+              rules={SEED_RULES}
+              step={1}
+              value={source.seed}
+              onCommit={(seed) => seed !== null && setSample({ seed })}
+            />
           </label>
           <label>
             {t('sample.size')}

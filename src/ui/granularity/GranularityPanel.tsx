@@ -1,8 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '../NumberField';
+import type { NumberRules } from '../numberText';
 import { useShallow } from 'zustand/react/shallow';
 import type { ErrorStats } from '../../core/math';
-import { useAnalysis } from '../../state/analysis';
+import { exactKey, useAnalysis } from '../../state/analysis';
+import { useClipRange, useQuantParams } from '../../state/derived';
+import { useRested } from '../../state/gesture';
 import { useScene } from '../../state/scene';
 import { quantWorker } from '../../worker/client';
 import { formatDb, formatSig } from '../format';
@@ -14,12 +18,17 @@ import { channelRangesCsv } from '../export/formats';
 import { download } from '../export/svgImage';
 
 const GROUP_SIZES = [32, 64, 128];
+/** Group sizes accepted (as the link's group key). */
+const GROUP_RULES: NumberRules = { min: 1, max: 1 << 20, integer: true };
 
 /** Fewest and most levels any channel uses, "a … b". */
 function levelSpan(levels: Uint32Array): string {
   let lo = Infinity;
   let hi = 0;
-  for (const v of levels) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  for (let c = 0; c < levels.length; c++) {
+    if (levels[c] < lo) lo = levels[c];
+    if (levels[c] > hi) hi = levels[c];
+  }
   return levels.length ? `${lo} … ${hi}` : '—';
 }
 
@@ -30,23 +39,40 @@ export function GranularityPanel() {
   const width = useWidth(box, 1000);
   const summary = useAnalysis((a) => a.summary);
   const generation = useAnalysis((a) => a.generation);
-  const { granularity, spec, range } = useScene(useShallow((s) => ({ granularity: s.granularity, spec: s.spec, range: s.range })));
+  const { granularity, spec } = useScene(useShallow((s) => ({ granularity: s.granularity, spec: s.spec })));
+  const range = useClipRange();
   const { setGranularity } = useScene.getState();
   const [sorted, setSorted] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
   const rank = summary?.shape.length ?? 1;
   const axis = Math.min(granularity.axis, rank - 1);
-  const request = { axis, groupSize: granularity.groupSize, spec, range };
+  const request = { axis, groupSize: granularity.groupSize, spec };
   const key = `${generation}:${JSON.stringify(request)}`;
   const enabled = rank >= 2 && !summary?.streamed;
-  const { result, error, current } = useWorkerResult(enabled ? key : 'off', () =>
-    enabled ? quantWorker.call('granularity', request) : Promise.resolve(null),
+  const {
+    result,
+    error,
+    current: fixedCurrent,
+  } = useWorkerResult(enabled ? key : 'off', () =>
+    enabled ? quantWorker.latest('granularity', key, 'granularity', request) : Promise.resolve(null),
   );
+  // The per-tensor row follows the range: computed once the range rests.
+  const params = useQuantParams();
+  const tensorKey = `${axis}:${exactKey(generation, params)}`;
+  const rested = useRested({ params, key: tensorKey }, tensorKey, false); // a full pass: not on every pause of a drag
+  const perTensor = useWorkerResult(enabled ? rested.key : 'off', () =>
+    enabled ? quantWorker.latest('granularityPerTensor', rested.key, 'granularityPerTensor', axis, rested.params) : Promise.resolve(null),
+  );
+  const current = fixedCurrent && perTensor.current && rested.key === tensorKey;
   const order = useMemo(() => {
     if (!result) return [];
     const idx = Array.from(result.min, (_, c) => c);
     return sorted ? idx.sort((a, b) => result.max[a] - result.min[a] - (result.max[b] - result.min[b])) : idx;
   }, [result, sorted]);
+
+  // levels per channel span hundreds of thousands of channels: summarised once per result, not on every frame
+  const tensorSpan = useMemo(() => (perTensor.result ? levelSpan(perTensor.result.levels) : ''), [perTensor.result]);
+  const channelSpan = useMemo(() => (result ? levelSpan(result.perChannel.levels) : ''), [result]);
 
   if (!summary) return null;
   if (rank < 2) {
@@ -58,10 +84,11 @@ export function GranularityPanel() {
     );
   }
   const levels = 2 ** spec.bits;
+  const tensorRow = perTensor.result;
   const rows: [string, ErrorStats, string][] = result
     ? [
-        ['tensor', result.perTensor.total, levelSpan(result.perTensor.levels)],
-        ['channel', result.perChannel.total, levelSpan(result.perChannel.levels)],
+        ...(tensorRow ? ([['tensor', tensorRow.total, tensorSpan]] as [string, ErrorStats, string][]) : []),
+        ['channel', result.perChannel.total, channelSpan],
         ...('error' in result.group
           ? []
           : ([['group', result.group.total, `${result.group.minLevels} … ${result.group.maxLevels}`]] as [string, ErrorStats, string][])),
@@ -83,18 +110,13 @@ export function GranularityPanel() {
         </label>
         <label>
           {t('gran.groupSize')}
-          <input
-            type="number"
+          <NumberField
+            testId="gran.group"
             list="group-sizes"
-            data-testid="gran.group"
-            min={1}
+            rules={GROUP_RULES}
             step={1}
             value={granularity.groupSize}
-            onChange={(e) =>
-              Number.isInteger(Number(e.target.value)) &&
-              Number(e.target.value) > 0 &&
-              setGranularity({ groupSize: Number(e.target.value) })
-            }
+            onCommit={(groupSize) => groupSize !== null && setGranularity({ groupSize })}
           />
           <datalist id="group-sizes">
             {GROUP_SIZES.map((g) => (
@@ -133,7 +155,7 @@ export function GranularityPanel() {
                 c: selected,
                 min: formatSig(result.min[selected]),
                 max: formatSig(result.max[selected]),
-                tensorLevels: result.perTensor.levels[selected],
+                tensorLevels: tensorRow?.levels[selected] ?? '—',
                 channelLevels: result.perChannel.levels[selected],
                 total: levels,
               })}
@@ -150,7 +172,12 @@ export function GranularityPanel() {
             </thead>
             <tbody>
               {rows.map(([id, stats, span]) => (
-                <tr key={id} data-testid={`gran.row.${id}`} data-mse={stats.mse}>
+                <tr
+                  key={id}
+                  data-testid={`gran.row.${id}`}
+                  data-mse={stats.mse}
+                  className={id === 'tensor' && !current ? 'stale' : undefined}
+                >
                   <td>{t(`gran.rows.${id}`, { g: granularity.groupSize })}</td>
                   <td className="num">{formatSig(stats.mse)}</td>
                   <td className="num">{formatDb(stats.sqnrDb)}</td>
@@ -168,10 +195,12 @@ export function GranularityPanel() {
             type="button"
             className="export-button"
             data-testid="export.channels"
+            disabled={!tensorRow}
             onClick={() =>
+              tensorRow &&
               download(
                 'quantscope-channels.csv',
-                channelRangesCsv(result.min, result.max, result.perTensor.levels, result.perChannel.levels),
+                channelRangesCsv(result.min, result.max, tensorRow.levels, result.perChannel.levels),
                 'text/csv',
               )
             }

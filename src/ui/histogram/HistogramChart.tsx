@@ -1,13 +1,14 @@
-import { useRef, type WheelEvent } from 'react';
+import { useRef } from 'react';
 import { scaleLinear, scaleLog } from 'd3';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { rebin, representableRange } from '../../core/math';
 import { useAnalysis } from '../../state/analysis';
-import { useExactCodeCounts, useHandleBounds, useQuantParams } from '../../state/derived';
+import { useClipRange, useExactCodeCounts, useHandleBounds, useQuantParams } from '../../state/derived';
 import { useScene } from '../../state/scene';
 import { formatSig } from '../format';
 import { useWidth } from '../useSize';
+import { useWheel } from '../useWheel';
 import { ClipHandle } from './ClipHandle';
 import { countTicks, histogramPath, levelsInDomain, maxCountIn, zoomDomain } from './geometry';
 import { useVisibleHistogram } from './useZoomHistogram';
@@ -28,9 +29,9 @@ export function HistogramChart() {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
-  const { range, zoom, logCounts, showCodes, showCalibrators } = useScene(
+  const range = useClipRange();
+  const { zoom, logCounts, showCodes, showCalibrators } = useScene(
     useShallow((s) => ({
-      range: s.range,
       zoom: s.zoom,
       logCounts: s.logCounts,
       showCodes: s.showCodes,
@@ -51,6 +52,18 @@ export function HistogramChart() {
   const hist = visible && !zoom ? rebin(visible, Math.max(1, Math.floor(visible.counts.length / displayBins))) : visible;
   const exactCounts = useExactCodeCounts();
   const codeCounts = showCodes ? exactCounts : null;
+  useWheel(box, (event) => {
+    const svg = event.target instanceof Element ? event.target.closest('svg') : null;
+    if (!bounds || !svg) return false; // over the legend or the note: the page scrolls
+    const domain = zoom ?? bounds;
+    const left = svg.getBoundingClientRect().left;
+    const at = scaleLinear()
+      .domain([domain.min, domain.max])
+      .range([MARGIN.left, width - MARGIN.right])
+      .invert(event.clientX - left);
+    setZoom(zoomDomain(domain, event.deltaY < 0 ? 1 / 1.25 : 1.25, at, bounds));
+    return true;
+  });
 
   if (!bounds || !hist) return <div ref={box} className="chart-box" style={{ height }} />;
 
@@ -75,11 +88,6 @@ export function HistogramChart() {
   const clipX0 = Math.max(x(kept.min - params.scale / 2), MARGIN.left);
   const clipX1 = Math.min(x(kept.max + params.scale / 2), width - MARGIN.right);
 
-  const onWheel = (event: WheelEvent<SVGSVGElement>) => {
-    const left = event.currentTarget.getBoundingClientRect().left;
-    setZoom(zoomDomain(domain, event.deltaY < 0 ? 1 / 1.25 : 1.25, x.invert(event.clientX - left), bounds));
-  };
-
   return (
     <div ref={box} className="chart-box">
       <svg
@@ -89,7 +97,6 @@ export function HistogramChart() {
         data-testid="hist.svg"
         role="img"
         aria-label={t('hist.title')}
-        onWheel={onWheel}
         onDoubleClick={() => setZoom(null)}
       >
         <defs>
@@ -168,7 +175,7 @@ export function HistogramChart() {
           x={x}
           top={MARGIN.top}
           bottom={base}
-          onMove={(h, v) => moveHandle(h, v, bounds)}
+          onMove={(h, v) => moveHandle(h, v, bounds, range)}
         />
         <ClipHandle
           handle="max"
@@ -179,7 +186,7 @@ export function HistogramChart() {
           x={x}
           top={MARGIN.top}
           bottom={base}
-          onMove={(h, v) => moveHandle(h, v, bounds)}
+          onMove={(h, v) => moveHandle(h, v, bounds, range)}
         />
       </svg>
       <ul className="legend">

@@ -1,5 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '../NumberField';
+import type { NumberRules } from '../numberText';
 import { useShallow } from 'zustand/react/shallow';
 import { useScene } from '../../state/scene';
 import { useAnalysis } from '../../state/analysis';
@@ -26,6 +28,11 @@ function negativeGrid(row: ActivationRow): number[] {
   return out;
 }
 
+/** What the lab's fields accept (the same bounds as the link's act/clamp/sigma/lseed keys). */
+const CLAMP_RULES: NumberRules = { min: 0.01, max: 1000 };
+const SIGMA_RULES: NumberRules = { min: 0.01, max: 100 };
+const SEED_RULES: NumberRules = { min: 0, max: 0xffffffff, integer: true };
+
 /** Activation functions under symmetric vs asymmetric quantization: the curve, the outputs, the negative levels. */
 export function ActivationLab() {
   const { t } = useTranslation();
@@ -37,7 +44,7 @@ export function ActivationLab() {
   const loadedName = useAnalysis((a) => a.summary?.name ?? '');
   const request = { ...lab, size: LAB_SIZE, spec: { ...spec, signed: true, narrowRange: false } };
   const key = `${JSON.stringify(request)}:${lab.input === 'loaded' ? generation : ''}`;
-  const { result, error, current } = useWorkerResult(key, () => quantWorker.call('activationLab', request));
+  const { result, error, current } = useWorkerResult(key, () => quantWorker.latest('activationLab', key, 'activationLab', request));
   const column = width >= 760 ? Math.floor((width - 24) / 2) : width;
   const max = result?.rows.find((r) => r.id === 'max');
 
@@ -59,14 +66,12 @@ export function ActivationLab() {
         {lab.fn === 'gelu-clamp' && (
           <label>
             c
-            <input
-              type="number"
-              data-testid="lab.clamp"
-              min={0.1}
-              max={1000}
+            <NumberField
+              testId="lab.clamp"
+              rules={CLAMP_RULES}
               step={0.5}
               value={lab.clamp}
-              onChange={(e) => Number(e.target.value) > 0 && setLab({ clamp: Number(e.target.value) })}
+              onCommit={(clamp) => clamp !== null && setLab({ clamp })}
             />
           </label>
         )}
@@ -85,25 +90,22 @@ export function ActivationLab() {
           <>
             <label>
               σ
-              <input
-                type="number"
-                data-testid="lab.sigma"
-                min={0.1}
-                max={100}
+              <NumberField
+                testId="lab.sigma"
+                rules={SIGMA_RULES}
                 step={0.5}
                 value={lab.sigma}
-                onChange={(e) => Number(e.target.value) > 0 && setLab({ sigma: Number(e.target.value) })}
+                onCommit={(sigma) => sigma !== null && setLab({ sigma })}
               />
             </label>
             <label>
               {t('sample.seed')}
-              <input
-                type="number"
-                data-testid="lab.seed"
-                min={0}
+              <NumberField
+                testId="lab.seed"
+                rules={SEED_RULES}
                 step={1}
                 value={lab.seed}
-                onChange={(e) => Number.isInteger(Number(e.target.value)) && setLab({ seed: Number(e.target.value) })}
+                onCommit={(seed) => seed !== null && setLab({ seed })}
               />
             </label>
           </>
