@@ -1,4 +1,4 @@
-import { test, expect, openExplorer } from './fixtures';
+import { test, expect, linkParam, openExplorer } from './fixtures';
 
 test('the lab’s σ field takes 0.5 and 12 as they are typed, and refuses 0 with a message', async ({ page }) => {
   await openExplorer(page);
@@ -10,14 +10,14 @@ test('the lab’s σ field takes 0.5 and 12 as they are typed, and refuses 0 wit
   await sigma.pressSequentially('0.5');
   await sigma.press('Enter');
   await expect(sigma).toHaveValue('0.5');
-  await expect.poll(() => new URL(page.url()).searchParams.get('sigma')).toBe('0.5');
+  await expect.poll(() => linkParam(page.url(), 'sigma')).toBe('0.5');
 
   await sigma.press('ControlOrMeta+a');
   await sigma.press('Backspace');
   await sigma.pressSequentially('12');
   await sigma.blur();
   await expect(sigma).toHaveValue('12');
-  await expect.poll(() => new URL(page.url()).searchParams.get('sigma')).toBe('12');
+  await expect.poll(() => linkParam(page.url(), 'sigma')).toBe('12');
 
   await sigma.fill('0');
   await sigma.press('Enter');
@@ -25,7 +25,7 @@ test('the lab’s σ field takes 0.5 and 12 as they are typed, and refuses 0 wit
   await sigma.press('Escape');
   await expect(sigma).toHaveValue('12');
   await expect(page.getByTestId('lab.sigma.error')).toHaveCount(0);
-  expect(new URL(page.url()).searchParams.get('sigma')).toBe('12');
+  expect(linkParam(page.url(), 'sigma')).toBe('12');
 });
 
 test('the mouse wheel over the histogram zooms it and does not scroll the page', async ({ page }) => {
@@ -43,7 +43,7 @@ test('the mouse wheel over the histogram zooms it and does not scroll the page',
   if (!chart) throw new Error('histogram not visible');
   await page.mouse.move(chart.x + chart.width / 2, chart.y + chart.height / 2);
   await page.mouse.wheel(0, -300);
-  await expect.poll(() => new URL(page.url()).searchParams.get('zoom')).not.toBeNull();
+  await expect.poll(() => linkParam(page.url(), 'zoom')).not.toBeNull();
   await page.waitForTimeout(300);
   expect(await scrolled()).toBe(scrollBefore);
 });

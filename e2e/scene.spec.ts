@@ -1,4 +1,4 @@
-import { test, expect, handleValue, openExplorer } from './fixtures';
+import { test, expect, handleValue, linkParam, openExplorer } from './fixtures';
 
 test('one drag of α adds one history entry, and Back undoes the whole drag', async ({ page }) => {
   await openExplorer(page);
@@ -17,7 +17,7 @@ test('one drag of α adds one history entry, and Back undoes the whole drag', as
   await page.mouse.up();
   const after = await handleValue(page, 'hi');
   expect(after).toBeLessThan(before);
-  await expect.poll(() => new URL(page.url()).searchParams.get('calib')).toBe('own');
+  await expect.poll(() => linkParam(page.url(), 'calib')).toBe('own');
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => history.length)).toBe(entries + 1);
   await page.goBack();
@@ -32,7 +32,7 @@ test('a failed load keeps the scene and the link exactly as they were', async ({
   const hi = page.getByTestId('hist.handle.hi');
   await hi.press('PageDown');
   await hi.press('PageDown');
-  await expect.poll(() => new URL(page.url()).searchParams.get('calib')).toBe('own');
+  await expect.poll(() => linkParam(page.url(), 'calib')).toBe('own');
   await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
   const link = page.url();
   const range = [await handleValue(page, 'lo'), await handleValue(page, 'hi')];
