@@ -87,7 +87,10 @@ function packParams(params: readonly QuantParams[]): Float32Array | null {
   for (let c = 0; c < params.length; c++) {
     if (c === 0 || params[c] !== params[c - 1]) args = kernelArgs(params[c]); // a per-tensor row repeats one object
     if (!args) return null;
-    [packed[4 * c], packed[4 * c + 1], packed[4 * c + 2], packed[4 * c + 3]] = [args.inv, params[c].scale, args.lo, args.hi];
+    packed[4 * c] = args.inv;
+    packed[4 * c + 1] = params[c].scale;
+    packed[4 * c + 2] = args.lo;
+    packed[4 * c + 3] = args.hi;
   }
   return packed;
 }
