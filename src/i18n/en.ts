@@ -1,3 +1,4 @@
+import { lectureEn } from './lecture';
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 export const en = {
   app: {
@@ -277,6 +278,7 @@ export const en = {
     pendingFile: 'This link shows {{tensor}} from your file {{files}}. Files never travel with links: open it to restore the scene.',
     openPending: 'Open {{files}}…',
   },
+  lecture: lectureEn,
 };
 
 /** The shape every language's resources must have. */

@@ -1,3 +1,4 @@
+import { lectureKo } from './lecture';
 import type { Resources } from './en';
 
 /** 한국어: 탐색기(explorer)의 모든 문구. */
@@ -279,4 +280,5 @@ export const ko: Resources = {
     pendingFile: '이 링크는 사용자 파일 {{files}}의 {{tensor}}를 보여 줍니다. 파일은 링크에 담기지 않으니 파일을 열어 화면을 복원하세요.',
     openPending: '{{files}} 열기…',
   },
+  lecture: lectureKo,
 };

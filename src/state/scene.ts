@@ -28,6 +28,8 @@ export interface SceneState {
   logCounts: boolean;
   /** Draw each calibrator's range on the histogram. */
   showCalibrators: boolean;
+  /** Draw every calibrator, not only the default few (max, p99.99, entropy, MSE and the one in use). */
+  markAllCalibrators: boolean;
   /** Overlay where the values land after quantization (one spike per code). */
   showCodes: boolean;
   /** Visible x-interval of the histogram; null = the whole data range. */
@@ -66,6 +68,7 @@ export interface SceneActions {
   adoptCalibrator(id: string, range: Range): void;
   setCustomPercentile(p: number | null): void;
   setShowCalibrators(on: boolean): void;
+  setMarkAllCalibrators(on: boolean): void;
   setSymmetricLock(on: boolean): void;
   setLogCounts(on: boolean): void;
   setShowCodes(on: boolean): void;
@@ -89,6 +92,7 @@ export const DEFAULT_SCENE: SceneState = {
   logCounts: true,
   showCodes: true,
   showCalibrators: true,
+  markAllCalibrators: false,
   zoom: null,
   panel: 'explorer',
   lab: { fn: 'gelu', clamp: 10, sigma: 3, seed: 1, input: 'gaussian' },
@@ -132,6 +136,7 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
   adoptCalibrator: (id, range) => set((s) => ({ calibrator: id, range: isSymmetric(s) ? symmetricHull(range) : range })),
   setCustomPercentile: (p) => set({ customPercentile: p }),
   setShowCalibrators: (on) => set({ showCalibrators: on }),
+  setMarkAllCalibrators: (on) => set({ markAllCalibrators: on }),
   setSymmetricLock: (on) => set((s) => ({ symmetricLock: on, range: on ? symmetricHull(s.range) : s.range })),
   setLogCounts: (on) => set({ logCounts: on }),
   setShowCodes: (on) => set({ showCodes: on }),

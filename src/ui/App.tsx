@@ -21,6 +21,7 @@ import { MappingView } from './mapping/MappingView';
 import { Notices } from './Notices';
 import { ProgressBar } from './ProgressBar';
 import { useFileDrop } from './useFileDrop';
+import { sideSections } from './layout/sideSections';
 
 /** The explorer: controls on the left; histogram, error and mapping on the right. */
 export function App() {
@@ -43,7 +44,7 @@ export function App() {
   const dragging = useFileDrop();
   const backend = useAnalysis((a) => a.backend);
   return (
-    <div className="app">
+    <div className={sideSections(panel, hidden).length ? 'app' : 'app no-side'}>
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>

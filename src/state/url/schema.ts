@@ -158,6 +158,12 @@ export const FIELDS: Field[] = [
     (d, v) => (d.showCalibrators = v),
     DEFAULT_SCENE.showCalibrators,
   ),
+  flag(
+    'marksall',
+    (s) => s.markAllCalibrators,
+    (d, v) => (d.markAllCalibrators = v),
+    DEFAULT_SCENE.markAllCalibrators,
+  ),
   {
     key: 'zoom',
     write: (s) => (s.zoom ? `${formatNumber(s.zoom.min)},${formatNumber(s.zoom.max)}` : null),

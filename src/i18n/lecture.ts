@@ -1,0 +1,44 @@
+/** Strings of the lecture-hall work: layout, the two notations told as one story, class view, edge cases. */
+export const lectureEn = {
+  widenedMark: { min: 'β′ = 0', max: 'α′ = 0' },
+  widened: {
+    min: 'β = {{beta}} is above 0, but affine quantization needs 0 to be exact, so it uses [0, {{alpha}}]: values below β down to 0 are not clipped (the shading starts at 0).',
+    max: 'α = {{alpha}} is below 0, but affine quantization needs 0 to be exact, so it uses [{{beta}}, 0]: values above α up to 0 are not clipped (the shading starts at 0).',
+  },
+  notation: {
+    multiplier: 's = (2^b − 1)/(α′ − β′)',
+    multiplierNarrow: 's = (2^b − 2)/(α′ − β′) (narrow range: one step fewer)',
+    offset: 'z = −round(β′·s) − 2^(b−1)',
+    offsetUnsigned: 'z = −round(β′·s) (codes start at 0: the article’s z + 2^(b−1))',
+    effective: '[β′, α′] = [{{lo}}, {{hi}}]',
+    effectiveWhy: {
+      affine: 'the range affine quantization uses: [β, α] widened to include 0',
+      symmetric: 'the range symmetric quantization uses: ±max(|β|, |α|)',
+    },
+    same: '1/s = scale and z = zero_point: the same mapping in both notations.',
+    rawOutside:
+      'With the raw β = {{beta}} and α = {{alpha}}, the article’s formula would give z = {{z}}, outside the codes [{{qmin}}, {{qmax}}]: that is why the range is widened to include 0.',
+  },
+};
+
+export const lectureKo: typeof lectureEn = {
+  widenedMark: { min: 'β′ = 0', max: 'α′ = 0' },
+  widened: {
+    min: 'β = {{beta}}는 0보다 크지만, 비대칭 양자화는 0을 정확히 표현해야 하므로 [0, {{alpha}}]를 씁니다. β 아래에서 0까지의 값은 잘리지 않습니다(음영이 0에서 시작합니다).',
+    max: 'α = {{alpha}}는 0보다 작지만, 비대칭 양자화는 0을 정확히 표현해야 하므로 [{{beta}}, 0]을 씁니다. α 위에서 0까지의 값은 잘리지 않습니다(음영이 0에서 시작합니다).',
+  },
+  notation: {
+    multiplier: 's = (2^b − 1)/(α′ − β′)',
+    multiplierNarrow: 's = (2^b − 2)/(α′ − β′) (좁은 범위: 한 칸 적음)',
+    offset: 'z = −round(β′·s) − 2^(b−1)',
+    offsetUnsigned: 'z = −round(β′·s) (코드가 0부터 시작: 글의 z + 2^(b−1))',
+    effective: '[β′, α′] = [{{lo}}, {{hi}}]',
+    effectiveWhy: {
+      affine: '비대칭 양자화가 실제로 쓰는 범위: 0을 포함하도록 넓힌 [β, α]',
+      symmetric: '대칭 양자화가 실제로 쓰는 범위: ±max(|β|, |α|)',
+    },
+    same: '1/s = scale, z = zero_point: 두 표기는 같은 매핑입니다.',
+    rawOutside:
+      '넓히기 전의 β = {{beta}}, α = {{alpha}}를 글의 식에 넣으면 z = {{z}}가 되어 코드 범위 [{{qmin}}, {{qmax}}]를 벗어납니다. 그래서 범위를 0까지 넓힙니다.',
+  },
+};
