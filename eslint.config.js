@@ -3,6 +3,33 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** Imports no shipped module may make: test runners, Node built-ins, test helpers. */
+const NOT_IN_THE_APP = [
+  { group: ['vitest', 'vitest/*', '@playwright/*'], message: 'Test runners belong in *.test.ts files.' },
+  { group: ['node:*'], message: 'Shipped code runs in the browser: no Node built-ins outside tests, scripts and the CLI.' },
+  { group: ['**/tests/**'], message: 'Test helpers are for tests only.' },
+];
+
+/** Imports the pure layers (core, io) may not make, at any depth. */
+const NOT_IN_PURE_LAYERS = [
+  {
+    group: ['react', 'react-*', 'd3', 'd3-*', 'zustand', 'zustand/*', 'i18next', 'react-i18next'],
+    message: 'core and io are pure: no UI libraries.',
+  },
+  {
+    group: ['**/state', '**/state/**', '**/ui', '**/ui/**', '**/worker', '**/worker/**'],
+    message: 'core and io may not depend on state, ui or worker.',
+  },
+];
+
+/** DOM globals the pure layers may not touch (they run in Node and in Workers). */
+const DOM_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'history'].map((name) => ({
+  name,
+  message: 'core and io run in Node and in Workers: no DOM.',
+}));
+
+const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
   js.configs.recommended,
@@ -21,10 +48,16 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // The core is pure: no DOM, no React.
-    files: ['src/core/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [...TESTS, 'src/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: NOT_IN_THE_APP }] },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/io/**/*.ts'],
+    ignores: TESTS,
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'd3*', 'zustand', '../ui/*', '../state/*'] }],
+      'no-restricted-imports': ['error', { patterns: [...NOT_IN_THE_APP, ...NOT_IN_PURE_LAYERS] }],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
     },
   },
 );

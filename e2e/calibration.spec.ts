@@ -33,7 +33,13 @@ test('dragging a handle adds "your range" to the table; the table sorts by a col
   await openExplorer(page);
   await page.getByTestId('hist.handle.hi').press('PageDown');
   await expect(page.getByTestId('calib.row.own')).toBeVisible();
+  const column = (attr: string) =>
+    page.locator('[data-testid="calib.panel"] tbody tr').evaluateAll((rows, a) => rows.map((r) => Number(r.getAttribute(a))), attr);
+  const ascending = (v: number[]) => v.every((x, i) => i === 0 || v[i - 1] <= x);
+  await expect(page.getByTestId('calib.panel')).toHaveAttribute('data-current', 'true');
+  await expect.poll(async () => ascending(await column('data-mse'))).toBe(true); // sorted by MSE at first
+  expect(ascending(await column('data-clipped'))).toBe(false); // …which is not the clipped order on this tensor
   await page.getByTestId('calib.sort.clipped').click();
-  const first = page.locator('.calib-table tbody tr').first();
-  await expect(first).toHaveAttribute('data-testid', /calib\.row\.(max|p99\.9999|histogram-observer|mse|p99\.999)/);
+  await expect(page.getByTestId('calib.sort.clipped').locator('..')).toHaveAttribute('aria-sort', 'ascending');
+  expect(ascending(await column('data-clipped'))).toBe(true);
 });

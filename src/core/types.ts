@@ -42,3 +42,13 @@ export interface Range {
   min: number;
   max: number;
 }
+
+/** A fixed-width histogram: counts[i] covers [lo + i·w, lo + (i+1)·w), w = (hi − lo)/bins; the last bin includes hi. */
+export interface Histogram {
+  lo: number;
+  hi: number;
+  counts: Float64Array;
+  /** Finite values below lo / above hi, not in any bin. */
+  below: number;
+  above: number;
+}

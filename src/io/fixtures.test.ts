@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openFiles, parseNpy, TensorFileError } from './index';
 import type { LoadedTensor } from './index';
-import { EXPECTED, fixtureBuffer, fixtureFile, num, type ExpectedTensor } from './testHelpers';
+import { EXPECTED, fixtureBuffer, fixtureFile, num, type ExpectedTensor } from '../../tests/helpers/io';
 
 /** Exact comparison that treats NaN as equal to NaN and tells -0 from +0. */
 function same(a: number, b: number): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../samples/random';
 import { openFiles, TensorFileError } from './index';
-import { fixtureBuffer } from './testHelpers';
+import { fixtureBuffer } from '../../tests/helpers/io';
 
 /** Seeded uniform numbers in [0, 1), from the samples' generator. */
 const prng = (seed: number): (() => number) => createRandom(seed).uniform;
@@ -35,7 +35,6 @@ function mutate(src: Uint8Array, rand: () => number): Uint8Array {
 interface Outcome {
   loaded: number;
   refused: number;
-  slowest: number;
 }
 
 /** Opens the files and reads every tensor; a success must have data.length === product(shape). */
@@ -62,22 +61,18 @@ async function attempt(files: File[]): Promise<'loaded' | 'refused'> {
 /** Runs `count` mutated variants of the base file sets. */
 async function fuzz(seed: number, count: number, bases: [string, Uint8Array][][]): Promise<Outcome> {
   const rand = prng(seed);
-  const out: Outcome = { loaded: 0, refused: 0, slowest: 0 };
+  const out: Outcome = { loaded: 0, refused: 0 };
   for (let i = 0; i < count; i++) {
     const base = bases[i % bases.length];
     const target = Math.floor(rand() * base.length); // which file of the set to corrupt
     const files = base.map(([name, b], k) => new File([(k === target ? mutate(b, rand) : b) as Uint8Array<ArrayBuffer>], name));
     if (base.length > 1 && rand() < 0.05) files.pop(); // sometimes a missing shard
-    const t0 = performance.now();
     let result: 'loaded' | 'refused';
     try {
       result = await attempt(files);
     } catch (e) {
       throw new Error(`seed ${seed} case ${i} (${base.map(([n]) => n).join(', ')}): ${String(e)}`, { cause: e });
     }
-    const ms = performance.now() - t0;
-    out.slowest = Math.max(out.slowest, ms);
-    expect(ms, `case ${i} took ${ms} ms`).toBeLessThan(1000);
     out[result]++;
   }
   return out;
@@ -113,7 +108,6 @@ describe('fuzz: mutated and truncated files load consistently or throw TensorFil
   for (const [format, bases] of Object.entries(SETS)) {
     it(`${format}: 1200 mutated files`, async () => {
       const r = await fuzz(0x5eed + format.length * 7919, 1200, bases);
-      expect(r.loaded + r.refused).toBe(1200);
       // Both outcomes occur, so the mutations are neither all fatal nor all harmless.
       expect(r.refused).toBeGreaterThan(50);
       expect(r.loaded).toBeGreaterThan(20);
@@ -126,12 +120,9 @@ describe('fuzz: an ONNX model cut at every byte loads consistently or throws Ten
     const [name, b] = file(rel);
     const out = { loaded: 0, refused: 0 };
     for (let n = 0; n < b.length; n++) {
-      const t0 = performance.now();
       out[await attempt([new File([b.slice(0, n)], name)])]++;
-      expect(performance.now() - t0, `prefix ${n}`).toBeLessThan(1000);
     }
     // Only the whole file is a complete model; some prefixes end between initializers and still parse.
-    expect(out.loaded + out.refused).toBe(b.length);
     expect(out.refused).toBeGreaterThan(b.length * 0.9);
   });
 });

@@ -1,6 +1,6 @@
 /** Exact 16-bit float decoders: IEEE binary16 (via a 65536-entry table) and bfloat16 (bit shift). */
 
-let halfTable: Float32Array | undefined;
+let halfCache: Float32Array | undefined;
 
 /** float32 value of one binary16 bit pattern h (0–65535); NaN payloads are kept. */
 export function halfToFloat(h: number): number {
@@ -12,18 +12,18 @@ export function halfToFloat(h: number): number {
   return sign * (1 + mant / 1024) * 2 ** (exp - 15);
 }
 
-/** The 65536 binary16 values as float32, built on first use (256 KB). */
-function table(): Float32Array {
-  if (halfTable === undefined) {
-    halfTable = new Float32Array(65536);
-    for (let h = 0; h < 65536; h++) halfTable[h] = halfToFloat(h);
+/** The 65536 binary16 values as float32, indexed by bit pattern, built on first use (256 KB). */
+export function halfTable(): Float32Array {
+  if (halfCache === undefined) {
+    halfCache = new Float32Array(65536);
+    for (let h = 0; h < 65536; h++) halfCache[h] = halfToFloat(h);
   }
-  return halfTable;
+  return halfCache;
 }
 
 /** Decodes native-order binary16 codes to float32. */
 export function decodeHalf(codes: Uint16Array): Float32Array {
-  const t = table();
+  const t = halfTable();
   const out = new Float32Array(codes.length);
   for (let i = 0; i < codes.length; i++) out[i] = t[codes[i]];
   return out;

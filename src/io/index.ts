@@ -1,5 +1,5 @@
 /** Public API of the tensor file readers (pure TS; Blob/File only, so it runs in a Worker or Node). */
-export type { ChunkHandler, LoadedTensor, TensorInfo, TensorSource } from './types';
+export type { BlockScales, ChunkHandler, LoadedTensor, TensorInfo, TensorSource } from './types';
 export { TensorFileError } from './errors';
 export { parseNpy } from './npy';
 export { listSafetensors, readSafetensor } from './safetensors';

@@ -50,6 +50,10 @@ export function mergeSources(parts: FileSource[]): TensorSource {
         await onChunk(t.data, t.data.byteLength, t.data.byteLength);
       }
     },
+    async blockScales(name) {
+      const r = find(name);
+      return r.part.source.blockScales?.(r.name);
+    },
     ...(withMeta.length > 0 ? { metadata } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNpy, TensorFileError } from './index';
-import { bytes, concat, f32Bytes, makeNpy } from './testHelpers';
+import { bytes, concat, f32Bytes, makeNpy } from '../../tests/helpers/io';
 
 const hdr = (descr: string, shape: string, fortran = 'False'): string =>
   `{'descr': '${descr}', 'fortran_order': ${fortran}, 'shape': ${shape}, }`;

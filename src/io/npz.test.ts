@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TensorFileError } from './index';
 import { openFiles } from './index';
 import { openNpz } from './npz';
-import { bytes, f32Bytes, fileOf, makeNpy, openAndReadAll, refusal, SpyBlob } from './testHelpers';
+import { bytes, f32Bytes, fileOf, makeNpy, openAndReadAll, refusal, SpyBlob } from '../../tests/helpers/io';
 
 const npy = (values: number[], shape = `(${values.length},)`): Uint8Array =>
   makeNpy(`{'descr': '<f4', 'fortran_order': False, 'shape': ${shape}, }`, f32Bytes(values));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openFiles } from './index';
 import type { LoadedTensor, TensorFileError } from './index';
-import { ONNX_EXPECTED, type OnnxExpectedTensor } from './onnxTestHelpers';
-import { fixtureFile, num, refusal as expectRefusal } from './testHelpers';
+import { ONNX_EXPECTED, type OnnxExpectedTensor } from '../../tests/helpers/onnx';
+import { fixtureFile, num, refusal as expectRefusal } from '../../tests/helpers/io';
 
 const onnxFile = (name: string): File => fixtureFile(`onnx/${name}`);
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type protobuf from 'protobufjs/minimal';
 import type { TensorFileError } from './index';
 import { openFiles } from './index';
-import { modelProto, oneTensorModel, tensorProto, type TensorSpec } from './onnxTestHelpers';
-import { bytes, concat, f32Bytes, fileOf, refusal as expectRefusal } from './testHelpers';
+import { modelProto, oneTensorModel, tensorProto, type TensorSpec } from '../../tests/helpers/onnx';
+import { bytes, concat, f32Bytes, fileOf, refusal as expectRefusal } from '../../tests/helpers/io';
 
 /** The shared refusal check, plus: the error names the reader that refused (ONNX unless said otherwise). */
 async function refusal(p: Promise<unknown>, format = 'onnx'): Promise<TensorFileError> {

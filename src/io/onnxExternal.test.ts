@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TensorFileError } from './index';
 import { openFiles } from './index';
-import { modelProto, oneTensorModel, tensorProto, type TensorSpec } from './onnxTestHelpers';
-import { f32Bytes, fileOf, FIXTURE_DIR, fixtureFile, SpyBlob, refusal as expectRefusal } from './testHelpers';
+import { modelProto, oneTensorModel, tensorProto, type TensorSpec } from '../../tests/helpers/onnx';
+import { f32Bytes, fileOf, FIXTURE_DIR, fixtureFile, SpyBlob, refusal as expectRefusal } from '../../tests/helpers/io';
 
 /** The shared refusal check, plus: the error names the ONNX reader. */
 async function refusal(p: Promise<unknown>): Promise<TensorFileError> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openFiles, TensorFileError } from './index';
-import { bytes, concat, f32Bytes, fileOf, fixtureFile, makeNpy, makeSafetensors, refusal } from './testHelpers';
+import { bytes, concat, f32Bytes, fileOf, fixtureFile, makeNpy, makeSafetensors, refusal } from '../../tests/helpers/io';
 
 const npy = (values: number[]): Uint8Array =>
   makeNpy(`{'descr': '<f4', 'fortran_order': False, 'shape': (${values.length},), }`, f32Bytes(values));
@@ -33,7 +33,6 @@ describe('openFiles: format detection', () => {
   it.each([
     ['legacy.pth', 'pytorch', 'unpickling can run arbitrary code'],
     ['state.pt', 'pytorch', 'numpy.save'],
-    ['tiny.gguf', 'gguf', 'GGUF (llama.cpp) files are not supported yet'],
   ])('refuses %s with advice', async (name, format, msg) => {
     const e = await errorOf([fixtureFile(name)]);
     expect(e.format).toBe(format);

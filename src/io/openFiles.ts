@@ -5,8 +5,10 @@ import { mergeSources, type FileSource } from './merge';
 import { openNpy } from './npySource';
 import { openNpz } from './npz';
 import { openOnnx } from './onnx';
-import { refuseGguf, refuseHdf5, refusePytorch, refuseTflite } from './refusals';
+import { openGguf } from './gguf/source';
+import { refuseHdf5, refusePytorch, refuseTflite } from './refusals';
 import { openSafetensors } from './safetensors';
+import { indexShards, isShardIndex, missingShards } from './safetensorsIndex';
 import { formatShape, numElements } from './shape';
 import { extension, sniff, type FileKind } from './sniff';
 import { delimitedSource, jsonDataSource, parseJsonText, readText } from './textSource';
@@ -31,10 +33,6 @@ interface Classified<K extends FileKind = FileKind> {
 function stem(name: string): string {
   const ext = extension(name);
   return ext === '' ? name : name.slice(0, -(ext.length + 1));
-}
-
-function isIndex(json: unknown): boolean {
-  return typeof json === 'object' && json !== null && 'weight_map' in json;
 }
 
 async function classify(nb: NamedBlob): Promise<Classified> {
@@ -62,15 +60,19 @@ async function openOne(c: Classified<Exclude<FileKind, 'onnx'>>): Promise<Tensor
     case 'pytorch':
       return refusePytorch();
     case 'gguf':
-      return refuseGguf();
+      return openGguf(nb.blob);
     case 'hdf5':
       return refuseHdf5();
     case 'tflite':
       return refuseTflite();
     case 'json':
       if (c.jsonError !== undefined) throw c.jsonError;
-      if (isIndex(c.json)) {
-        throw new TensorFileError('json', 'this is the index of a sharded safetensors model: select the .safetensors shard files it lists');
+      if (isShardIndex(c.json)) {
+        const shards = indexShards(c.json).join(', ');
+        throw new TensorFileError(
+          'json',
+          `this is the index of a sharded safetensors model: select the shard files it lists with it (${shards})`,
+        );
       }
       return jsonDataSource(c.json, stem(nb.name));
     case 'text':
@@ -79,15 +81,20 @@ async function openOne(c: Classified<Exclude<FileKind, 'onnx'>>): Promise<Tensor
       const hint = extension(nb.name) === 'bin' ? ' If it is a tfjs weight shard, select its model.json too.' : '';
       throw new TensorFileError(
         'unknown',
-        `unrecognised file format.${hint} Supported: .npy, .npz, .safetensors, .onnx (+ external data), tfjs model.json + .bin shards, CSV/TSV/JSON numbers`,
+        `unrecognised file format.${hint} Supported: .npy, .npz, .safetensors, .gguf, .onnx (+ external data), tfjs model.json + .bin shards, CSV/TSV/JSON numbers`,
       );
     }
   }
 }
 
-/** Routes read() errors through TensorFileError with the file name. */
+/** Routes read() and blockScales() errors through TensorFileError with the file name. */
 function withFileErrors(file: string, s: TensorSource): TensorSource {
-  return { ...s, read: (name) => guarded(s.format, file, () => s.read(name)) };
+  const { blockScales } = s;
+  return {
+    ...s,
+    read: (name) => guarded(s.format, file, () => s.read(name)),
+    ...(blockScales === undefined ? {} : { blockScales: (name: string) => guarded(s.format, file, () => blockScales(name)) }),
+  };
 }
 
 /** Opens the selected files as one source; throws TensorFileError naming the file at fault. */
@@ -118,14 +125,23 @@ async function openAll(files: File[]): Promise<TensorSource> {
     (c): c is Classified<Exclude<FileKind, 'onnx'>> =>
       c.kind !== 'onnx' && !shards.has(c.nb) && !(c.kind === 'json' && manifestOf(c.json) !== undefined),
   );
+  const missing: string[] = [];
   for (const c of rest) {
-    if (c.kind === 'json' && isIndex(c.json) && classified.length > 1) continue; // the shards carry the tensors
+    if (c.kind === 'json' && isShardIndex(c.json) && classified.length > 1) {
+      // the shards carry the tensors; the index only tells which of them were not selected
+      for (const f of await guarded('json', c.nb.name, async () => missingShards(c.json, named))) if (!missing.includes(f)) missing.push(f);
+      continue;
+    }
     const source = await guarded(c.kind, c.nb.name, () => openOne(c));
     parts.push({ file: c.nb.name, source: withFileErrors(c.nb.name, source) });
   }
-  if (parts.length === 0) throw new TensorFileError('json', 'only index files were selected: select the files they list');
+  if (parts.length === 0) {
+    const listed = missing.length > 0 ? ` (${missing.join(', ')})` : '';
+    throw new TensorFileError('json', `only index files were selected: select the files they list${listed}`);
+  }
   const merged = mergeSources(parts);
-  return guarded(merged.format, files.length === 1 ? files[0].name : undefined, async () => refuseIfNothing(merged));
+  const opened = missing.length > 0 ? { ...merged, missing } : merged;
+  return guarded(merged.format, files.length === 1 ? files[0].name : undefined, async () => refuseIfNothing(opened));
 }
 
 /** Throws when no listed tensor has any element. */

@@ -12,15 +12,6 @@ export function refusePytorch(): never {
   );
 }
 
-/** GGUF (llama.cpp) files hold block-quantized weights in many layouts. */
-export function refuseGguf(): never {
-  throw new TensorFileError(
-    'gguf',
-    'GGUF (llama.cpp) files are not supported yet. Export the original weights instead, e.g. ' +
-      `${TO_SAFETENSORS}, or dequantize with the gguf Python package and numpy.save`,
-  );
-}
-
 /** Keras/HDF5 weight files. */
 export function refuseHdf5(): never {
   throw new TensorFileError(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TensorFileError } from './index';
 import { listSafetensors, readSafetensor } from './index';
-import { f32Bytes, fixtureBuffer, makeSafetensors, refusal, SpyBlob } from './testHelpers';
+import { f32Bytes, fixtureBuffer, makeSafetensors, refusal, SpyBlob } from '../../tests/helpers/io';
 
 const entry = (dtype: string, shape: unknown[], begin: number, end: number) => ({ dtype, shape, data_offsets: [begin, end] });
 

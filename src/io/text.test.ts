@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TensorFileError } from './index';
 import { openFiles } from './index';
-import { bytes, fileOf, refusal } from './testHelpers';
+import { bytes, fileOf, refusal } from '../../tests/helpers/io';
 
 async function load(text: string, name = 'x.csv') {
   const src = await openFiles([fileOf(bytes(text), name)]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TensorFileError } from './index';
 import { openFiles } from './index';
-import { bytes, concat, f32Bytes, fileOf, fixtureFile, openAndReadAll, refusal } from './testHelpers';
+import { bytes, concat, f32Bytes, fileOf, fixtureFile, openAndReadAll, refusal } from '../../tests/helpers/io';
 
 const model = (weightsManifest: unknown, extra: object = {}): File =>
   fileOf(bytes(JSON.stringify({ format: 'graph-model', modelTopology: {}, weightsManifest, ...extra })), 'model.json');

@@ -25,9 +25,26 @@ export interface TensorSource {
    * gets each chunk as float32 with the bytes read so far and in all. Only formats with a known byte range have it.
    */
   stream?(name: string, onChunk: ChunkHandler, chunkBytes: number): Promise<void>;
+  /**
+   * Stored per-block scales of a block-quantized tensor (GGUF Q4_K, Q8_0 …), read in chunks; undefined for formats
+   * without them. Resolves to undefined for a tensor of a type without block scales (e.g. F16).
+   */
+  blockScales?(name: string): Promise<BlockScales | undefined>;
+  /** Files a shard index lists that were not selected: their tensors are missing from `tensors`. */
+  missing?: string[];
   /** Free-form string metadata (safetensors __metadata__, tfjs model.json top-level fields, ONNX producer/graph, notes). */
   metadata?: Record<string, string>;
 }
 
 /** Receives a tensor's values chunk by chunk (in order), with progress in bytes; may be async, may throw to stop. */
 export type ChunkHandler = (values: Float32Array, bytesDone: number, bytesTotal: number) => void | Promise<void>;
+
+/** A block-quantized tensor's stored scales: `scales[i]` is the step of elements [i·span, (i+1)·span) in C order. */
+export interface BlockScales {
+  /** The tensor's storage type, e.g. 'Q4_K'. */
+  format: string;
+  /** Elements per scale (32 for Q8_0 and Q4_K's sub-blocks, 16 for Q6_K's …). */
+  span: number;
+  /** The effective step d·sc of each (sub-)block as float32 (may be 0 or negative, as stored). */
+  scales: Float32Array;
+}

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { openFiles } from './index';
-import { concat, f32Bytes, fileOf, makeNpy } from './testHelpers';
+import { concat, f32Bytes, fileOf, makeNpy } from '../../tests/helpers/io';
 
 /** Little-endian bytes of an unsigned integer < 2^53, `n` bytes wide. */
 function le(v: number, n: number): Uint8Array {

@@ -12,7 +12,7 @@ describe('llm samples', () => {
     expect(Array.from(llmWeights({ channels: 64, out: 16, seed: 1 }))).toEqual(Array.from(llmWeights({ channels: 64, out: 16, seed: 1 })));
   });
 
-  it('has outlier channels 50–100× the typical channel', () => {
+  it('has outlier channels whose RMS is 40–120× the median channel’s (σ drawn 50–100×, the typical σ itself log-normal)', () => {
     const x = llmActivations(spec);
     const outliers = llmOutlierChannels(spec);
     expect(outliers).toHaveLength(4);

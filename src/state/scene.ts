@@ -4,7 +4,7 @@ import { DEFAULT_SAMPLE, type SampleSpec } from '../samples/samples';
 import { moveHandle, snapSymmetric, symmetricHull, type Handle } from './range';
 import { DEFAULT_SOURCE, type Source } from './source';
 import type { Language } from '../i18n/languages';
-import type { LabActivation } from '../worker/activationLab';
+import type { LabActivation } from '../shared/labs';
 
 /** Which panel of the app is open. Lessons and the QAT lab will add theirs here. */
 export type Panel = 'explorer' | 'activations';

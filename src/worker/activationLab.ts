@@ -10,7 +10,6 @@ import {
   histogramDomain,
   negativeLevels,
   qparams,
-  type ActivationFn,
   type CalibMethod,
   type Histogram,
   type QuantParams,
@@ -18,20 +17,7 @@ import {
   type Range,
 } from '../core/math';
 import { createRandom } from '../samples/random';
-
-/** An activation of the lab: a built-in function, or GELU clamped to [−c, c]. */
-export type LabActivation = ActivationFn | 'gelu-clamp';
-export const LAB_ACTIVATIONS: readonly LabActivation[] = [
-  'relu',
-  'relu6',
-  'gelu',
-  'gelu-tanh',
-  'gelu10',
-  'gelu-clamp',
-  'swish',
-  'tanh',
-  'sigmoid',
-];
+import { NEGATIVE_WINDOW, type LabActivation } from '../shared/labs';
 
 /** Pre-activations N(0, σ²) (`size` values, seeded) with a few large outliers, through `fn`, quantized under `spec`. */
 export interface ActivationLabRequest {
@@ -72,8 +58,6 @@ export interface ActivationLabResult {
 
 /** Share of pre-activations that are outliers near +100 (at least 2 of them). */
 const OUTLIER_FRACTION = 1e-4;
-/** The window in which the negative outputs of GELU and Swish (≥ −0.28) are drawn. */
-export const NEGATIVE_WINDOW: Range = { min: -0.3, max: 0.05 };
 /** Outputs within ±CORE are "the bulk": the article's GELU10 keeps exactly these. */
 const CORE = 10;
 

@@ -1,7 +1,4 @@
-import { emptyHistogram, floatCastStats, type FloatCastStats, type FloatFormat, type Histogram } from '../core/math';
-
-/** The float formats compared with int8, narrowest exponent range last. */
-export const CAST_FORMATS: readonly FloatFormat[] = ['bf16', 'fp16', 'fp8-e5m2', 'fp8-e4m3'];
+import { CAST_FORMATS, emptyHistogram, floatCastStats, type FloatCastStats, type Histogram } from '../core/math';
 
 export interface FloatFormatsResult {
   /** Cast error of the held tensor in each format of CAST_FORMATS, in that order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smoothLab } from './smoothLab';
-import { SMOOTH_SHAPE } from './smoothShape';
+import { SMOOTH_SHAPE } from '../shared/labs';
 
 describe('SmoothQuant lab', () => {
   it('lowers the int8 product error at α = 0.5 and evens out the channel maxima', async () => {

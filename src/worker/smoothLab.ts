@@ -1,7 +1,7 @@
 import { matMulError, type MatMulError } from '../core';
 import { columnAbsMax, histogram, histogramDomain, rowAbsMax, smoothQuantSync, tensorStats, type Histogram } from '../core/math';
 import { llmActivations, llmOutlierChannels, llmWeights } from '../samples/llm';
-import { SMOOTH_SHAPE } from './smoothShape';
+import { SMOOTH_SHAPE } from '../shared/labs';
 
 export interface SmoothLabResult {
   /** Per input channel j: max|X_j| and max|W_j| before smoothing, and after (X·diag(s)⁻¹, diag(s)·W). */

@@ -10,7 +10,7 @@ import { absHistogram } from './absHistogram';
 import { mseAmax } from './mse';
 import { mseAmaxBinCentre } from './mseBinCentre';
 import { REFINE_SAMPLE, trueMse } from './refine';
-import { fixture, spec, tensor } from './testHelpers';
+import { fixture, spec, tensor } from '../../../tests/helpers/calib';
 
 const METHODS: CalibMethod[] = [
   { kind: 'max' },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { qparams } from '../quant/qparams';
 import { calibrateSync } from './calibrate';
 import { histogramObserverRange } from './histogramObserver';
-import { fixture, req, spec, tensor } from './testHelpers';
+import { fixture, req, spec, tensor } from '../../../tests/helpers/calib';
 
 describe('histogram-observer vs torch.ao.quantization.HistogramObserver', () => {
   it.each(fixture.histogramObserver.map((c) => [`${c.dtype} ${c.qscheme} · ${c.tensor}`, c] as const))('%s', (_, c) => {

@@ -4,9 +4,9 @@
 // with the TRUE MSE of fake-quantizing the data (quantErrorSync): a golden-section search within ±4 bins of
 // the better pick (on a 1M-element strided subsample for larger tensors), then a final check of the winner
 // against the peer's pick on all the data — so the answer's true MSE never exceeds that of the peer-style
-// bin-centre pick. Affine specs (no peer): the range [t·min, t·max] is shrunk by a common factor t,
-// coarse-scanned on a signed histogram, refined likewise and checked against t = 1 (the max calibrator's
-// range), so it never does worse than max.
+// bin-centre pick. Affine specs (no peer): the two ends are searched in turn on a signed histogram
+// (coordinate descent, see mseRange), α is refined on the true MSE, and the result is checked against the
+// data's [min, max] (the max calibrator's range), so it never does worse than max.
 import type { Histogram } from '../hist/histogram';
 import type { QuantSpec, Range } from '../types';
 import { absEdge, type AbsHistogram } from './absHistogram';

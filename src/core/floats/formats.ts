@@ -62,6 +62,9 @@ const FORMATS: Record<FloatFormatName, FloatFormatInfo> = {
 /** Every describable format name, narrowest last. */
 export const FLOAT_FORMATS: readonly FloatFormatName[] = ['fp32', 'bf16', 'fp16', 'fp8-e5m2', 'fp8-e4m3'];
 
+/** The float formats compared with int8, narrowest exponent range last. */
+export const CAST_FORMATS: readonly FloatFormat[] = ['bf16', 'fp16', 'fp8-e5m2', 'fp8-e4m3'];
+
 /** Parameters of a float format; RangeError for an unknown name. */
 export function floatFormatInfo(format: FloatFormatName): FloatFormatInfo {
   const f = Object.prototype.hasOwnProperty.call(FORMATS, format) ? FORMATS[format] : undefined;

@@ -1,5 +1,5 @@
 /** Low-precision float formats: casts (fp16, bf16, OCP fp8), their error statistics and bit layouts. */
-export { floatFormatInfo, FLOAT_FORMATS, type FloatFormat, type FloatFormatName, type FloatFormatInfo } from './formats';
+export { floatFormatInfo, FLOAT_FORMATS, CAST_FORMATS, type FloatFormat, type FloatFormatName, type FloatFormatInfo } from './formats';
 export { castFloat, castFloatInto } from './castFloat';
 export { roundToFormat } from './roundScalar';
 export { encodeFloat, decodeFloat } from './codes';

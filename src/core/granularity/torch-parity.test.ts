@@ -11,8 +11,8 @@ import {
   quantizePerChannel,
   quantizePerGroup,
 } from './index';
-import { caseParams, f32, fixture, i16, relErr, tensor } from './testFixture';
-import type { ChannelCase } from './testFixture';
+import { caseParams, f32, fixture, i16, relErr, tensor } from '../../../tests/helpers/granularity';
+import type { ChannelCase } from '../../../tests/helpers/granularity';
 
 /** The tensor the observer saw: the weight itself or a clamped copy. */
 function observed(c: ChannelCase): Float32Array {

@@ -26,13 +26,16 @@ export function widenToCover(h: Histogram, min: number, max: number): Histogram 
  * chunk's and doubles as later chunks need (values never sit on the moving upper edge: it stays above every value
  * seen). `finish` trims the bins outside the data's [min, max].
  */
-export function growingHistogram(bins: number): { add(chunk: Float32Array): void; finish(): { stats: TensorStats; histogram: Histogram } } {
+export function growingHistogram(bins: number): {
+  /** Adds a chunk; `s` passes its tensorStats when the caller already has them. */
+  add(chunk: Float32Array, s?: TensorStats): void;
+  finish(): { stats: TensorStats; histogram: Histogram };
+} {
   if (bins % 2 !== 0) throw new RangeError(`a growing histogram needs an even number of bins, got ${bins}`);
   let stats: TensorStats | null = null;
   let h: Histogram | null = null;
   return {
-    add(chunk) {
-      const s = tensorStats(chunk);
+    add(chunk, s = tensorStats(chunk)) {
       stats = stats ? mergeStats(stats, s) : s;
       if (s.finite === 0) return;
       if (!h) {

@@ -1,14 +1,7 @@
 import { accumulateHistogramKernel } from '../kernels/histogramKernel';
+import type { Histogram } from '../types';
 
-/** A fixed-width histogram: counts[i] covers [lo + i·w, lo + (i+1)·w), w = (hi − lo)/bins; the last bin includes hi. */
-export interface Histogram {
-  lo: number;
-  hi: number;
-  counts: Float64Array;
-  /** Finite values below lo / above hi, not in any bin. */
-  below: number;
-  above: number;
-}
+export type { Histogram };
 
 /** An empty histogram of `bins` bins over [lo, hi]; throws unless lo < hi are finite and bins ≥ 1. */
 export function emptyHistogram(lo: number, hi: number, bins: number): Histogram {

@@ -1,4 +1,4 @@
-import type { Histogram } from '../hist/histogram';
+import type { Histogram } from '../types';
 import { HIST, MAX_HIST_BINS, feed, histStride, kernelFor } from './kernel';
 
 const f32 = new Float32Array(1);

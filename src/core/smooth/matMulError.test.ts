@@ -69,12 +69,10 @@ describe('matMulError', () => {
     expect(Number.isFinite(affine.product.sqnrDb)).toBe(true);
   });
 
-  it('leaks no tensors (numTensors unchanged after matMulError and smoothQuant, also on errors)', async () => {
+  it('leaks no tensors (numTensors unchanged after matMulError, also on errors)', async () => {
     await tf.ready();
     const before = tf.memory().numTensors;
     await matMulError(X, [TOKENS, CHANNELS], W, [CHANNELS, OUT]);
-    expect(tf.memory().numTensors).toBe(before);
-    await smoothQuant(X, [TOKENS, CHANNELS], W, [CHANNELS, OUT], 0.5);
     expect(tf.memory().numTensors).toBe(before);
     await expect(matMulError(X, [TOKENS, CHANNELS], W, [OUT, CHANNELS])).rejects.toThrow(/X channels must equal W rows/);
     expect(tf.memory().numTensors).toBe(before);

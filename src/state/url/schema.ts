@@ -4,7 +4,7 @@ import { SAMPLE_IDS, SAMPLE_SIZES } from '../../samples/samples';
 import { REAL_MODELS } from '../../samples/realModels';
 import { methodId, parseMethodId } from '../calibrators';
 import { DEFAULT_SCENE, HIDEABLE, PANELS, type SceneState } from '../scene';
-import { LAB_ACTIVATIONS } from '../../worker/activationLab';
+import { LAB_ACTIVATIONS } from '../../shared/labs';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
 
 /** Version of the link format written by this build; older links are migrated (see migrations.ts). */

@@ -100,6 +100,7 @@ export function CalibrationTable() {
                 key={r.id}
                 data-testid={`calib.row.${r.id}`}
                 data-mse={r.stats.mse}
+                data-clipped={r.stats.clipped}
                 className={[r === best ? 'best' : '', r.id === (calibrator ?? 'own') ? 'in-use' : ''].join(' ')}
                 aria-selected={r.id === (calibrator ?? 'own')}
                 tabIndex={r.id === 'own' ? -1 : 0}

@@ -1,10 +1,9 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { floatFormatInfo } from '../../core/math';
+import { CAST_FORMATS, floatFormatInfo } from '../../core/math';
 import { useAnalysis } from '../../state/analysis';
 import { useErrorView } from '../../state/derived';
 import { useScene } from '../../state/scene';
-import { CAST_FORMATS } from '../../worker/floatFormats';
 import { quantWorker } from '../../worker/client';
 import { formatSig } from '../format';
 import { useWorkerResult } from '../lab/useWorkerResult';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useScene } from '../../state/scene';
 import { useAnalysis } from '../../state/analysis';
 import { quantWorker } from '../../worker/client';
-import { SMOOTH_SHAPE } from '../../worker/smoothShape';
+import { SMOOTH_SHAPE } from '../../shared/labs';
 import { formatDb, formatSig } from '../format';
 import { useWidth } from '../useSize';
 import { useWorkerResult } from './useWorkerResult';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import protobuf from 'protobufjs/minimal';
-import { FIXTURE_DIR, type JsonNumber } from './testHelpers';
+import { FIXTURE_DIR, type JsonNumber } from './io';
 
 /** One TensorProto; every field is optional so that tests can leave any out. */
 export interface TensorSpec {

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { TensorFileError } from './errors';
-import { openFiles } from './openFiles';
+import { TensorFileError } from '../../src/io/errors';
+import { openFiles } from '../../src/io/openFiles';
 
 /** Folder of the generated fixtures (scripts/fixtures/gen_io.py). */
-export const FIXTURE_DIR = fileURLToPath(new URL('../../tests/fixtures/io/', import.meta.url));
+export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/io/', import.meta.url));
 
 /** A fixture as a File named by its basename. */
 export function fixtureFile(rel: string): File {

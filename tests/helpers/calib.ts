@@ -3,7 +3,7 @@
  * (numpy re-implementation of NVIDIA pytorch-quantization's calibrators, real torch 1.13 observers).
  */
 import { readFileSync } from 'node:fs';
-import type { QuantSpec } from '../types';
+import type { QuantSpec } from '../../src/core/types';
 
 /** One numpy-reference result: a symmetric amax or an affine [min, max], real units; binWidth of the histogram used. */
 export interface RefCase {
@@ -43,9 +43,7 @@ interface Fixture {
 }
 
 /** The parsed fixture. */
-export const fixture = JSON.parse(
-  readFileSync(new URL('../../../tests/fixtures/calib/calib_ref.json', import.meta.url), 'utf8'),
-) as Fixture;
+export const fixture = JSON.parse(readFileSync(new URL('../fixtures/calib/calib_ref.json', import.meta.url), 'utf8')) as Fixture;
 
 /** Tensor `name` of the fixture, decoded from its base64 float32 little-endian bytes. */
 export function tensor(name: string): Float32Array {

@@ -3,7 +3,7 @@
  * `/usr/bin/python3 scripts/fixtures/gen_granularity.py` (torch 1.13 per-channel observers, numpy group reference).
  */
 import { readFileSync } from 'node:fs';
-import type { QuantParams, QuantSpec } from '../types';
+import type { QuantParams, QuantSpec } from '../../src/core/types';
 
 /** One per-channel case from real torch (see the generator's docstring for every field). */
 export interface ChannelCase {
@@ -57,7 +57,7 @@ interface Fixture {
 
 /** The parsed fixture. */
 export const fixture = JSON.parse(
-  readFileSync(new URL('../../../tests/fixtures/granularity/granularity_ref.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/granularity/granularity_ref.json', import.meta.url), 'utf8'),
 ) as Fixture;
 
 function bytes(b64: string): ArrayBuffer {

@@ -1,0 +1,128 @@
+/**
+ * One tensor's overview, streamed: chunks of float32 values in row-major order go in, one row comes out.
+ * Exact in one pass: counts, range, moments (chunk-wise centred sums merged by Pébay's formulas), fp16 casts,
+ * channel ranges and the per-channel int8 and group-wise int4 errors. The per-tensor int8 error and the
+ * outlier share need the range and σ before the values: exact when the tensor is small enough to hold
+ * (`hold` elements), otherwise estimated from the histogram. The best calibrator always comes from the histogram.
+ */
+import {
+  estimateError,
+  growingHistogram,
+  maxRange,
+  qparams,
+  quantErrorSync,
+  sqnrDb,
+  tensorStats,
+  type Histogram,
+  type TensorStats,
+} from '../core/math';
+import { bestCalibrator, outlierShareExact, outlierShareFromHistogram } from './estimates';
+import { chunkMoments, EMPTY_MOMENTS, mergeMoments, momentKurtosis, momentStd, type Moments } from './moments';
+import { segmentAccumulator, segmentPlan } from './segments';
+import { INT8, OUTLIER_SIGMAS, OVERVIEW_HIST_BINS } from './spec';
+import type { EstimatedField, TensorOverview } from './types';
+
+/** Largest tensor (elements) held whole for the exact per-tensor figures: 16M values, 64 MiB. */
+export const HOLD_ELEMENTS = 16 * 2 ** 20;
+/** Longest output channel (elements) carried across chunks for the per-channel figure. */
+export const MAX_SEGMENT = 16 * 2 ** 20;
+
+/** What is known of the tensor before its values: its place in the listing, name, dtype and shape. */
+export interface TensorHead {
+  index: number;
+  name: string;
+  dtype: string;
+  shape: number[];
+}
+
+/** Limits of an accumulator (tests lower them to exercise the streamed paths on small tensors). */
+export interface AccumulatorLimits {
+  hold: number;
+  maxSegment: number;
+}
+
+/** Median of a float32 array (mean of the two middle values for an even length). */
+function median(a: Float32Array): number {
+  const s = Float32Array.from(a).sort();
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** max / median of the channels' max |x|, or null without channels or with a median of 0. */
+function spreadOf(absmax: Float32Array): number | null {
+  if (absmax.length === 0) return null;
+  const med = median(absmax);
+  let max = 0;
+  for (const v of absmax) if (v > max) max = v;
+  return med > 0 ? max / med : null;
+}
+
+/** An accumulator for one tensor: add() its chunks in order, then finish() once. */
+export function overviewAccumulator(
+  head: TensorHead,
+  limits: AccumulatorLimits = { hold: HOLD_ELEMENTS, maxSegment: MAX_SEGMENT },
+): { add(chunk: Float32Array): void; finish(): TensorOverview } {
+  const params = head.shape.reduce((a, b) => a * b, 1);
+  const plan = segmentPlan(head.shape, limits.maxSegment);
+  const segments = segmentAccumulator(plan);
+  const pass = growingHistogram(OVERVIEW_HIST_BINS);
+  const held = params <= limits.hold ? new Float32Array(params) : null;
+  let offset = 0;
+  let moments: Moments = EMPTY_MOMENTS;
+  let fp16Overflow = 0;
+  let fp16Underflow = 0;
+  return {
+    add(chunk) {
+      if (offset + chunk.length > params) throw new RangeError(`${head.name}: more values than its shape holds (${params})`);
+      held?.set(chunk, offset);
+      offset += chunk.length;
+      const s = tensorStats(chunk);
+      pass.add(chunk, s);
+      const c = chunkMoments(chunk, s);
+      moments = mergeMoments(moments, c.moments);
+      fp16Overflow += c.fp16.overflow;
+      fp16Underflow += c.fp16.underflow;
+      segments.add(chunk);
+    },
+    finish() {
+      if (offset !== params) throw new RangeError(`${head.name}: read ${offset} values, its shape holds ${params}`);
+      const { stats, histogram } = pass.finish();
+      const sums = segments.finish();
+      const std = momentStd(moments);
+      const mean = moments.mean;
+      const estimated: EstimatedField[] = held ? ['bestCalibrator'] : ['int8TensorSqnrDb', 'outlierShare', 'bestCalibrator'];
+      return {
+        ...head,
+        params,
+        finite: stats.finite,
+        nan: stats.nan,
+        inf: stats.posInf + stats.negInf,
+        min: stats.min,
+        max: stats.max,
+        absmax: Math.max(-stats.min, stats.max),
+        mean,
+        std,
+        kurtosis: momentKurtosis(moments),
+        zeros: stats.zeros,
+        outlierShare: held
+          ? outlierShareExact(held, mean, std, OUTLIER_SIGMAS)
+          : outlierShareFromHistogram(histogram, mean, std, OUTLIER_SIGMAS),
+        channels: plan.channels,
+        channelSpread: spreadOf(sums.channelAbsmax),
+        fp16Overflow,
+        fp16Underflow,
+        int8TensorSqnrDb: tensorSqnr(held, histogram, stats),
+        int8ChannelSqnrDb: plan.channels === null ? null : sqnrDb(stats.sumSquares, sums.channelE2),
+        int4GroupSqnrDb: plan.groups ? sqnrDb(stats.sumSquares, sums.groupE2) : null,
+        bestCalibrator: bestCalibrator(histogram, stats),
+        estimated,
+      };
+    },
+  };
+}
+
+/** Per-tensor int8 SQNR at the max range: exact over the held values, else from the histogram. */
+function tensorSqnr(held: Float32Array | null, h: Histogram, stats: TensorStats): number {
+  const p = qparams(maxRange(stats, INT8), INT8);
+  return held ? quantErrorSync(held, p).sqnrDb : estimateError(h, p, stats).sqnrDb;
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { channelErrorSync, groupErrorSync } from '../core/math';
+import { overviewAccumulator, type AccumulatorLimits } from './accumulator';
+import { INT4, INT8 } from './spec';
+import type { TensorOverview } from './types';
+
+interface Ref {
+  shape: number[];
+  data: string;
+  ref: Record<string, number | string | null>;
+}
+const fixture = JSON.parse(readFileSync(new URL('../../tests/fixtures/overview/stats_ref.json', import.meta.url), 'utf8')) as Record<
+  string,
+  Ref
+>;
+
+function tensorOf(name: string): Float32Array {
+  return new Float32Array(new Uint8Array(Buffer.from(fixture[name].data, 'base64')).buffer);
+}
+
+/** Runs the accumulator over x in chunks of `chunk` values. */
+function scan(name: string, x: Float32Array, chunk: number, limits?: AccumulatorLimits): TensorOverview {
+  const acc = overviewAccumulator({ index: 0, name, dtype: 'F32', shape: fixture[name].shape }, limits);
+  for (let i = 0; i < x.length; i += chunk) acc.add(x.subarray(i, i + chunk));
+  return acc.finish();
+}
+
+const num = (v: number | string | null | undefined): number | null =>
+  v === null || v === undefined ? null : v === 'Infinity' ? Infinity : Number(v);
+
+/** |a − b| ≤ tol·max(1, |b|). */
+function close(a: number | null, b: number | null, tol: number): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
+}
+
+const STREAMED: AccumulatorLimits = { hold: 0, maxSegment: 1 << 24 };
+
+describe('overview statistics match the numpy/scipy reference', () => {
+  for (const name of Object.keys(fixture)) {
+    it(`${name}: every exact figure`, () => {
+      const r = fixture[name].ref;
+      const o = scan(name, tensorOf(name), 1 << 20);
+      for (const key of ['min', 'max', 'absmax', 'zeros', 'nan', 'inf', 'fp16Overflow', 'fp16Underflow'] as const) {
+        expect(o[key], key).toBe(num(r[key]));
+      }
+      for (const key of ['mean', 'std', 'kurtosis', 'outlierShare', 'channelSpread'] as const) {
+        expect(close(o[key], num(r[key]), 1e-9), `${key}: ${o[key]} vs ${r[key]}`).toBe(true);
+      }
+      for (const key of ['int8TensorSqnrDb', 'int8ChannelSqnrDb', 'int4GroupSqnrDb'] as const) {
+        expect(close(o[key], num(r[key]), 1e-9), `${key}: ${o[key]} vs ${r[key]}`).toBe(true);
+      }
+      expect(o.estimated).toEqual(['bestCalibrator']);
+    });
+  }
+
+  it('the mean and kurtosis of values far from zero stay exact to 1e-9 (moments about the mean, not raw sums)', () => {
+    const o = scan('offset_gauss', tensorOf('offset_gauss'), 777);
+    expect(Math.abs(o.kurtosis - Number(fixture.offset_gauss.ref.kurtosis))).toBeLessThan(1e-9);
+  });
+});
+
+describe('streaming equals the whole tensor', () => {
+  for (const name of Object.keys(fixture)) {
+    it(`${name}: chunks of 1000 (cutting channels and groups) give the whole-tensor exact figures`, () => {
+      const x = tensorOf(name);
+      const whole = scan(name, x, x.length);
+      const parts = scan(name, x, 1000);
+      for (const key of ['min', 'max', 'zeros', 'fp16Overflow', 'fp16Underflow', 'channels'] as const) expect(parts[key]).toBe(whole[key]);
+      for (const key of ['mean', 'std', 'kurtosis', 'channelSpread', 'int8ChannelSqnrDb', 'int4GroupSqnrDb', 'int8TensorSqnrDb'] as const) {
+        expect(close(parts[key], whole[key], 1e-12), `${key}: ${parts[key]} vs ${whole[key]}`).toBe(true);
+      }
+    });
+  }
+
+  it('per-channel and group-wise errors equal the core on the whole tensor', () => {
+    const x = tensorOf('laplace_w');
+    const shape = fixture.laplace_w.shape;
+    const o = scan('laplace_w', x, 999);
+    expect(close(o.int8ChannelSqnrDb, channelErrorSync(x, shape, 0, INT8).total.sqnrDb, 1e-12)).toBe(true);
+    expect(close(o.int4GroupSqnrDb, groupErrorSync(x, shape, 128, INT4).total.sqnrDb, 1e-12)).toBe(true);
+  });
+
+  it('a tensor too large to hold estimates the per-tensor error and outlier share from the histogram, and says so', () => {
+    const x = tensorOf('laplace_w');
+    const exact = scan('laplace_w', x, 1000);
+    const est = scan('laplace_w', x, 1000, STREAMED);
+    expect(est.estimated).toEqual(['int8TensorSqnrDb', 'outlierShare', 'bestCalibrator']);
+    expect(Math.abs(est.int8TensorSqnrDb - exact.int8TensorSqnrDb)).toBeLessThan(0.5);
+    expect(Math.abs(est.outlierShare - exact.outlierShare)).toBeLessThan(0.001);
+    expect(est.int8ChannelSqnrDb).toBe(exact.int8ChannelSqnrDb);
+  });
+});
+
+describe('best calibrator and edge cases', () => {
+  it('clips the lone outlier: a percentile, entropy or mse beats max on heavy-tailed weights', () => {
+    const o = scan('laplace_w', tensorOf('laplace_w'), 1 << 20);
+    expect(o.bestCalibrator.method).not.toBe('max');
+    expect(o.bestCalibrator.amax).toBeLessThan(o.absmax);
+    expect(o.bestCalibrator.sqnrDb).toBeGreaterThan(o.int8TensorSqnrDb);
+  });
+
+  it('channels longer than the carry limit are left out, not cut wrongly', () => {
+    const o = scan('laplace_w', tensorOf('laplace_w'), 1000, { hold: 1 << 24, maxSegment: 100 });
+    expect(o.channels).toBeNull();
+    expect(o.int8ChannelSqnrDb).toBeNull();
+    expect(o.int4GroupSqnrDb).not.toBeNull();
+  });
+
+  it('refuses a stream longer or shorter than the shape', () => {
+    const acc = overviewAccumulator({ index: 0, name: 't', dtype: 'F32', shape: [4] });
+    acc.add(new Float32Array(3));
+    expect(() => acc.finish()).toThrow(/read 3 values/);
+    expect(() => acc.add(new Float32Array(2))).toThrow(/more values/);
+  });
+});
