@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openFiles } from './index';
-import { bytes, fileOf, fixtureFile, refusal } from './testHelpers';
+import { bytes, fileOf, fixtureFile, refusal } from '../../tests/helpers/io';
 
 const dir = '../overview/sharded/';
 const INDEX = `${dir}model.safetensors.index.json`;

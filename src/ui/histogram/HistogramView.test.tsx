@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qparams, type QuantSpec } from '../../core/math';
 import type { CalibrationRow } from '../../worker/api';
-import { codeCounts, seededHistogram, svgSnapshot } from '../testHelpers';
+import { codeCounts, seededHistogram, svgSnapshot } from '../../../tests/helpers/ui';
 import { HistogramView, type HistogramViewProps } from './HistogramView';
 
 const spec: QuantSpec = { bits: 3, mode: 'affine', signed: true, narrowRange: false };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qparams } from '../../core/math';
-import { svgSnapshot } from '../testHelpers';
+import { svgSnapshot } from '../../../tests/helpers/ui';
 import { Staircase } from './Staircase';
 import { articleNotation } from './articleNotation';
 

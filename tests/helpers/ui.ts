@@ -1,8 +1,8 @@
-/** Helpers for the charts' snapshot tests (imported by *.test.tsx only). */
+/** Test-only helpers for the charts' snapshot tests: static SVG markup with rounded numbers, seeded data. */
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { histogram, qparams, rint, type Histogram, type QuantSpec } from '../core/math';
-import { generateSample } from '../samples/samples';
+import { histogram, qparams, rint, type Histogram, type QuantSpec } from '../../src/core/math';
+import { generateSample } from '../../src/samples/samples';
 
 /** A view's static SVG markup with every number rounded to 3 decimals and one element per line, for a readable, stable snapshot. */
 export function svgSnapshot(element: ReactElement): string {
