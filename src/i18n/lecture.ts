@@ -1,5 +1,7 @@
 /** Strings of the lecture-hall work: layout, the two notations told as one story, class view, edge cases. */
 export const lectureEn = {
+  groupConvention:
+    'Group-wise symmetric uses scale = max|x|/{{q}} (narrow range), the convention of group-wise tools; the per-tensor and per-channel rows use this app’s symmetric default, scale = max|x|/{{full}} (full range).',
   widenedMark: { min: 'β′ = 0', max: 'α′ = 0' },
   widened: {
     min: 'β = {{beta}} is above 0, but affine quantization needs 0 to be exact, so it uses [0, {{alpha}}]: values below β down to 0 are not clipped (the shading starts at 0).',
@@ -22,6 +24,8 @@ export const lectureEn = {
 };
 
 export const lectureKo: typeof lectureEn = {
+  groupConvention:
+    '그룹 단위 대칭 양자화는 그룹 단위 도구들의 관례대로 scale = max|x|/{{q}} (좁은 범위)를 씁니다. 위의 텐서 단위·채널 단위 행은 이 앱의 대칭 기본값인 scale = max|x|/{{full}} (전체 범위)를 씁니다.',
   widenedMark: { min: 'β′ = 0', max: 'α′ = 0' },
   widened: {
     min: 'β = {{beta}}는 0보다 크지만, 비대칭 양자화는 0을 정확히 표현해야 하므로 [0, {{alpha}}]를 씁니다. β 아래에서 0까지의 값은 잘리지 않습니다(음영이 0에서 시작합니다).',

@@ -37,8 +37,8 @@ export interface SceneState {
   panel: Panel;
   /** The activation lab: function, clamp c for 'gelu-clamp', σ and seed of the pre-activations. */
   lab: { fn: LabActivation; clamp: number; sigma: number; seed: number; input: 'gaussian' | 'loaded' };
-  /** Channel axis (0 = output channels) and group size along the last axis, for the granularity view. */
-  granularity: { axis: number; groupSize: number };
+  /** Channel axis and group size along the last axis, for the granularity view; null = the tensor's default (its layout's output-channel axis, the largest of 128, 64, … dividing the last axis). */
+  granularity: { axis: number | null; groupSize: number | null };
   /** SmoothQuant migration strength α ∈ [0, 1]. */
   smoothAlpha: number;
   /** The SmoothQuant lab's own X and W: names of 2-D tensors of the open file, or null for the seeded matrices. */
@@ -98,7 +98,7 @@ export const DEFAULT_SCENE: SceneState = {
   lab: { fn: 'gelu', clamp: 10, sigma: 3, seed: 1, input: 'gaussian' },
   smoothAlpha: 0.5,
   smoothOwn: null,
-  granularity: { axis: 0, groupSize: 32 },
+  granularity: { axis: null, groupSize: null },
   language: 'en',
   hidden: [],
   presenter: false,
@@ -109,8 +109,8 @@ export function isSymmetric(s: Pick<SceneState, 'spec' | 'symmetricLock'>): bool
   return s.spec.mode === 'symmetric' || s.symmetricLock;
 }
 
-/** A newly chosen tensor starts unzoomed with the max calibrator's range (set once its statistics arrive). */
-const FRESH_TENSOR = { zoom: null, calibrator: 'max' } as const;
+/** A newly chosen tensor starts unzoomed with the max calibrator's range (set once its statistics arrive) and its own granularity defaults. */
+const FRESH_TENSOR = { zoom: null, calibrator: 'max', granularity: { axis: null, groupSize: null } } as const;
 
 export const useScene = create<SceneState & SceneActions>()((set) => ({
   ...DEFAULT_SCENE,

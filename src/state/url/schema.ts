@@ -182,12 +182,12 @@ export const FIELDS: Field[] = [
   },
   {
     key: 'axis',
-    write: (s) => (s.granularity.axis === DEFAULT_SCENE.granularity.axis ? null : String(s.granularity.axis)),
+    write: (s) => (s.granularity.axis === null ? null : String(s.granularity.axis)),
     read: (text, d) => accept(parseInteger(text, 0, 7), (axis) => (d.granularity = { ...d.granularity, axis })),
   },
   {
     key: 'group',
-    write: (s) => (s.granularity.groupSize === DEFAULT_SCENE.granularity.groupSize ? null : String(s.granularity.groupSize)),
+    write: (s) => (s.granularity.groupSize === null ? null : String(s.granularity.groupSize)),
     read: (text, d) => accept(parseInteger(text, 1, 1 << 20), (groupSize) => (d.granularity = { ...d.granularity, groupSize })),
   },
   {

@@ -12,8 +12,7 @@ import { ChannelRangeChart } from './ChannelRangeChart';
 import { ChannelDetail } from './ChannelDetail';
 import { channelRangesCsv } from '../export/formats';
 import { download } from '../export/svgImage';
-
-const GROUP_SIZES = [32, 64, 128];
+import { defaultChannelAxis, defaultGroupSize, GROUP_SIZES } from './defaults';
 
 /** Fewest and most levels any channel uses, "a … b". */
 function levelSpan(levels: Uint32Array): string {
@@ -34,9 +33,12 @@ export function GranularityPanel() {
   const { setGranularity } = useScene.getState();
   const [sorted, setSorted] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
-  const rank = summary?.shape.length ?? 1;
-  const axis = Math.min(granularity.axis, rank - 1);
-  const request = { axis, groupSize: granularity.groupSize, spec, range };
+  const format = useAnalysis((a) => (a.loadedSource?.kind === 'sample' ? null : (a.listing?.format ?? null)));
+  const shape = summary?.shape ?? [];
+  const rank = Math.max(shape.length, 1);
+  const axis = Math.min(granularity.axis ?? defaultChannelAxis(shape, format), rank - 1);
+  const groupSize = granularity.groupSize ?? defaultGroupSize(shape[shape.length - 1] ?? 1);
+  const request = { axis, groupSize, spec, range };
   const key = `${generation}:${JSON.stringify(request)}`;
   const enabled = rank >= 2 && !summary?.streamed;
   const { result, error, current } = useWorkerResult(enabled ? key : 'off', () =>
@@ -89,7 +91,7 @@ export function GranularityPanel() {
             data-testid="gran.group"
             min={1}
             step={1}
-            value={granularity.groupSize}
+            value={groupSize}
             onChange={(e) =>
               Number.isInteger(Number(e.target.value)) &&
               Number(e.target.value) > 0 &&
@@ -151,7 +153,7 @@ export function GranularityPanel() {
             <tbody>
               {rows.map(([id, stats, span]) => (
                 <tr key={id} data-testid={`gran.row.${id}`} data-mse={stats.mse}>
-                  <td>{t(`gran.rows.${id}`, { g: granularity.groupSize })}</td>
+                  <td>{t(`gran.rows.${id}`, { g: groupSize })}</td>
                   <td className="num">{formatSig(stats.mse)}</td>
                   <td className="num">{formatDb(stats.sqnrDb)}</td>
                   <td className="num">{span}</td>
@@ -159,6 +161,11 @@ export function GranularityPanel() {
               ))}
             </tbody>
           </table>
+          {spec.mode === 'symmetric' && !spec.narrowRange && !('error' in result.group) && (
+            <p className="hint" data-testid="gran.group-convention">
+              {t('lecture.groupConvention', { q: 2 ** (spec.bits - 1) - 1, full: 2 ** (spec.bits - 1) - 0.5 })}
+            </p>
+          )}
           {'error' in result.group && (
             <p className="hint" data-testid="gran.group-error">
               {result.group.error}
