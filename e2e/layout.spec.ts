@@ -12,7 +12,9 @@ const VIEWPORTS = [
 /** Opens `query` and waits until what it shows has its results (the explorer's exact figures or the labs' results). */
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`/?${query}`);
-  if (query.includes('panel=activations')) {
+  if (query.includes('panel=model')) {
+    await expect(page.getByTestId('model.panel')).toHaveAttribute('data-ready', 'true');
+  } else if (query.includes('panel=activations')) {
     await expect(page.getByTestId('lab.panel')).toHaveAttribute('data-current', 'true');
     await expect(page.getByTestId('smooth.panel')).toHaveAttribute('data-current', 'true');
   } else {
@@ -36,12 +38,13 @@ for (const viewport of VIEWPORTS) {
     test.use({ viewport });
 
     for (const lang of ['en', 'ko'] as const) {
-      test(`no sideways scroll in ${lang}, in both tabs, on screen and in presenter mode`, async ({ page }) => {
+      test(`no sideways scroll in ${lang}, in every tab, on screen and in presenter mode`, async ({ page }) => {
         for (const query of [
           `lang=${lang}&sample=depthwise&n=16384`,
           `lang=${lang}&panel=activations`,
           `lang=${lang}&presenter=1&sample=depthwise&n=16384`,
           `lang=${lang}&presenter=1&panel=activations`,
+          `lang=${lang}&panel=model`,
         ]) {
           await open(page, query);
           await expectNoSideScroll(page, query);

@@ -5,3 +5,4 @@ export { codeHistogram } from './quant/codeHistogram';
 export { quantError } from './quant/quantError';
 export { initBackend, hasRealGpu, type WasmPaths } from './backend';
 export { matMulError, INT8_SYMMETRIC, type MatMulError } from './smooth/matMulError';
+export { fakeQuantSTE, fakeQuantSTEWith, type SteKind, type ScaleTensors } from './qat/fakeQuantSTE';

@@ -1,4 +1,7 @@
 import { lectureEn } from './lecture';
+import { modelEn } from './model';
+import { robustEn } from './robust';
+
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 export const en = {
   app: {
@@ -250,6 +253,7 @@ export const en = {
       qat: 'best quantization-aware training',
     },
   },
+  model: modelEn,
   smooth: {
     heading: 'SmoothQuant: moving outliers from activations into weights',
     intro:
@@ -269,6 +273,7 @@ export const en = {
     sqnrBefore: 'SQNR before',
     sqnrAfter: 'SQNR after',
   },
+  robust: robustEn,
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',

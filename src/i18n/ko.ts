@@ -1,5 +1,7 @@
 import { lectureKo } from './lecture';
 import type { Resources } from './en';
+import { modelKo } from './model';
+import { robustKo } from './robust';
 
 /** 한국어: 탐색기(explorer)의 모든 문구. */
 export const ko: Resources = {
@@ -247,6 +249,7 @@ export const ko: Resources = {
       qat: '양자화 인식 학습 최고 결과',
     },
   },
+  model: modelKo,
   smooth: {
     heading: 'SmoothQuant: 이상치를 활성값에서 가중치로 옮기기',
     intro:
@@ -266,6 +269,7 @@ export const ko: Resources = {
     sqnrBefore: '적용 전 SQNR',
     sqnrAfter: '적용 후 SQNR',
   },
+  robust: robustKo,
   notice: {
     nonFinite: 'NaN {{nan}}개와 무한대 {{inf}}개는 범위와 오차 계산에서 제외했습니다.',
     constant: '모든 값이 {{value}}입니다. 범위의 폭이 0이므로 가장 작은 scale(2⁻²³)을 씁니다.',

@@ -14,10 +14,10 @@ function crcTable(): Int32Array {
   return table;
 }
 
-/** Unsigned CRC-32 of `data` (0 – 2^32−1). */
-export function crc32(data: Uint8Array): number {
+/** Unsigned CRC-32 of `data` (0 – 2^32−1); pass the CRC of the bytes before `data` as `previous` to continue it. */
+export function crc32(data: Uint8Array, previous = 0): number {
   const t = crcTable();
-  let c = -1;
+  let c = previous ^ -1;
   for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }

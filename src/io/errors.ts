@@ -39,8 +39,14 @@ export class TensorFileError extends Error {
   }
 }
 
-/** Turns anything thrown into a TensorFileError (out-of-memory and bugs become `unexpected` ones). */
-export function asTensorFileError(err: unknown, format: string, file?: string): TensorFileError {
+/** An error named 'AbortError' (the caller stopped the work, e.g. a Cancel), which readers pass through untouched. */
+export function isAbort(err: unknown): err is Error {
+  return err instanceof Error && err.name === 'AbortError';
+}
+
+/** Turns anything thrown into a TensorFileError (out-of-memory and bugs become `unexpected` ones); aborts pass through. */
+export function asTensorFileError(err: unknown, format: string, file?: string): Error {
+  if (isAbort(err)) return err;
   if (err instanceof TensorFileError) return file === undefined ? err : err.inFile(file);
   const what = err instanceof RangeError ? 'ran out of memory or hit a size limit' : 'failed unexpectedly';
   const detail = err instanceof Error ? err.message : String(err);

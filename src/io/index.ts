@@ -4,3 +4,5 @@ export { TensorFileError } from './errors';
 export { parseNpy } from './npy';
 export { listSafetensors, readSafetensor } from './safetensors';
 export { openFiles } from './openFiles';
+export { encodeNpy, encodeNpz, type WritableArray } from './write/writeNpy';
+export { encodeSafetensors, type SafeTensorOut } from './write/writeSafetensors';

@@ -1,5 +1,6 @@
 /** .npy reader: header, size check, element conversion, Fortran-order transpose. */
 import { decodeElements, ITEM_SIZE } from './elements';
+import { checkTensorBudget } from './budget';
 import { at, guardSync, TensorFileError } from './errors';
 import { fortranToC } from './fortran';
 import { parseNpyHeader, type NpyHeader } from './npyHeader';
@@ -23,11 +24,17 @@ export function checkNpyData(h: NpyHeader, available: number, where: string): vo
   }
 }
 
+/** Throws unless the array (its bytes, and its values as float32) fits the memory budget. */
+export function checkNpyBudget(h: NpyHeader, format: string, where: string): void {
+  checkTensorBudget(h.shape, npyDataBytes(h), format, where);
+}
+
 /** Decodes a whole .npy file held in `bytes`; `where` names it in messages. */
 export function decodeNpy(bytes: Uint8Array, name: string, where: string): LoadedTensor {
   const h = parseNpyHeader(bytes, where);
   refuseEmpty(h.shape, 'npy', where);
   checkNpyData(h, bytes.length - h.dataOffset, where);
+  checkNpyBudget(h, 'npy', where);
   const n = numElements(h.shape);
   const flat = decodeElements(bytes.subarray(h.dataOffset), h.dtype.kind, h.dtype.littleEndian, n);
   const data = h.fortranOrder ? fortranToC(flat, h.shape) : flat;

@@ -1,5 +1,6 @@
 /** ONNX reader: lists the weights in graph.initializer and reads one at a time from raw_data, a typed field, or external data. */
 import { readRange } from './blobRead';
+import { checkTensorBudget } from './budget';
 import { decodeElements, type ElemKind } from './elements';
 import { TensorFileError } from './errors';
 import type { NamedBlob } from './namedBlob';
@@ -89,6 +90,8 @@ export async function openOnnx(
     const { e, kind } = readable(entries, name);
     const n = numElements(e.shape);
     const range = rangeOf(e);
+    const stored = range === undefined ? (e.data.in === 'typed' ? e.data.message.end - e.data.message.start : 0) : range.end - range.start;
+    checkTensorBudget(e.shape, stored, 'onnx', `tensor '${name}'`);
     let bytes: Uint8Array;
     if (range !== undefined) bytes = await readRange(range.blob, range.start, range.end, 'onnx');
     else if (e.data.in === 'typed') {

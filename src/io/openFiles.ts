@@ -15,7 +15,7 @@ import { delimitedSource, jsonDataSource, parseJsonText, readText } from './text
 import type { NamedBlob } from './namedBlob';
 import { openTfjs } from './tfjs';
 import { manifestOf } from './tfjsManifest';
-import type { TensorSource } from './types';
+import type { OpenProgress, TensorSource } from './types';
 
 /** Bytes read from each file's start to detect its format. */
 const SNIFF_BYTES = 4096;
@@ -47,13 +47,13 @@ async function classify(nb: NamedBlob): Promise<Classified> {
 }
 
 /** Opens one file that is neither an ONNX model nor a companion (tfjs shard, ONNX external data) of another file. */
-async function openOne(c: Classified<Exclude<FileKind, 'onnx'>>): Promise<TensorSource> {
+async function openOne(c: Classified<Exclude<FileKind, 'onnx'>>, onProgress: OpenProgress): Promise<TensorSource> {
   const { nb } = c;
   switch (c.kind) {
     case 'npy':
       return openNpy(nb.blob, stem(nb.name));
     case 'zip':
-      return openNpz(nb.blob);
+      return openNpz(nb.blob, onProgress);
     case 'safetensors':
       return openSafetensors(nb.blob);
     case 'pickle':
@@ -97,21 +97,27 @@ function withFileErrors(file: string, s: TensorSource): TensorSource {
   };
 }
 
-/** Opens the selected files as one source; throws TensorFileError naming the file at fault. */
-export function openFiles(files: File[]): Promise<TensorSource> {
-  return guarded('unknown', undefined, () => openAll(files));
+/**
+ * Opens the selected files as one source; throws TensorFileError naming the file at fault. `onProgress` hears
+ * about the long steps (sniffing many files, listing zip members, resolving shards) and may throw to stop.
+ */
+export function openFiles(files: File[], onProgress: OpenProgress = () => undefined): Promise<TensorSource> {
+  return guarded('unknown', undefined, () => openAll(files, onProgress));
 }
 
-async function openAll(files: File[]): Promise<TensorSource> {
+async function openAll(files: File[], onProgress: OpenProgress): Promise<TensorSource> {
   if (files.length === 0) throw new TensorFileError('unknown', 'no files selected');
   const named: NamedBlob[] = files.map((f) => ({ name: f.name, blob: f }));
   const classified: Classified[] = [];
-  for (const nb of named) classified.push(await guarded('unknown', nb.name, () => classify(nb)));
+  for (const nb of named) {
+    classified.push(await guarded('unknown', nb.name, () => classify(nb)));
+    await onProgress('files', classified.length, named.length);
+  }
   const parts: FileSource[] = [];
   const shards = new Set<NamedBlob>();
   for (const c of classified) {
     if (c.kind !== 'json' || manifestOf(c.json) === undefined) continue;
-    const { source, shards: used } = await guarded('tfjs', c.nb.name, async () => openTfjs(c.json, named));
+    const { source, shards: used } = await guarded('tfjs', c.nb.name, () => openTfjs(c.json, named, onProgress));
     used.forEach((s) => shards.add(s));
     parts.push({ file: c.nb.name, source: withFileErrors(c.nb.name, source) });
   }
@@ -132,7 +138,7 @@ async function openAll(files: File[]): Promise<TensorSource> {
       for (const f of await guarded('json', c.nb.name, async () => missingShards(c.json, named))) if (!missing.includes(f)) missing.push(f);
       continue;
     }
-    const source = await guarded(c.kind, c.nb.name, () => openOne(c));
+    const source = await guarded(c.kind, c.nb.name, () => openOne(c, onProgress));
     parts.push({ file: c.nb.name, source: withFileErrors(c.nb.name, source) });
   }
   if (parts.length === 0) {

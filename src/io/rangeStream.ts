@@ -3,7 +3,7 @@ import { readRange } from './blobRead';
 import { decodeElements, ITEM_SIZE, type ElemKind } from './elements';
 import type { ChunkHandler } from './types';
 
-/** Decodes bytes [begin, end) of `blob` (little-endian `kind`) chunk by chunk, reading about `chunkBytes` at a time. */
+/** Decodes bytes [begin, end) of `blob` (`kind`, little-endian unless said otherwise) chunk by chunk, reading about `chunkBytes` at a time. */
 export async function streamRange(
   blob: Blob,
   begin: number,
@@ -12,6 +12,7 @@ export async function streamRange(
   format: string,
   onChunk: ChunkHandler,
   chunkBytes: number,
+  littleEndian = true,
 ): Promise<void> {
   const size = ITEM_SIZE[kind];
   const step = Math.max(size, Math.floor(chunkBytes / size) * size);
@@ -19,6 +20,6 @@ export async function streamRange(
   for (let start = begin; start < end; start += step) {
     const stop = Math.min(start + step, end);
     const bytes = await readRange(blob, start, stop, format);
-    await onChunk(decodeElements(bytes, kind, true, (stop - start) / size), stop - begin, total);
+    await onChunk(decodeElements(bytes, kind, littleEndian, (stop - start) / size), stop - begin, total);
   }
 }

@@ -1,5 +1,6 @@
 /** safetensors reader: lists tensors from the header and reads one tensor's byte range with Blob.slice. */
 import { readRange } from './blobRead';
+import { checkTensorBudget } from './budget';
 import { decodeElements, type ElemKind } from './elements';
 import { guarded, TensorFileError } from './errors';
 import { streamRange } from './rangeStream';
@@ -30,6 +31,7 @@ function decodable(h: SafeHeader, name: string): { e: SafeEntry; kind: ElemKind 
 /** Reads and decodes one entry: only bytes [dataStart + begin, dataStart + end) are read. */
 async function readEntry(file: Blob, h: SafeHeader, name: string): Promise<LoadedTensor> {
   const { e, kind } = decodable(h, name);
+  checkTensorBudget(e.shape, e.end - e.begin, 'safetensors', `tensor '${name}'`);
   const bytes = await readRange(file, h.dataStart + e.begin, h.dataStart + e.end, 'safetensors');
   return { ...info(e), data: decodeElements(bytes, kind, true, numElements(e.shape)) };
 }

@@ -2,6 +2,7 @@
 import { readRange, readUint } from './blobRead';
 import { TensorFileError } from './errors';
 import { firstDuplicate, topLevelKeys } from './jsonKeys';
+import { scanJson } from './jsonScan';
 import { safeDtype } from './safetensorsDtype';
 import { checkShape, formatShape, numElements } from './shape';
 
@@ -20,6 +21,15 @@ export interface SafeHeader {
   entries: SafeEntry[];
   metadata: Record<string, string> | undefined;
 }
+
+/** What a header may hold: an object of entries (depth 2) whose shape and data_offsets lists (depth 3) have ≤ 64 items. */
+const HEADER_BOUNDS = {
+  maxDepth: 3,
+  maxArray: 64,
+  maxValues: 1 << 24,
+  what: 'the header',
+  advice: 'a safetensors header is an object of tensor entries with short lists, so the file is corrupt or not safetensors',
+};
 
 /** Largest header accepted, bytes (the reference implementation's limit). */
 export const MAX_SAFE_HEADER = 100_000_000;
@@ -103,6 +113,7 @@ export async function readSafetensorsHeader(file: Blob): Promise<SafeHeader> {
   } catch {
     fail(`header (bytes 8–${8 + n}) is not valid UTF-8`);
   }
+  scanJson(text, 'safetensors', HEADER_BOUNDS);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -3,7 +3,8 @@ import { readRange } from './blobRead';
 import { parseDelimited } from './delimited';
 import { TensorFileError } from './errors';
 import { firstDuplicate, topLevelKeys } from './jsonKeys';
-import { parseJsonNumbers } from './jsonNumbers';
+import { JsonNumbers, parseJsonNumbers } from './jsonNumbers';
+import { scanJson } from './jsonScan';
 import { nestedToTensor } from './nested';
 import type { LoadedTensor, TensorSource } from './types';
 
@@ -43,10 +44,7 @@ export function delimitedSource(text: string, name: string): TensorSource {
 
 /** A parsed JSON value holding numbers: an array (one tensor `name`) or an object of arrays (one tensor each). */
 export function jsonDataSource(value: unknown, name: string): TensorSource {
-  if (Array.isArray(value)) {
-    const { shape, data } = nestedToTensor(value, 'JSON array', 'json');
-    return memorySource('json', [{ name, dtype: 'float64', shape, data }]);
-  }
+  if (value instanceof JsonNumbers) return memorySource('json', [{ name, dtype: 'float64', shape: value.shape, data: value.data }]);
   if (typeof value !== 'object' || value === null) throw new TensorFileError('json', 'JSON holds no array of numbers');
   const tensors: LoadedTensor[] = [];
   for (const [key, v] of Object.entries(value)) {
@@ -60,10 +58,23 @@ export function jsonDataSource(value: unknown, name: string): TensorSource {
   return memorySource('json', tensors);
 }
 
-/** Parses JSON text: a leading '[' not followed by '{' uses the numeric parser (accepts NaN/Infinity), else JSON.parse. */
+/** Bounds on JSON read with JSON.parse (objects: model.json, objects of arrays); arrays of numbers have their own parser. */
+const JSON_BOUNDS = {
+  maxDepth: 256,
+  maxArray: 1 << 22,
+  maxValues: 1 << 22,
+  what: 'the JSON',
+  advice: 'an object is read whole, so save large tensors as a top-level JSON array of numbers, .npy or CSV',
+};
+
+/**
+ * Parses JSON text: a leading '[' not followed by '{' uses the numeric parser (accepts NaN/Infinity; gives
+ * JsonNumbers), else JSON.parse after a scan that refuses deep nesting and huge sizes.
+ */
 export function parseJsonText(text: string): unknown {
   const t = text.trimStart();
   if (t.startsWith('[') && !/^\[\s*\{/.test(t)) return parseJsonNumbers(text);
+  scanJson(text, 'json', JSON_BOUNDS);
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;

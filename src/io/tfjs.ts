@@ -1,11 +1,12 @@
 /** tfjs model.json + .bin shards: matches shards by basename, reads a weight's bytes across shard boundaries. */
 import { readRange } from './blobRead';
+import { checkTensorBudget } from './budget';
 import { TensorFileError } from './errors';
 import { findNamed, type NamedBlob } from './namedBlob';
 import { numElements, refuseEmpty } from './shape';
 import { decodeTfjsWeight, tfjsDtypeLabel } from './tfjsDecode';
 import { manifestOf, planTfjs, type TfjsWeight } from './tfjsManifest';
-import type { TensorSource } from './types';
+import type { OpenProgress, TensorSource } from './types';
 
 /** Last path component of a manifest path ('./w/group1-shard1of2.bin' → 'group1-shard1of2.bin'), URL-decoded. */
 export function basename(path: string): string {
@@ -33,14 +34,25 @@ async function readSpan(shards: NamedBlob[], start: number, length: number): Pro
 const METADATA_KEYS = ['format', 'generatedBy', 'convertedBy'];
 
 /** Opens a parsed model.json (or weights_manifest.json) with its shards found among `files` by basename. */
-export function openTfjs(json: unknown, files: NamedBlob[]): { source: TensorSource; shards: Set<NamedBlob> } {
+export async function openTfjs(
+  json: unknown,
+  files: NamedBlob[],
+  onProgress: OpenProgress = () => undefined,
+): Promise<{ source: TensorSource; shards: Set<NamedBlob> }> {
   const manifest = manifestOf(json);
   if (manifest === undefined) throw new TensorFileError('tfjs', "the JSON has no 'weightsManifest'");
   const plan = planTfjs(manifest);
   if (plan.weights.length === 0) throw new TensorFileError('tfjs', 'the weightsManifest lists no weights');
   const used = new Set<NamedBlob>();
-  const groups = plan.groups.map((paths, gi) => {
-    const shards = paths.map((p) => {
+  const totalPaths = plan.groups.reduce((n, g) => n + g.length, 0);
+  const need = new Array<number>(plan.groups.length).fill(0);
+  for (const w of plan.weights) need[w.group] += w.byteLength;
+  let resolved = 0;
+  const groups: NamedBlob[][] = [];
+  for (const [gi, paths] of plan.groups.entries()) {
+    const shards: NamedBlob[] = [];
+    for (const p of paths) {
+      if (++resolved % 1024 === 0) await onProgress('shards', resolved, totalPaths);
       const want = basename(p);
       const f = findNamed(files, want);
       if (f === undefined) {
@@ -50,19 +62,18 @@ export function openTfjs(json: unknown, files: NamedBlob[]): { source: TensorSou
         );
       }
       used.add(f);
-      return f;
-    });
+      shards.push(f);
+    }
     const have = shards.reduce((s, f) => s + f.blob.size, 0);
-    const need = plan.weights.filter((w) => w.group === gi).reduce((s, w) => s + w.byteLength, 0);
-    if (have < need) {
-      const names = shards.map((s) => `'${s.name}'`).join(' + ');
+    if (have < need[gi]) {
+      const names = shards.length > 4 ? `${shards.length} shards` : `the shards ${shards.map((s) => `'${s.name}'`).join(' + ')}`;
       throw new TensorFileError(
         'tfjs',
-        `group ${gi + 1}: its weights need ${need} bytes, but the shards ${names} hold ${have} bytes (truncated or wrong shard?)`,
+        `group ${gi + 1}: its weights need ${need[gi]} bytes, but ${names} hold ${have} bytes (truncated or wrong shard?)`,
       );
     }
-    return shards;
-  });
+    groups.push(shards);
+  }
   const byName = new Map<string, TfjsWeight>(plan.weights.map((w) => [w.name, w]));
   const metadata: Record<string, string> = {};
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
@@ -78,6 +89,7 @@ export function openTfjs(json: unknown, files: NamedBlob[]): { source: TensorSou
       const w = byName.get(name);
       if (w === undefined) throw new TensorFileError('tfjs', `no weight named '${name}'`, { tensor: name });
       refuseEmpty(w.shape, 'tfjs', `weight '${name}'`);
+      checkTensorBudget(w.shape, w.byteLength, 'tfjs', `weight '${name}'`);
       const bytes = await readSpan(groups[w.group], w.offset, w.byteLength);
       const data = decodeTfjsWeight(bytes, w, numElements(w.shape));
       return { name, dtype: tfjsDtypeLabel(w), shape: w.shape, data };

@@ -48,3 +48,12 @@ export interface BlockScales {
   /** The effective step d·sc of each (sub-)block as float32 (may be 0 or negative, as stored). */
   scales: Float32Array;
 }
+
+/** Steps of opening that can take long: sniffing the selected files, listing zip members, resolving manifest shards. */
+export type OpenStep = 'files' | 'members' | 'shards';
+
+/**
+ * Told how far opening has come (`done` of `total` items of `step`); awaited, so the caller may yield to its event
+ * loop (to notice a Cancel) and throw to stop.
+ */
+export type OpenProgress = (step: OpenStep, done: number, total: number) => void | Promise<void>;

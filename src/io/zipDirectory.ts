@@ -85,6 +85,24 @@ function applyZip64(extra: Uint8Array, e: ZipEntry): void {
   }
 }
 
+/**
+ * Throws if two members' data overlap (a zip bomb trick: one compressed block listed under many names). Uses the
+ * 30-byte local header plus the compressed size as a lower bound on each member's extent, so it never flags a sound archive.
+ */
+function refuseOverlaps(entries: readonly ZipEntry[]): void {
+  const sorted = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1];
+    const b = sorted[i];
+    if (b.localOffset < a.localOffset + 30 + a.compressedSize) {
+      fail(
+        `members '${a.name}' and '${b.name}' share the same bytes (from byte ${b.localOffset}): ` +
+          'a zip bomb trick, not an archive a tool writes',
+      );
+    }
+  }
+}
+
 /** Lists the archive's members from its central directory. */
 export async function readZipDirectory(file: Blob): Promise<ZipEntry[]> {
   const [offset, size, count] = await findDirectory(file);
@@ -113,5 +131,6 @@ export async function readZipDirectory(file: Blob): Promise<ZipEntry[]> {
     entries.push(e);
     p = end;
   }
+  refuseOverlaps(entries);
   return entries;
 }

@@ -1,6 +1,11 @@
-/** Extracts one zip member (stored or deflated, via fflate) from a Blob, reading only that member's bytes. */
-import { Inflate, inflateSync } from 'fflate';
+/**
+ * Extracts one zip member (stored or deflated, via fflate's streaming Inflate) from a Blob, reading only that
+ * member's bytes. Inflation is streamed in small steps with a hard cap at the size the directory declares, so a
+ * member that inflates to more than it says (a zip bomb) is stopped within one step.
+ */
+import { Inflate } from 'fflate';
 import { readRange, readUint } from './blobRead';
+import { checkBudget } from './budget';
 import { crc32 } from './crc32';
 import { TensorFileError } from './errors';
 import type { ZipEntry } from './zipDirectory';
@@ -8,8 +13,10 @@ import type { ZipEntry } from './zipDirectory';
 const LOCAL_SIG = 0x04034b50;
 /** Deflate cannot expand more than ~1032:1; larger claimed sizes are corrupt. */
 const MAX_RATIO = 1032;
-/** Compressed bytes read per step when inflating only a prefix. */
-const CHUNK = 64 << 10;
+/** Most compressed bytes read per step; one step inflates to at most ~1032 times this (16.1 MiB). */
+const STEP = 16 << 10;
+/** First step when only a prefix is wanted, doubled each step up to STEP. */
+const FIRST_STEP = 1 << 10;
 
 function fail(e: ZipEntry, message: string, cause?: unknown): never {
   throw new TensorFileError('zip', `member '${e.name}': ${message}`, { tensor: e.name, cause });
@@ -36,49 +43,72 @@ async function dataRange(file: Blob, e: ZipEntry): Promise<[number, number]> {
   return [start, end];
 }
 
-/** The whole decompressed member, CRC-checked. */
-export async function readZipMember(file: Blob, e: ZipEntry): Promise<Uint8Array> {
+/** Reports compressed bytes consumed so far and in all; may throw to stop (e.g. when the user cancels). */
+export type ZipProgress = (done: number, total: number) => void;
+
+/**
+ * The member's uncompressed bytes in order, piece by piece (each ≤ ~16 MiB). Throws once more than the declared
+ * size comes out; when read to the end, checks the size and the CRC-32. Stop early by leaving the loop.
+ */
+export async function* memberPieces(
+  file: Blob,
+  e: ZipEntry,
+  onProgress: ZipProgress = () => undefined,
+  firstStep = STEP,
+): AsyncGenerator<Uint8Array, void, undefined> {
   const [start, end] = await dataRange(file, e);
-  const raw = await readRange(file, start, end, 'zip');
-  let out: Uint8Array;
-  if (e.method === 0) out = raw;
-  else {
-    try {
-      out = inflateSync(raw, { out: new Uint8Array(e.size) });
-    } catch (err) {
-      if (err instanceof RangeError) throw err;
-      fail(e, `deflate data is corrupt (${err instanceof Error ? err.message : String(err)})`, err);
+  const pending: Uint8Array[] = [];
+  let produced = 0;
+  let crc = 0;
+  const take = (piece: Uint8Array): void => {
+    produced += piece.length;
+    if (produced > e.size) fail(e, `inflates to more than the ${e.size} bytes its directory declares (a zip bomb?)`);
+    crc = crc32(piece, crc);
+    pending.push(piece);
+  };
+  const inflater = e.method === 8 ? new Inflate(take) : undefined;
+  let step = firstStep;
+  for (let p = start; p < end || (p === end && p === start); p += step, step = Math.min(STEP, step * 2)) {
+    const q = Math.min(end, p + step);
+    const chunk = await readRange(file, p, q, 'zip');
+    if (inflater === undefined) take(chunk);
+    else {
+      try {
+        inflater.push(chunk, q === end);
+      } catch (err) {
+        if (err instanceof TensorFileError) throw err;
+        fail(e, `deflate data is corrupt (${err instanceof Error ? err.message : String(err)})`, err);
+      }
     }
-    if (out.length !== e.size) fail(e, `inflates to ${out.length} bytes, but the directory says ${e.size}`);
+    onProgress(q - start, end - start);
+    while (pending.length > 0) yield pending.shift() as Uint8Array;
+    if (q === end) break;
   }
-  if (crc32(out) !== e.crc) fail(e, 'CRC-32 mismatch: the member is corrupt');
+  if (produced !== e.size) fail(e, `inflates to ${produced} bytes, but the directory says ${e.size}`);
+  if (crc !== e.crc) fail(e, 'CRC-32 mismatch: the member is corrupt');
+}
+
+/** The whole decompressed member, CRC-checked; its declared size is checked against the memory budget first. */
+export async function readZipMember(file: Blob, e: ZipEntry, onProgress?: ZipProgress): Promise<Uint8Array> {
+  checkBudget(e.size, 'zip', `member '${e.name}'`, 'its uncompressed data');
+  const out = new Uint8Array(e.size);
+  let o = 0;
+  for await (const piece of memberPieces(file, e, onProgress)) {
+    out.set(piece, o);
+    o += piece.length;
+  }
   return out;
 }
 
-/** At least the first min(want, size) decompressed bytes of the member, inflating only as far as needed. */
+/** The first min(want, size) decompressed bytes of the member, inflating only as far as needed, in small steps. */
 export async function readZipPrefix(file: Blob, e: ZipEntry, want: number): Promise<Uint8Array> {
-  const [start, end] = await dataRange(file, e);
-  if (e.method === 0) return readRange(file, start, Math.min(end, start + want), 'zip');
-  const parts: Uint8Array[] = [];
-  let got = 0;
-  const inflater = new Inflate((chunk) => {
-    parts.push(chunk);
-    got += chunk.length;
-  });
-  for (let p = start; p < end && got < want; p += CHUNK) {
-    const q = Math.min(end, p + CHUNK);
-    const chunk = await readRange(file, p, q, 'zip');
-    try {
-      inflater.push(chunk, q === end);
-    } catch (err) {
-      fail(e, `deflate data is corrupt (${err instanceof Error ? err.message : String(err)})`, err);
-    }
-  }
-  const out = new Uint8Array(got);
+  const out = new Uint8Array(Math.min(want, e.size));
   let o = 0;
-  for (const part of parts) {
-    out.set(part, o);
-    o += part.length;
+  for await (const piece of memberPieces(file, e, undefined, FIRST_STEP)) {
+    const n = Math.min(piece.length, out.length - o);
+    out.set(piece.subarray(0, n), o);
+    o += n;
+    if (o === out.length) break;
   }
-  return out;
+  return out.subarray(0, o);
 }

@@ -25,6 +25,10 @@ export interface AnalysisState {
   loading: boolean;
   /** Message of the last failed load or computation, shown until the next success. */
   error: string | null;
+  /** The failed load had nothing before it, so the default sample is shown instead (the message says so). */
+  fellBack: boolean;
+  /** The listing that goes with `loadedSource`, restored when loading from a newly opened file fails or is cancelled. */
+  loadedListing: { listing: SourceListing | null; listingKey: string | null } | null;
   exact: ExactResult | null;
   /** Calibrators' choices for the current tensor and spec; `key` says for which. */
   calibrations: { key: string; rows: CalibrationRow[] } | null;
@@ -41,6 +45,8 @@ export const useAnalysis = create<AnalysisState>()(() => ({
   generation: 0,
   loading: false,
   error: null,
+  fellBack: false,
+  loadedListing: null,
   exact: null,
   calibrations: null,
   backend: null,

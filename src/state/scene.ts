@@ -7,8 +7,8 @@ import type { Language } from '../i18n/languages';
 import type { LabActivation } from '../shared/labs';
 
 /** Which panel of the app is open. Lessons and the QAT lab will add theirs here. */
-export type Panel = 'explorer' | 'activations';
-export const PANELS: readonly Panel[] = ['explorer', 'activations'];
+export type Panel = 'explorer' | 'activations' | 'model';
+export const PANELS: readonly Panel[] = ['explorer', 'activations', 'model'];
 
 /**
  * The scene: every input that shapes what is seen, and nothing derived. Its shareable part is what a link

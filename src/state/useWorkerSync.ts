@@ -4,7 +4,7 @@ import { useAnalysis, exactKey } from './analysis';
 import { useScene } from './scene';
 import { useQuantParams } from './derived';
 import { errorMessage, loadSource } from './loadSource';
-import { sourceKey } from './source';
+import { DEFAULT_SOURCE, sourceKey } from './source';
 
 /** How long the parameters must stay still (ms) before the exact figures are computed. */
 export const REST_DELAY_MS = 120;
@@ -34,23 +34,29 @@ export function useWorkerSync(): void {
     loadSource(source)
       .then((summary) => {
         if (cancelled || !summary) return;
-        useAnalysis.setState((a) => ({
-          summary,
-          loadedSource: source,
-          generation: a.generation + 1,
-          loading: false,
-          error: null,
-          exact: null,
-        }));
+        useAnalysis.setState((a) => {
+          const keep = a.fellBack && sourceKey(source) === sourceKey(DEFAULT_SOURCE); // the fallback's own message stays
+          return {
+            summary,
+            loadedSource: source,
+            loadedListing: { listing: a.listing, listingKey: a.listingKey },
+            generation: a.generation + 1,
+            loading: false,
+            error: keep ? a.error : null,
+            fellBack: keep,
+            exact: null,
+          };
+        });
         const scene = useScene.getState();
         // 'max' is known now; another calibrator's range arrives with the calibrations; null keeps a linked range.
         if (scene.calibrator === 'max') scene.adoptCalibrator('max', { min: summary.stats.min, max: summary.stats.max });
       })
       .catch((err: unknown) => {
         if (cancelled) return;
-        const previous = useAnalysis.getState().loadedSource;
-        useAnalysis.setState({ loading: false, error: errorMessage(err) });
-        if (previous) useScene.getState().setSource(previous); // what was shown before stays, controls included
+        const { loadedSource: previous, loadedListing } = useAnalysis.getState();
+        // what was shown before stays, controls and tensor list included; with nothing before, the default sample
+        useAnalysis.setState({ loading: false, error: errorMessage(err), fellBack: !previous, ...(loadedListing ?? {}) });
+        useScene.getState().setSource(previous ?? DEFAULT_SOURCE);
       });
     return () => {
       cancelled = true;

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { PANELS, useScene } from '../state/scene';
@@ -22,6 +22,12 @@ import { Notices } from './Notices';
 import { ProgressBar } from './ProgressBar';
 import { useFileDrop } from './useFileDrop';
 import { sideSections } from './layout/sideSections';
+
+/** The model lab is its own chunk (with its Worker and tfjs): the explorer's first paint never waits for it. */
+const ModelLab = lazy(() => import('./model/ModelLab'));
+
+/** Label key of each panel's tab. */
+const TAB_LABEL = { explorer: 'app.explorer', activations: 'lab.tab', model: 'model.tab' } as const;
 
 /** The explorer: controls on the left; histogram, error and mapping on the right. */
 export function App() {
@@ -51,7 +57,7 @@ export function App() {
         <nav className="tabs" aria-label={t('app.panels')}>
           {PANELS.map((p) => (
             <button key={p} type="button" data-testid={`tab.${p}`} aria-pressed={panel === p} onClick={() => setPanel(p)}>
-              {p === 'explorer' ? t('app.explorer') : t('lab.tab')}
+              {t(TAB_LABEL[p])}
             </button>
           ))}
         </nav>
@@ -73,11 +79,15 @@ export function App() {
           ))}
         </div>
       </header>
-      <Controls />
-      <main className="main">
+      {panel !== 'model' && <Controls />}
+      <main className={panel === 'model' ? 'main main-wide' : 'main'}>
         <ProgressBar />
         <Notices />
-        {panel === 'activations' ? (
+        {panel === 'model' ? (
+          <Suspense fallback={<p className="hint">{t('sample.loading')}</p>}>
+            <ModelLab />
+          </Suspense>
+        ) : panel === 'activations' ? (
           <>
             <ActivationLab />
             <SmoothLab />

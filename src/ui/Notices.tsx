@@ -9,11 +9,13 @@ export function Notices() {
   const { t } = useTranslation();
   const summary = useAnalysis((a) => a.summary);
   const error = useAnalysis((a) => a.error);
+  const fellBack = useAnalysis((a) => a.fellBack);
   const ignored = useLink((l) => l.ignored);
   const pendingFile = useLink((l) => l.pendingFile);
   const picker = useRef<HTMLInputElement>(null);
   const notices: { id: string; text: string; kind: 'info' | 'error' }[] = [];
-  if (error) notices.push({ id: 'error', text: t('notice.loadFailed', { message: error }), kind: 'error' });
+  if (error)
+    notices.push({ id: 'error', text: t(fellBack ? 'robust.loadFailedDefault' : 'notice.loadFailed', { message: error }), kind: 'error' });
   if (ignored.length > 0) {
     const keys = ignored.map((i) => `${i.key} (${t(`notice.reasons.${i.reason}`)})`).join(', ');
     notices.push({ id: 'link', text: t('notice.linkIgnored', { keys }), kind: 'info' });

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { encodeScene } from '../state/url/codec';
-import { useScene } from '../state/scene';
+import { currentQuery } from '../state/url/useUrlSync';
 
 /** "Copy link": the scene as a link, copied to the clipboard and shown so it can also be copied by hand. */
 export function ShareLink() {
@@ -9,7 +8,7 @@ export function ShareLink() {
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
-    const url = `${window.location.origin}${window.location.pathname}?${encodeScene(useScene.getState())}`;
+    const url = `${window.location.origin}${window.location.pathname}?${currentQuery()}`;
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

@@ -1,4 +1,5 @@
 import type { CalibMethod, ErrorStats, Histogram, QuantParams, QuantSpec, Range, TensorStats } from '../core/math';
+import type { OpenStep } from '../io/types';
 import type { SampleSpec } from '../samples/samples';
 import type { ActivationLabRequest, ActivationLabResult } from './activationLab';
 import type { SmoothLabResult } from './smoothLab';
@@ -74,9 +75,12 @@ export interface Request<M extends Method = Method> {
   args: Parameters<WorkerApi[M]>;
 }
 
-/** How far a long call has come: `done` of `total` units (bytes for downloads and reads); total 0 when unknown. */
+/**
+ * How far a long call has come: `done` of `total` units — bytes for 'download' (decoded bytes) and 'read', items for
+ * the opening steps ('files' sniffed, zip 'members' listed, manifest 'shards' resolved); total 0 when unknown.
+ */
 export interface Progress {
-  phase: 'download' | 'read';
+  phase: 'download' | 'read' | OpenStep;
   done: number;
   total: number;
 }
@@ -85,7 +89,8 @@ export interface Progress {
 export type Response =
   { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string } | { id: number; progress: Progress };
 
-/** Sent outside the call queue: stop the running call at its next checkpoint (it then fails with "cancelled"). */
+/** Sent outside the call queue: stop the running call at its next checkpoint (it then fails with "cancelled"); `ids`, when given, are the calls meant. */
 export interface CancelMessage {
   cancel: true;
+  ids?: number[];
 }

@@ -1,16 +1,22 @@
-import type { CancelMessage, Method, Progress, Request, Response, WorkerApi } from './api';
+import type { CancelMessage, Progress, WorkerApi } from './api';
 
-type Result<M extends Method> = Awaited<ReturnType<WorkerApi[M]>>;
+/** Methods of a Worker's API: each takes structured-cloneable arguments and returns (a Promise of) its result. */
+type Api<A> = { [M in keyof A]: (...args: never[]) => unknown };
+type Args<A, M extends keyof A> = A[M] extends (...args: infer P) => unknown ? P : never;
+type Result<A, M extends keyof A> = A[M] extends (...args: never[]) => infer R ? Awaited<R> : never;
 
-/** Typed calls into the quantization Worker; answers come back in any order, matched by id. */
-export class WorkerClient {
+/** The Worker's answer to call `id`: a result, an error message, or (any number of times before those) its progress. */
+type Answer<P> = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string } | { id: number; progress: P };
+
+/** Typed calls into a Worker (API `A`, progress reports `P`); answers come back in any order, matched by id. */
+export class WorkerClient<A extends Api<A> = WorkerApi, P = Progress> {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   /** Called with the progress of long calls, and with null when a call ends. */
-  onProgress: (progress: Progress | null) => void = () => undefined;
+  onProgress: (progress: P | null) => void = () => undefined;
 
   constructor(private readonly worker: Worker) {
-    worker.onmessage = (event: MessageEvent<Response>) => {
+    worker.onmessage = (event: MessageEvent<Answer<P>>) => {
       const r = event.data;
       if ('progress' in r) return this.onProgress(r.progress);
       const waiter = this.pending.get(r.id);
@@ -27,17 +33,17 @@ export class WorkerClient {
     };
   }
 
-  /** Asks the running call to stop at its next checkpoint. */
+  /** Asks the running call to stop at its next checkpoint (and a Worker that queues calls to skip the others sent so far). */
   cancel(): void {
-    const message: CancelMessage = { cancel: true };
+    const message: CancelMessage = { cancel: true, ids: [...this.pending.keys()] };
     this.worker.postMessage(message);
   }
 
   /** Runs `method` in the Worker. */
-  call<M extends Method>(method: M, ...args: Parameters<WorkerApi[M]>): Promise<Result<M>> {
+  call<M extends keyof A & string>(method: M, ...args: Args<A, M>): Promise<Result<A, M>> {
     const id = this.nextId++;
-    const request: Request<M> = { id, method, args };
-    return new Promise<Result<M>>((resolve, reject) => {
+    const request = { id, method, args };
+    return new Promise<Result<A, M>>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       this.worker.postMessage(request);
     });

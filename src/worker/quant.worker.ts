@@ -6,23 +6,15 @@ import { channelHistogram, granularity } from './granularity';
 import { floatFormats } from './floatFormats';
 import { smoothLab } from './smoothLab';
 import { openFiles, type TensorSource } from '../io';
+import type { OpenStep } from '../io/types';
 import { generateSample, sampleShape } from '../samples/samples';
 import type { CancelMessage, Method, Progress, Request, Response, SourceListing, WorkerApi } from './api';
 import { fetchFile } from './fetchFile';
-import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { WASM_PATHS } from './wasmPaths';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const backend = initBackend({
-  // tfjs wants all three listed; the threaded one is never fetched (multithreading is switched off).
-  wasmPaths: {
-    'tfjs-backend-wasm.wasm': wasmUrl,
-    'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
-    'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
-  },
-});
+const backend = initBackend({ wasmPaths: WASM_PATHS });
 
 /** The one copy of the loaded tensor's values (float32, row-major). */
 let held: Float32Array = new Float32Array(0);
@@ -32,15 +24,28 @@ let heldShape: number[] = [0];
 let streamed = false;
 /** The open file set, whose tensors are read on demand. */
 let source: TensorSource | null = null;
+/** A newly opened file set; it replaces `source` once one of its tensors has loaded (so a cancelled or failed first load keeps the old one). */
+let opening: TensorSource | null = null;
 
 function listing(s: TensorSource): SourceListing {
   return { format: s.format, tensors: s.tensors, metadata: s.metadata ?? {} };
 }
 
+/** Reports an opening step and, at most every 50 ms, yields to the event loop so that a Cancel can arrive. */
+let lastYield = 0;
+async function openStep(phase: OpenStep, done: number, total: number): Promise<void> {
+  report({ phase, done, total });
+  if (performance.now() - lastYield < 50) return;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  lastYield = performance.now();
+  checkCancelled();
+}
+
 /** Opens files and keeps them only if they open cleanly: a bad file never replaces a good one. */
 async function open(files: File[]): Promise<SourceListing> {
-  const opened = await openFiles(files);
-  source = opened;
+  lastYield = performance.now();
+  const opened = await openFiles(files, openStep);
+  opening = opened;
   return listing(opened);
 }
 
@@ -77,9 +82,11 @@ const handlers: Handlers = {
     return open(files);
   },
   async loadTensor(name) {
-    if (!source) throw new Error('no file is open');
-    const { summary, data } = await readTensor(source, name, { progress: report, checkCancelled });
-    [held, heldShape, streamed] = [data ?? new Float32Array(0), summary.shape, data === null];
+    const from = opening ?? source;
+    opening = null;
+    if (!from) throw new Error('no file is open');
+    const { summary, data } = await readTensor(from, name, { progress: report, checkCancelled });
+    [held, heldShape, streamed, source] = [data ?? new Float32Array(0), summary.shape, data === null, from];
     return summary;
   },
   exactError: (p) => quantErrorSync(requireHeld(), p),
@@ -123,9 +130,9 @@ function report(progress: Progress): void {
   self.postMessage(message);
 }
 
-/** Throws when the user cancelled the running call; long loops call it between chunks. */
+/** Throws an AbortError when the user cancelled the running call; long loops call it between chunks. */
 function checkCancelled(): void {
-  if (cancelRequested) throw new Error('cancelled');
+  if (cancelRequested) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
 }
 
 async function handle(event: MessageEvent<Request>): Promise<void> {

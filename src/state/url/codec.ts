@@ -1,18 +1,24 @@
 import { DEFAULT_SCENE, type SceneState } from '../scene';
+import { DEFAULT_MODEL_LAB, type ModelLabInputs } from '../modelLab';
 import { migrate } from './migrations';
-import { FIELDS, URL_VERSION, type LinkedScene } from './schema';
+import { FIELDS, MODEL_FIELDS, URL_VERSION, type LinkedScene } from './schema';
 
-/** What reading a link gave: the scene, and the parameters that were ignored, with why (for the notice). */
+/** What reading a link gave: the scene, the model lab's inputs, and the parameters that were ignored, with why (for the notice). */
 export interface DecodedLink {
   scene: LinkedScene;
+  model: ModelLabInputs;
   ignored: { key: string; reason: 'invalid' | 'unknown' | 'duplicate' | 'version' }[];
 }
 
-/** Query string (without '?') for a scene: `v` first, then every non-default field in table order. */
-export function encodeScene(scene: SceneState): string {
+/** Query string (without '?') for a scene and the model lab: `v` first, then every non-default field in table order. */
+export function encodeScene(scene: SceneState, model: ModelLabInputs = DEFAULT_MODEL_LAB): string {
   const params = new URLSearchParams({ v: String(URL_VERSION) });
   for (const f of FIELDS) {
     const text = f.write(scene);
+    if (text !== null) params.set(f.key, text);
+  }
+  for (const f of MODEL_FIELDS) {
+    const text = f.write(model);
     if (text !== null) params.set(f.key, text);
   }
   return params.toString();
@@ -39,12 +45,17 @@ export function decodeScene(search: string): DecodedLink {
     version = URL_VERSION;
   }
   const params = migrate(first, version, URL_VERSION);
-  const known = new Set(['v', ...FIELDS.map((f) => f.key)]);
+  const known = new Set(['v', ...FIELDS.map((f) => f.key), ...MODEL_FIELDS.map((f) => f.key)]);
   for (const key of params.keys()) if (!known.has(key)) ignored.push({ key, reason: 'unknown' });
   const scene: LinkedScene = structuredClone(DEFAULT_SCENE);
   for (const f of FIELDS) {
     const text = params.get(f.key);
     if (text !== null && !f.read(text, scene)) ignored.push({ key: f.key, reason: 'invalid' });
   }
-  return { scene, ignored };
+  const model: ModelLabInputs = structuredClone(DEFAULT_MODEL_LAB);
+  for (const f of MODEL_FIELDS) {
+    const text = params.get(f.key);
+    if (text !== null && !f.read(text, model)) ignored.push({ key: f.key, reason: 'invalid' });
+  }
+  return { scene, model, ignored };
 }

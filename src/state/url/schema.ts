@@ -5,6 +5,7 @@ import { REAL_MODELS } from '../../samples/realModels';
 import { methodId, parseMethodId } from '../calibrators';
 import { DEFAULT_SCENE, HIDEABLE, PANELS, type SceneState } from '../scene';
 import { LAB_ACTIVATIONS } from '../../shared/labs';
+import { DEFAULT_MODEL_LAB, MODEL_CALIBRATORS, MODEL_MAX_BITS, MODEL_MIN_BITS, type ModelLabInputs } from '../modelLab';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
 
 /** Version of the link format written by this build; older links are migrated (see migrations.ts). */
@@ -17,10 +18,10 @@ export type LinkedScene = SceneState;
  * One URL parameter: `write` gives its text, or null to leave it out (the default); `read` applies its text to
  * a draft scene and says whether the text was acceptable. Read in table order, so source keys come first.
  */
-export interface Field {
+export interface Field<S = LinkedScene> {
   key: string;
-  write(s: LinkedScene): string | null;
-  read(text: string, draft: LinkedScene): boolean;
+  write(s: S): string | null;
+  read(text: string, draft: S): boolean;
 }
 
 /** Largest |value| accepted for a range bound: beyond float32's range nothing is meaningful. */
@@ -261,3 +262,92 @@ function defaultSample() {
 function sampleOf(d: LinkedScene) {
   return d.source.kind === 'sample' ? d.source : defaultSample();
 }
+
+/** A number field of the model lab under `key`, written only when it differs from the default. */
+function modelNumber(
+  key: string,
+  get: (s: ModelLabInputs) => number,
+  set: (d: ModelLabInputs, v: number) => void,
+  parse: (text: string) => number | undefined,
+): Field<ModelLabInputs> {
+  return {
+    key,
+    write: (s) => (get(s) === get(DEFAULT_MODEL_LAB) ? null : formatNumber(get(s))),
+    read: (text, d) => accept(parse(text), (v) => set(d, v)),
+  };
+}
+
+/** Largest number of layers a keep-in-float list may name, and the longest layer name. */
+const MAX_FLOAT_LAYERS = 32;
+const MAX_LAYER_NAME = 64;
+
+/** The model lab's link keys (prefix m; `model` itself names a real-weights source above). */
+export const MODEL_FIELDS: Field<ModelLabInputs>[] = [
+  modelNumber(
+    'mw',
+    (s) => s.weightBits,
+    (d, v) => (d.weightBits = v),
+    (t) => parseInteger(t, MODEL_MIN_BITS, MODEL_MAX_BITS),
+  ),
+  modelNumber(
+    'ma',
+    (s) => s.actBits,
+    (d, v) => (d.actBits = v),
+    (t) => parseInteger(t, MODEL_MIN_BITS, MODEL_MAX_BITS),
+  ),
+  {
+    key: 'mcal',
+    write: (s) => (s.calibrator === DEFAULT_MODEL_LAB.calibrator ? null : s.calibrator),
+    read: (text, d) => accept(parseChoice(text, MODEL_CALIBRATORS), (c) => (d.calibrator = c)),
+  },
+  modelNumber(
+    'mcn',
+    (s) => s.calibSize,
+    (d, v) => (d.calibSize = v),
+    (t) => parseInteger(t, 16, 8000),
+  ),
+  {
+    key: 'mfloat',
+    write: (s) => (s.keepFloat.length ? s.keepFloat.join(',') : null),
+    read: (text, d) => {
+      const names = text.split(',').map((t) => (/^[\w.\-/]+$/.test(t) ? parseText(t, MAX_LAYER_NAME) : undefined));
+      if (names.length > MAX_FLOAT_LAYERS || names.some((n) => n === undefined)) return false;
+      d.keepFloat = [...new Set(names as string[])];
+      return true;
+    },
+  },
+  modelNumber(
+    'mqe',
+    (s) => s.qat.epochs,
+    (d, epochs) => (d.qat = { ...d.qat, epochs }),
+    (t) => parseInteger(t, 1, 20),
+  ),
+  modelNumber(
+    'mqlr',
+    (s) => s.qat.lrFactor,
+    (d, lrFactor) => (d.qat = { ...d.qat, lrFactor }),
+    (t) => parseNumber(t, 1e-4, 10),
+  ),
+  {
+    key: 'mqs',
+    write: (s) => (s.qat.schedule === DEFAULT_MODEL_LAB.qat.schedule ? null : s.qat.schedule),
+    read: (text, d) => accept(parseChoice(text, ['cosine', 'linear'] as const), (schedule) => (d.qat = { ...d.qat, schedule })),
+  },
+  {
+    key: 'mste',
+    write: (s) => (s.qat.ste === DEFAULT_MODEL_LAB.qat.ste ? null : s.qat.ste),
+    read: (text, d) => accept(parseChoice(text, ['clipped', 'identity'] as const), (ste) => (d.qat = { ...d.qat, ste })),
+  },
+  modelNumber(
+    'mqn',
+    (s) => s.qat.subset,
+    (d, subset) => (d.qat = { ...d.qat, subset }),
+    (t) => parseInteger(t, 64, 8000),
+  ),
+  modelNumber(
+    'mseed',
+    (s) => s.seed,
+    (d, seed) => (d.seed = seed),
+    (t) => parseInteger(t, 0, 0xffffffff),
+  ),
+];

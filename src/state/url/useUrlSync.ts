@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAnalysis } from '../analysis';
 import { useScene, type SceneState } from '../scene';
+import { modelLabInputs, useModelLab } from '../modelLab';
 import { DEFAULT_SOURCE } from '../source';
 import { decodeScene, encodeScene } from './codec';
 import { useLink } from './linkStore';
@@ -8,12 +9,18 @@ import { useLink } from './linkStore';
 /** Quiet time (ms) after the last change before the link is written: a drag writes once, when it settles. */
 export const SETTLE_MS = 300;
 
-/** The scene a link describes, with a named local file replaced by the default sample until the user opens it. */
+/** The scene a link describes (the model lab's inputs go straight to their store), with a named local file replaced by the default sample until the user opens it. */
 function sceneFromLink(search: string): SceneState {
-  const { scene, ignored } = decodeScene(search);
+  const { scene, model, ignored } = decodeScene(search);
+  useModelLab.setState(model);
   const pendingFile = scene.source.kind === 'file' ? { files: scene.source.files, tensor: scene.source.tensor } : null;
   useLink.setState({ ignored, pendingFile });
   return pendingFile ? { ...scene, source: DEFAULT_SOURCE } : scene;
+}
+
+/** Query string (without '?') of the scene and the model lab as they are now: what a link carries. */
+export function currentQuery(): string {
+  return encodeScene(useScene.getState(), modelLabInputs(useModelLab.getState()));
 }
 
 /** Reads the page's link into the scene; call once before the first render. */
@@ -28,7 +35,7 @@ export function useUrlSync(): void {
     let written = false; // the first write only tidies the link the page was opened with
     const write = () => {
       if (!useAnalysis.getState().summary) return; // the range means nothing before the first tensor arrives
-      const query = `?${encodeScene(useScene.getState())}`;
+      const query = `?${currentQuery()}`;
       if (query === window.location.search) return;
       if (written) window.history.pushState(null, '', query);
       else window.history.replaceState(null, '', query);
@@ -39,6 +46,7 @@ export function useUrlSync(): void {
       timer = setTimeout(write, SETTLE_MS);
     };
     const unsubscribeScene = useScene.subscribe(schedule);
+    const unsubscribeModel = useModelLab.subscribe(schedule);
     const unsubscribeAnalysis = useAnalysis.subscribe((a, before) => a.summary !== before.summary && schedule());
     const onPop = () => {
       clearTimeout(timer);
@@ -47,6 +55,7 @@ export function useUrlSync(): void {
     window.addEventListener('popstate', onPop);
     return () => {
       unsubscribeScene();
+      unsubscribeModel();
       unsubscribeAnalysis();
       clearTimeout(timer);
       window.removeEventListener('popstate', onPop);

@@ -12,4 +12,7 @@ describe('sideSections', () => {
     expect(sideSections('activations', [])).toEqual(['quant']);
     expect(sideSections('activations', ['quant'])).toEqual([]);
   });
+  it('leaves the model lab without a side panel (it has its own settings)', () => {
+    expect(sideSections('model', [])).toEqual([]);
+  });
 });

@@ -1,0 +1,48 @@
+import { Zip, ZipDeflate } from 'fflate';
+import { test, expect, openExplorer } from './fixtures';
+
+/** An .npz whose one member holds `values` float32 zeros: a few hundred KB that take seconds to inflate and read. */
+function zerosNpz(values: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const parts: Uint8Array[] = [];
+    const zip = new Zip((err, chunk, final) => {
+      if (err) return reject(err);
+      parts.push(chunk);
+      if (final) resolve(Buffer.concat(parts));
+    });
+    const member = new ZipDeflate('big.npy', { level: 1 });
+    zip.add(member);
+    const dict = `{'descr': '<f4', 'fortran_order': False, 'shape': (${values},), }`;
+    member.push(Buffer.from('\x93NUMPY\x01\x00\x76\x00' + dict.padEnd(117) + '\n', 'latin1'));
+    const block = new Uint8Array(16 << 20);
+    for (let left = values * 4; left > 0; left -= block.length)
+      member.push(block.subarray(0, Math.min(left, block.length)), left <= block.length);
+    zip.end();
+  });
+}
+
+test('cancelling the read of a newly opened file restores the previous file and its tensor list', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByTestId('source.file-input').setInputFiles('tests/fixtures/io/model.safetensors');
+  await expect(page.getByTestId('sample.status')).toContainText('e4m3');
+  const status = await page.getByTestId('sample.status').textContent();
+  const options = await page.getByTestId('tensor.option').allTextContents();
+  await page
+    .getByTestId('source.file-input')
+    .setInputFiles({ name: 'slow.npz', mimeType: 'application/zip', buffer: await zerosNpz(96 << 20) });
+  await expect(page.getByTestId('progress')).toBeVisible();
+  await page.getByTestId('progress.cancel').click();
+  await expect(page.getByTestId('notice.error')).toContainText('cancelled');
+  await expect(page.getByTestId('sample.status')).toHaveText(status ?? '');
+  expect(await page.getByTestId('tensor.option').allTextContents()).toEqual(options);
+  await page.getByTestId('tensor.option').filter({ hasText: 'BF16' }).click();
+  await expect(page.getByTestId('sample.status')).toContainText('model.bf16 [2 × 3]');
+});
+
+test('a link whose tensor cannot be loaded shows the default sample and says so', async ({ page }) => {
+  await page.goto('/?model=blazeface&tensor=no-such-tensor');
+  await expect(page.getByTestId('notice.error')).toContainText('The built-in sample is shown instead');
+  await expect(page.getByTestId('hist.bars')).toBeVisible();
+  await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
+  await expect(page.getByTestId('notice.error')).toContainText('no-such-tensor');
+});

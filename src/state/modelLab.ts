@@ -1,0 +1,79 @@
+import { create } from 'zustand';
+
+/** Bit widths the model lab offers for weights and activations (each chosen independently). */
+export const MODEL_MIN_BITS = 2;
+export const MODEL_MAX_BITS = 8;
+
+/** Calibrators the model lab offers (the engine's method names), plus max after replacing GELU by GELU10. */
+export const MODEL_CALIBRATORS = [
+  'max',
+  'percentile-99.9',
+  'percentile-99.99',
+  'percentile-99.999',
+  'percentile-99.9999',
+  'entropy',
+  'mse',
+  'histogram',
+  'max-gelu10',
+] as const;
+export type ModelCalibrator = (typeof MODEL_CALIBRATORS)[number];
+
+export type SteKind = 'clipped' | 'identity';
+export type LrSchedule = 'cosine' | 'linear';
+
+/** QAT settings: epochs of fine-tuning, learning rate, its annealing, the STE, and how many train digits per epoch. */
+export interface QatSettings {
+  epochs: number;
+  /** Starting learning rate as a fraction of the original training's (the article's recipe: about 0.01). */
+  lrFactor: number;
+  schedule: LrSchedule;
+  ste: SteKind;
+  /** Train digits per epoch (a subset makes a classroom run quick); at most 8,000. */
+  subset: number;
+}
+
+/** The model lab's inputs: everything that shapes its results and goes into a link; results live in useModelResults. */
+export interface ModelLabInputs {
+  weightBits: number;
+  actBits: number;
+  /** The calibrator used by sensitivity, partial quantization and QAT (the PTQ table shows them all). */
+  calibrator: ModelCalibrator;
+  /** Train digits drawn for calibration. */
+  calibSize: number;
+  /** Layer names kept in float (partial quantization), in the order the user chose them. */
+  keepFloat: string[];
+  qat: QatSettings;
+  /** Seed of the calibration subset, the QAT shuffling and training from scratch. */
+  seed: number;
+}
+
+export interface ModelLabActions {
+  setModelLab(inputs: Partial<Omit<ModelLabInputs, 'qat'>>): void;
+  setQat(qat: Partial<QatSettings>): void;
+  /** Adds a layer to the keep-in-float list, or removes it when already there. */
+  toggleKeepFloat(layer: string): void;
+}
+
+export const DEFAULT_MODEL_LAB: ModelLabInputs = {
+  weightBits: 4,
+  actBits: 4,
+  calibrator: 'max',
+  calibSize: 512,
+  keepFloat: [],
+  qat: { epochs: 1, lrFactor: 0.01, schedule: 'cosine', ste: 'clipped', subset: 8000 },
+  seed: 1,
+};
+
+export const useModelLab = create<ModelLabInputs & ModelLabActions>()((set) => ({
+  ...DEFAULT_MODEL_LAB,
+  setModelLab: (inputs) => set(inputs),
+  setQat: (qat) => set((s) => ({ qat: { ...s.qat, ...qat } })),
+  toggleKeepFloat: (layer) =>
+    set((s) => ({ keepFloat: s.keepFloat.includes(layer) ? s.keepFloat.filter((l) => l !== layer) : [...s.keepFloat, layer] })),
+}));
+
+/** The inputs alone (no actions), e.g. for the link. */
+export function modelLabInputs(s: ModelLabInputs): ModelLabInputs {
+  const { weightBits, actBits, calibrator, calibSize, keepFloat, qat, seed } = s;
+  return { weightBits, actBits, calibrator, calibSize, keepFloat, qat, seed };
+}

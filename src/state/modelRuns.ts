@@ -1,0 +1,148 @@
+import { modelWorker } from '../worker/modelClient';
+import type { ModelInfo, QatVariant } from '../worker/modelApi';
+import { errorMessage } from './loadSource';
+import { baseConfig, calibOf, ptqKey, qatKey, sweepKey, workflowConfig } from './modelConfig';
+import { useModelLab } from './modelLab';
+import { EMPTY_MODEL_RESULTS, useModelResults } from './modelResults';
+
+/**
+ * Runs the model lab in its Worker and puts what comes back in useModelResults. Imported only by the Model tab's
+ * lazily loaded code: importing it starts the model Worker.
+ */
+
+/** Which QAT run the epoch reports belong to. */
+let qatVariant: QatVariant | null = null;
+
+modelWorker.onProgress = (p) =>
+  useModelResults.setState((r) => {
+    const job = p && { ...p, startedAt: r.job?.startedAt ?? performance.now() };
+    const run = qatVariant && r.qat[qatVariant];
+    if (p?.phase === 'qat' && p.epoch && qatVariant && run)
+      return { job, qat: { ...r.qat, [qatVariant]: { ...run, epochs: [...run.epochs, p.epoch] } } };
+    return { job };
+  });
+
+/** Runs `call`, recording a failure as the lab's error (a cancellation as a note); resolves to null when it failed. */
+async function guarded<T>(call: () => Promise<T>): Promise<T | null> {
+  try {
+    const value = await call();
+    useModelResults.setState({ error: null, cancelled: false });
+    return value;
+  } catch (err) {
+    const message = errorMessage(err);
+    useModelResults.setState(message === 'cancelled' ? { cancelled: true, job: null } : { error: message, job: null });
+    return null;
+  }
+}
+
+/** Loads the digits and the shipped model (once per page). */
+export async function initModel(): Promise<void> {
+  if (useModelResults.getState().info) return;
+  const info = await guarded(() => modelWorker.call('init', document.baseURI));
+  if (info) useModelResults.setState({ info, loaded: [info.weights] });
+}
+
+/** Bumped by every new analysis request: an older chain stops at its next step (latest wins). */
+let analysis = 0;
+
+/** The PTQ table, then sensitivity, then partial quantization for the current inputs; skips what is already current. */
+export async function runAnalysis(): Promise<void> {
+  const mine = ++analysis;
+  const info = useModelResults.getState().info;
+  if (!info) return;
+  if (useModelResults.getState().job) modelWorker.cancel(); // the inputs changed: what runs now is stale
+  const s = useModelLab.getState();
+  const stale = () => mine !== analysis;
+  const calib = calibOf(s);
+  const pk = ptqKey(info, s);
+  if (useModelResults.getState().ptq?.key !== pk) {
+    const rows = await guarded(() => modelWorker.call('ptqTable', { w: s.weightBits, a: s.actBits, calib }));
+    if (!rows || stale()) return;
+    useModelResults.setState({ ptq: { key: pk, value: rows } });
+  }
+  const sk = sweepKey(info, s);
+  const base = baseConfig(s);
+  if (useModelResults.getState().sensitivity?.key !== sk) {
+    const rows = await guarded(() => modelWorker.call('sensitivity', { base, calib }));
+    if (!rows || stale()) return;
+    useModelResults.setState({ sensitivity: { key: sk, value: rows } });
+  }
+  if (useModelResults.getState().partial?.key !== sk) {
+    const order = useModelResults.getState().sensitivity?.value.order ?? [];
+    const rows = await guarded(() => modelWorker.call('partial', { base, calib, order }));
+    if (!rows || stale()) return;
+    useModelResults.setState({ partial: { key: sk, value: rows } });
+  }
+  await evaluateKeepFloat();
+}
+
+/** Accuracy with the user's keep-in-float list (when it is not empty). */
+export async function evaluateKeepFloat(): Promise<void> {
+  const { info } = useModelResults.getState();
+  const s = useModelLab.getState();
+  if (!info || s.keepFloat.length === 0) return;
+  const key = `${sweepKey(info, s)}|${s.keepFloat.join('+')}`;
+  if (useModelResults.getState().keepFloat?.key === key) return;
+  const accuracy = await guarded(() => modelWorker.call('evaluate', workflowConfig(s), calibOf(s)));
+  if (accuracy !== null && key === `${sweepKey(info, useModelLab.getState())}|${useModelLab.getState().keepFloat.join('+')}`)
+    useModelResults.setState({ keepFloat: { key, value: accuracy } });
+}
+
+/** A QAT run (the recipe, or the untuned one at the original learning rate) on the workflow's configuration. */
+export async function runQat(variant: QatVariant): Promise<void> {
+  const { info } = useModelResults.getState();
+  if (!info) return;
+  const s = useModelLab.getState();
+  const key = qatKey(info, s);
+  qatVariant = variant;
+  useModelResults.setState((r) => ({
+    qat: { ...r.qat, [variant]: { key, config: workflowConfig(s), epochs: [], summary: null } },
+    cancelled: false,
+  }));
+  const summary = await guarded(() =>
+    modelWorker.call('qat', {
+      variant,
+      config: workflowConfig(s),
+      epochs: s.qat.epochs,
+      lrFactor: variant === 'recipe' ? s.qat.lrFactor : 1,
+      schedule: s.qat.schedule,
+      ste: s.qat.ste,
+      subset: s.qat.subset,
+      calib: calibOf(s),
+    }),
+  );
+  qatVariant = null;
+  useModelResults.setState((r) => {
+    const run = r.qat[variant];
+    if (!run || run.key !== key) return {};
+    return { qat: { ...r.qat, [variant]: summary ? { ...run, summary } : undefined } };
+  });
+}
+
+/** Stops whatever the model Worker is doing; results already on screen stay. */
+export function cancelModelJob(): void {
+  analysis++;
+  modelWorker.cancel();
+}
+
+/** Uses another model: everything derived from the previous one is dropped. */
+function switchTo(info: ModelInfo | null): void {
+  if (!info) return;
+  const loaded = useModelResults.getState().loaded;
+  useModelResults.setState({ ...EMPTY_MODEL_RESULTS, info, loaded: loaded.includes(info.weights) ? loaded : [...loaded, info.weights] });
+}
+
+/** Trains a new MLP from scratch in the Worker and uses it. */
+export async function trainFromScratch(epochs: number): Promise<void> {
+  switchTo(await guarded(() => modelWorker.call('train', { epochs, seed: useModelLab.getState().seed })));
+}
+
+/** Reads the user's MLP weights; a bad file leaves the model in use (the message names the tensor and shape). */
+export async function loadOwnWeights(files: File[]): Promise<void> {
+  if (files.length) switchTo(await guarded(() => modelWorker.call('loadWeights', files)));
+}
+
+/** Switches back to a model loaded before. */
+export async function switchWeights(which: ModelInfo['weights']): Promise<void> {
+  switchTo(await guarded(() => modelWorker.call('useWeights', which)));
+}

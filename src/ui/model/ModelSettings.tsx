@@ -1,0 +1,155 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { MODEL_CALIBRATORS, MODEL_MAX_BITS, MODEL_MIN_BITS, useModelLab, type ModelCalibrator } from '../../state/modelLab';
+import { useModelResults } from '../../state/modelResults';
+import { loadOwnWeights, switchWeights, trainFromScratch } from '../../state/modelRuns';
+import type { ModelInfo } from '../../worker/modelApi';
+import { formatAccuracy } from './chartParts';
+
+const BITS = Array.from({ length: MODEL_MAX_BITS - MODEL_MIN_BITS + 1 }, (_, i) => MODEL_MIN_BITS + i);
+const CALIB_SIZES = [64, 128, 256, 512, 1024, 2048];
+
+/** The lab's inputs: bit widths, calibrator, calibration digits, seed, and which model (shipped, trained here, or the user's). */
+export function ModelSettings() {
+  const { t } = useTranslation();
+  const s = useModelLab(
+    useShallow((m) => ({ w: m.weightBits, a: m.actBits, calibrator: m.calibrator, calibSize: m.calibSize, seed: m.seed })),
+  );
+  const { setModelLab } = useModelLab.getState();
+  const info = useModelResults((r) => r.info);
+  const busy = useModelResults((r) => r.job !== null);
+  const loaded = useModelResults((r) => r.loaded);
+  const [epochs, setEpochs] = useState(12);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const layers = info?.layers.map((l) => `${l.inDim}→${l.outDim}`).join(' · ') ?? '';
+  return (
+    <div className="model-settings">
+      <div className="lab-controls">
+        <label>
+          {t('model.weightBits')}
+          <select data-testid="model.wbits" value={s.w} onChange={(e) => setModelLab({ weightBits: Number(e.target.value) })}>
+            {BITS.map((b) => (
+              <option key={b} value={b}>
+                {b}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('model.actBits')}
+          <select data-testid="model.abits" value={s.a} onChange={(e) => setModelLab({ actBits: Number(e.target.value) })}>
+            {BITS.map((b) => (
+              <option key={b} value={b}>
+                {b}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('model.calibrator')}
+          <select
+            data-testid="model.calibrator"
+            value={s.calibrator}
+            onChange={(e) => setModelLab({ calibrator: e.target.value as ModelCalibrator })}
+          >
+            {MODEL_CALIBRATORS.map((c) => (
+              <option key={c} value={c}>
+                {t(`model.calibrators.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('model.calibSize')}
+          <select data-testid="model.calibsize" value={s.calibSize} onChange={(e) => setModelLab({ calibSize: Number(e.target.value) })}>
+            {[...new Set([...CALIB_SIZES, s.calibSize])]
+              .sort((x, y) => x - y)
+              .map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          {t('model.seed')}
+          <input
+            type="number"
+            data-testid="model.seed"
+            min={0}
+            step={1}
+            value={s.seed}
+            onChange={(e) =>
+              Number.isInteger(Number(e.target.value)) && Number(e.target.value) >= 0 && setModelLab({ seed: Number(e.target.value) })
+            }
+          />
+        </label>
+      </div>
+      <div className="lab-controls">
+        <label>
+          {t('model.model')}
+          <select
+            data-testid="model.weights"
+            value={info?.weights ?? 'shipped'}
+            disabled={busy}
+            onChange={(e) => void switchWeights(e.target.value as ModelInfo['weights'])}
+          >
+            {(['shipped', 'trained', 'own'] as const).map((w) => (
+              <option key={w} value={w} disabled={!loaded.includes(w)}>
+                {t(`model.weights.${w}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          data-testid="model.load-own"
+          disabled={busy}
+          onClick={() => fileInput.current?.click()}
+          title={t('model.loadOwnHint')}
+        >
+          {t('model.loadOwn')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          data-testid="model.own-input"
+          accept=".safetensors,.npz,.json,.bin"
+          onChange={(e) => {
+            void loadOwnWeights([...(e.target.files ?? [])]);
+            e.target.value = '';
+          }}
+        />
+        <label>
+          {t('model.trainEpochs')}
+          <input
+            type="number"
+            data-testid="model.train-epochs"
+            min={1}
+            max={50}
+            value={epochs}
+            onChange={(e) => setEpochs(Math.max(1, Math.min(50, Number(e.target.value) || 1)))}
+          />
+        </label>
+        <button
+          type="button"
+          data-testid="model.train"
+          disabled={busy}
+          onClick={() => void trainFromScratch(epochs)}
+          title={t('model.trainHint')}
+        >
+          {t('model.train')}
+        </button>
+      </div>
+      {info && (
+        <p className="hint" data-testid="model.info" data-fp32={info.fp32}>
+          {info.name && `${info.name} · `}
+          {t('model.modelInfo', { layers, accuracy: formatAccuracy(info.fp32), test: info.testSize })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { scaleBand } from 'd3';
+import { AccuracyAxis, MARGIN, ReferenceLine, accuracyScale, formatAccuracy, px } from './chartParts';
+
+/** One stage of the recommended workflow and the accuracy it reached (null: not run yet). */
+export interface WorkflowStage {
+  id: 'ptq' | 'sensitivity' | 'partial' | 'qat';
+  label: string;
+  /** What the stage did, in a few words (e.g. the layer kept in float). */
+  detail: string;
+  accuracy: number | null;
+}
+
+interface Props {
+  stages: WorkflowStage[];
+  fp32: number;
+  width: number;
+  height: number;
+  labels: { axis: string; fp32: string; pending: string; aria: string };
+}
+
+/** The workflow PTQ → sensitivity → partial → QAT as one path: each stage's accuracy as a column, FP32 dashed above. */
+export function WorkflowChart({ stages, fp32, width, height, labels }: Props) {
+  const y = accuracyScale([fp32, ...stages.map((s) => s.accuracy ?? fp32)], height);
+  const x = scaleBand<string>()
+    .domain(stages.map((s) => s.id))
+    .range([MARGIN.left, width - MARGIN.right])
+    .padding(0.35);
+  const base = y.range()[0];
+  return (
+    <svg width={width} height={height} className="model-chart" data-testid="model.workflow" role="img" aria-label={labels.aria}>
+      <AccuracyAxis y={y} width={width} label={labels.axis} />
+      <ReferenceLine y={y} value={fp32} width={width} label={`${labels.fp32} ${formatAccuracy(fp32)}`} />
+      {stages.map((s, i) => {
+        const left = x(s.id) ?? 0;
+        const mid = px(left + x.bandwidth() / 2);
+        const next = stages[i + 1];
+        return (
+          <g key={s.id} className={`stage stage-${s.id}`} data-testid={`model.workflow.${s.id}`} data-accuracy={s.accuracy ?? ''}>
+            {s.accuracy === null ? (
+              <text className="pending" x={mid} y={base - 8} textAnchor="middle">
+                {labels.pending}
+              </text>
+            ) : (
+              <>
+                <rect x={px(left)} width={px(x.bandwidth())} y={px(y(s.accuracy))} height={px(base - y(s.accuracy))} />
+                <text className="value" x={mid} y={px(y(s.accuracy)) - 5} textAnchor="middle">
+                  {formatAccuracy(s.accuracy)}
+                </text>
+              </>
+            )}
+            {next && (
+              <path className="arrow" d={`M${px(left + x.bandwidth() + 4)},${px(base - 14)}H${px((x(next.id) ?? 0) - 4)}m-6,-4l6,4l-6,4`} />
+            )}
+            <text className="stage-label" x={mid} y={base + 14} textAnchor="middle">
+              {s.label}
+            </text>
+            <text className="stage-detail" x={mid} y={base + 27} textAnchor="middle">
+              {s.detail}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,202 @@
+import {
+  DEFAULT_TRAIN,
+  DIGITS_PATH,
+  SHIPPED_WEIGHTS_URL,
+  calibrateActivations,
+  calibrationSubset,
+  decodeDigitsFile,
+  defaultPtqConfigs,
+  evaluatePtq,
+  evaluateFloat,
+  loadMlpWeights,
+  partialSweep,
+  ptqTable,
+  recordActivations,
+  qatRecipe,
+  runQat,
+  sensitivity,
+  sensitivityOrder,
+  splitDigits,
+  trainMlp,
+  type Digits,
+  type DigitsSplit,
+  type EpochReport,
+  type MlpWeights,
+} from '../model';
+import { openFiles } from '../io';
+import type { CalibChoice, ModelInfo, ModelProgress, ModelWorkerApi } from './modelApi';
+
+/** What a handler may use while it runs: progress reports and the stop signal of its call. */
+export interface CallContext {
+  report(progress: ModelProgress): void;
+  signal: AbortSignal;
+}
+
+type Which = ModelInfo['weights'];
+
+/** A model the Worker holds, with what the page is told about it. */
+interface Held {
+  weights: MlpWeights;
+  info: ModelInfo;
+}
+
+/** The Worker's state: the digits (loaded once), the models it holds, and which one is in use. */
+const state: { split: DigitsSplit | null; models: Partial<Record<Which, Held>>; current: Which } = {
+  split: null,
+  models: {},
+  current: 'shipped',
+};
+
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`could not load ${url}: HTTP ${res.status}`);
+  return res.arrayBuffer();
+}
+
+function requireSplit(): DigitsSplit {
+  if (!state.split) throw new Error('the digits are not loaded yet');
+  return state.split;
+}
+
+function current(): Held {
+  const held = state.models[state.current];
+  if (!held) throw new Error('no model is loaded yet');
+  return held;
+}
+
+/** Keeps `weights` as model `which`, uses it, and describes it (FP32 accuracy measured on the test digits). */
+async function hold(which: Which, weights: MlpWeights, name: string): Promise<ModelInfo> {
+  const split = requireSplit();
+  const info: ModelInfo = {
+    weights: which,
+    name,
+    layers: weights.layers.map(({ name, activation, inDim, outDim }) => ({ name, activation, inDim, outDim })),
+    fp32: await evaluateFloat(weights, split.test),
+    trainSize: split.train.n,
+    testSize: split.test.n,
+  };
+  state.models[which] = { weights, info };
+  state.current = which;
+  return info;
+}
+
+/** Calibration digits: `size` train digits drawn with `seed` (cached for the last choice). */
+let calibCache: { key: string; digits: Digits } | null = null;
+function calibDigits(c: CalibChoice): Digits {
+  const key = `${c.size}:${c.seed}`;
+  if (calibCache?.key !== key) calibCache = { key, digits: calibrationSubset(requireSplit().train, c.size, c.seed) };
+  return calibCache.digits;
+}
+
+type Handlers = {
+  [M in keyof ModelWorkerApi]: (ctx: CallContext, ...args: Parameters<ModelWorkerApi[M]>) => Promise<ReturnType<ModelWorkerApi[M]>>;
+};
+
+/** Progress callback for the engine's (done, total) reports. */
+const progressOf = (ctx: CallContext, phase: ModelProgress['phase']) => (done: number, total: number) => ctx.report({ phase, done, total });
+
+/** Epoch callback: the report goes to the page with the epoch count as progress. */
+const epochsOf = (ctx: CallContext, phase: ModelProgress['phase']) => (epoch: EpochReport) =>
+  ctx.report({ phase, done: epoch.epoch, total: epoch.epochs, epoch });
+
+export const handlers: Handlers = {
+  async init(ctx, base) {
+    if (!state.split) {
+      ctx.report({ phase: 'load', done: 0, total: 2 });
+      state.split = splitDigits(decodeDigitsFile(await fetchBytes(new URL(DIGITS_PATH, base).href)));
+      ctx.report({ phase: 'load', done: 1, total: 2 });
+    }
+    if (!state.models.shipped) {
+      const file = new File([await fetchBytes(SHIPPED_WEIGHTS_URL.href)], 'mlp-digits.safetensors');
+      await hold('shipped', await loadMlpWeights(await openFiles([file])), 'mlp-digits.safetensors');
+      state.current = 'shipped';
+    }
+    return current().info;
+  },
+  async ptqTable(ctx, { w, a, calib }) {
+    return ptqTable(
+      current().weights,
+      calibDigits(calib),
+      requireSplit().test,
+      defaultPtqConfigs(w, a),
+      progressOf(ctx, 'ptq'),
+      ctx.signal,
+    );
+  },
+  async sensitivity(ctx, { base, calib }) {
+    const rows = await sensitivity(
+      current().weights,
+      calibDigits(calib),
+      requireSplit().test,
+      base,
+      progressOf(ctx, 'sensitivity'),
+      ctx.signal,
+    );
+    return { rows, order: sensitivityOrder(rows) };
+  },
+  async partial(ctx, { base, calib, order }) {
+    return partialSweep(current().weights, calibDigits(calib), requireSplit().test, base, order, progressOf(ctx, 'partial'), ctx.signal);
+  },
+  async evaluate(_ctx, config, calib) {
+    const model = current().weights;
+    const calibration = config.activations
+      ? await calibrateActivations(model, calibDigits(calib), config.activations, config.gelu10)
+      : null;
+    return (await evaluatePtq(model, requireSplit().test, config, calibration)).accuracy;
+  },
+  async qat(ctx, req) {
+    const split = requireSplit();
+    const r = await runQat(
+      current().weights,
+      split.train,
+      split.test,
+      {
+        ...qatRecipe(req.config, req.variant),
+        epochs: req.epochs,
+        lr: DEFAULT_TRAIN.lr * req.lrFactor,
+        schedule: req.schedule,
+        seed: req.calib.seed,
+        ste: req.ste,
+        limit: req.subset,
+        calibSize: req.calib.size,
+      },
+      epochsOf(ctx, 'qat'),
+      ctx.signal,
+    );
+    return {
+      variant: req.variant,
+      before: r.before,
+      after: r.after,
+      loss: r.loss,
+      accuracyPerEpoch: r.accuracyPerEpoch,
+      stopped: r.stopped,
+      message: r.message,
+    };
+  },
+  async train(ctx, { epochs, seed }) {
+    const split = requireSplit();
+    const r = await trainMlp(split.train, split.test, { ...DEFAULT_TRAIN, epochs, seed }, epochsOf(ctx, 'train'), ctx.signal);
+    if (r.stopped === 'cancelled') throw new Error('cancelled');
+    return hold('trained', r.weights, '');
+  },
+  async loadWeights(_ctx, files) {
+    const weights = await loadMlpWeights(await openFiles(files)); // throws before anything held is replaced
+    return hold('own', weights, files.map((f) => f.name).join(', '));
+  },
+  async useWeights(_ctx, which) {
+    const held = state.models[which];
+    if (!held) throw new Error(`no ${which} model is loaded`);
+    state.current = which;
+    return held.info;
+  },
+  async recorded(_ctx, layer, config, calib) {
+    const model = current().weights;
+    const digits = calibDigits(calib);
+    const index = model.layers.findIndex((l) => l.name === layer);
+    if (index < 0) throw new Error(`the model has no layer "${layer}"`);
+    if (!config.activations) throw new Error('this row keeps the activations in float: there is no range to show');
+    const data = await recordActivations(model, digits, layer, config.gelu10);
+    const { min, max } = (await calibrateActivations(model, digits, config.activations, config.gelu10))[index];
+    return { name: `${layer} input`, shape: [digits.n, model.layers[index].inDim], data, range: { min, max } };
+  },
+};
