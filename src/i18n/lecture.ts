@@ -1,5 +1,6 @@
 /** Strings of the lecture-hall work: layout, the two notations told as one story, class view, edge cases. */
 export const lectureEn = {
+  markAll: 'All calibrators (else max, p99.99, KL, MSE)',
   groupConvention:
     'Group-wise symmetric uses scale = max|x|/{{q}} (narrow range), the convention of group-wise tools; the per-tensor and per-channel rows use this app’s symmetric default, scale = max|x|/{{full}} (full range).',
   widenedMark: { min: 'β′ = 0', max: 'α′ = 0' },
@@ -24,6 +25,7 @@ export const lectureEn = {
 };
 
 export const lectureKo: typeof lectureEn = {
+  markAll: '모든 캘리브레이터 (아니면 max, p99.99, KL, MSE만)',
   groupConvention:
     '그룹 단위 대칭 양자화는 그룹 단위 도구들의 관례대로 scale = max|x|/{{q}} (좁은 범위)를 씁니다. 위의 텐서 단위·채널 단위 행은 이 앱의 대칭 기본값인 scale = max|x|/{{full}} (전체 범위)를 씁니다.',
   widenedMark: { min: 'β′ = 0', max: 'α′ = 0' },

@@ -6,6 +6,7 @@ import { methodId, parseMethodId } from '../calibrators';
 import { DEFAULT_SCENE, HIDEABLE, PANELS, type SceneState } from '../scene';
 import { LAB_ACTIVATIONS } from '../../shared/labs';
 import { DEFAULT_MODEL_LAB, MODEL_CALIBRATORS, MODEL_MAX_BITS, MODEL_MIN_BITS, type ModelLabInputs } from '../modelLab';
+import { BOUNDS } from './bounds';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
 
 /** Version of the link format written by this build; older links are migrated (see migrations.ts). */
@@ -78,7 +79,8 @@ export const FIELDS: Field[] = [
     key: 'seed',
     write: (s) => (s.source.kind === 'sample' && s.source.seed !== defaultSample().seed ? String(s.source.seed) : null),
     read: (text, d) =>
-      d.source.kind === 'sample' && accept(parseInteger(text, 0, 0xffffffff), (seed) => (d.source = { ...sampleOf(d), seed })),
+      d.source.kind === 'sample' &&
+      accept(parseInteger(text, BOUNDS.seed.min, BOUNDS.seed.max), (seed) => (d.source = { ...sampleOf(d), seed })),
   },
   {
     key: 'n',
@@ -138,7 +140,7 @@ export const FIELDS: Field[] = [
   {
     key: 'pct',
     write: (s) => (s.customPercentile === null ? null : formatNumber(s.customPercentile)),
-    read: (text, d) => accept(parseNumber(text, Number.MIN_VALUE, 100), (p) => (d.customPercentile = p)),
+    read: (text, d) => accept(parseNumber(text, BOUNDS.pct.min, BOUNDS.pct.max), (p) => (d.customPercentile = p)),
   },
   // View.
   flag(
@@ -184,12 +186,13 @@ export const FIELDS: Field[] = [
   {
     key: 'axis',
     write: (s) => (s.granularity.axis === null ? null : String(s.granularity.axis)),
-    read: (text, d) => accept(parseInteger(text, 0, 7), (axis) => (d.granularity = { ...d.granularity, axis })),
+    read: (text, d) => accept(parseInteger(text, BOUNDS.axis.min, BOUNDS.axis.max), (axis) => (d.granularity = { ...d.granularity, axis })),
   },
   {
     key: 'group',
     write: (s) => (s.granularity.groupSize === null ? null : String(s.granularity.groupSize)),
-    read: (text, d) => accept(parseInteger(text, 1, 1 << 20), (groupSize) => (d.granularity = { ...d.granularity, groupSize })),
+    read: (text, d) =>
+      accept(parseInteger(text, BOUNDS.group.min, BOUNDS.group.max), (groupSize) => (d.granularity = { ...d.granularity, groupSize })),
   },
   {
     key: 'act',
@@ -199,17 +202,17 @@ export const FIELDS: Field[] = [
   {
     key: 'clamp',
     write: (s) => (s.lab.clamp === DEFAULT_SCENE.lab.clamp ? null : formatNumber(s.lab.clamp)),
-    read: (text, d) => accept(parseNumber(text, 0.01, 1000), (clamp) => (d.lab = { ...d.lab, clamp })),
+    read: (text, d) => accept(parseNumber(text, BOUNDS.clamp.min, BOUNDS.clamp.max), (clamp) => (d.lab = { ...d.lab, clamp })),
   },
   {
     key: 'sigma',
     write: (s) => (s.lab.sigma === DEFAULT_SCENE.lab.sigma ? null : formatNumber(s.lab.sigma)),
-    read: (text, d) => accept(parseNumber(text, 0.01, 100), (sigma) => (d.lab = { ...d.lab, sigma })),
+    read: (text, d) => accept(parseNumber(text, BOUNDS.sigma.min, BOUNDS.sigma.max), (sigma) => (d.lab = { ...d.lab, sigma })),
   },
   {
     key: 'lseed',
     write: (s) => (s.lab.seed === DEFAULT_SCENE.lab.seed ? null : String(s.lab.seed)),
-    read: (text, d) => accept(parseInteger(text, 0, 0xffffffff), (seed) => (d.lab = { ...d.lab, seed })),
+    read: (text, d) => accept(parseInteger(text, BOUNDS.lseed.min, BOUNDS.lseed.max), (seed) => (d.lab = { ...d.lab, seed })),
   },
   {
     key: 'sxw',
@@ -229,7 +232,7 @@ export const FIELDS: Field[] = [
   {
     key: 'alpha',
     write: (s) => (s.smoothAlpha === DEFAULT_SCENE.smoothAlpha ? null : formatNumber(s.smoothAlpha)),
-    read: (text, d) => accept(parseNumber(text, 0, 1), (alpha) => (d.smoothAlpha = alpha)),
+    read: (text, d) => accept(parseNumber(text, BOUNDS.alpha.min, BOUNDS.alpha.max), (alpha) => (d.smoothAlpha = alpha)),
   },
   {
     key: 'lang',

@@ -6,6 +6,7 @@ import { methodId, methodStyle } from '../../state/calibrators';
 import { useErrorView, useQuantParams } from '../../state/derived';
 import { useAnalysis } from '../../state/analysis';
 import { useScene } from '../../state/scene';
+import { inBounds } from '../../state/url/bounds';
 import { formatDb, formatPercent, formatSig } from '../format';
 import { methodLabel } from './methodLabel';
 import { useCalibrationRows } from './useCalibrationRows';
@@ -44,8 +45,7 @@ export function CalibrationTable() {
   const [sort, setSort] = useState<SortKey>('mse');
   const [percentileText, setPercentileText] = useState(customPercentile === null ? '' : String(customPercentile));
   const percentileValue = Number(percentileText);
-  const percentileValid =
-    percentileText.trim() === '' || (Number.isFinite(percentileValue) && percentileValue > 0 && percentileValue <= 100);
+  const percentileValid = percentileText.trim() === '' || inBounds('pct', percentileValue);
 
   const rows: Row[] = calRows.map((r) => ({
     id: methodId(r.method),
@@ -63,7 +63,7 @@ export function CalibrationTable() {
     setPercentileText(e.target.value);
     const v = Number(e.target.value);
     if (e.target.value.trim() === '') setCustomPercentile(null);
-    else if (Number.isFinite(v) && v > 0 && v <= 100) setCustomPercentile(v);
+    else if (inBounds('pct', v)) setCustomPercentile(v);
   };
   const header = (key: SortKey, label: string) => (
     <th aria-sort={sort === key ? 'ascending' : 'none'}>

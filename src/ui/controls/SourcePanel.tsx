@@ -5,6 +5,7 @@ import { REAL_MODELS, REAL_MODEL_ATTRIBUTION, type RealModelId } from '../../sam
 import { useAnalysis } from '../../state/analysis';
 import { openLocalFiles } from '../../state/loadSource';
 import { useScene } from '../../state/scene';
+import { BOUNDS, inBounds } from '../../state/url/bounds';
 import { formatCount } from '../format';
 import { TensorPicker } from './TensorPicker';
 
@@ -29,7 +30,7 @@ export function SourcePanel() {
   };
   const onSeed = (e: ChangeEvent<HTMLInputElement>) => {
     const seed = Number(e.target.value);
-    if (e.target.value !== '' && Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff) setSample({ seed });
+    if (e.target.value !== '' && inBounds('seed', seed)) setSample({ seed });
   };
   const onFiles = (e: ChangeEvent<HTMLInputElement>) => {
     void openLocalFiles(Array.from(e.target.files ?? []));
@@ -69,7 +70,15 @@ export function SourcePanel() {
         <div className="row">
           <label>
             {t('sample.seed')}
-            <input data-testid="sample.seed" type="number" min={0} max={0xffffffff} step={1} value={source.seed} onChange={onSeed} />
+            <input
+              data-testid="sample.seed"
+              type="number"
+              min={BOUNDS.seed.min}
+              max={BOUNDS.seed.max}
+              step={1}
+              value={source.seed}
+              onChange={onSeed}
+            />
           </label>
           <label>
             {t('sample.size')}

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { ErrorStats } from '../../core/math';
 import { useAnalysis } from '../../state/analysis';
 import { useScene } from '../../state/scene';
+import { BOUNDS, inBounds } from '../../state/url/bounds';
 import { quantWorker } from '../../worker/client';
 import { formatDb, formatSig } from '../format';
 import { useWorkerResult } from '../lab/useWorkerResult';
@@ -89,14 +90,11 @@ export function GranularityPanel() {
             type="number"
             list="group-sizes"
             data-testid="gran.group"
-            min={1}
+            min={BOUNDS.group.min}
+            max={BOUNDS.group.max}
             step={1}
             value={groupSize}
-            onChange={(e) =>
-              Number.isInteger(Number(e.target.value)) &&
-              Number(e.target.value) > 0 &&
-              setGranularity({ groupSize: Number(e.target.value) })
-            }
+            onChange={(e) => inBounds('group', Number(e.target.value)) && setGranularity({ groupSize: Number(e.target.value) })}
           />
           <datalist id="group-sizes">
             {GROUP_SIZES.map((g) => (

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useScene } from '../../state/scene';
+import { BOUNDS, inBounds } from '../../state/url/bounds';
 import { useAnalysis } from '../../state/analysis';
 import type { ActivationRow } from '../../worker/activationLab';
 import { LAB_ACTIVATIONS, NEGATIVE_WINDOW, type LabActivation } from '../../shared/labs';
@@ -62,11 +63,11 @@ export function ActivationLab() {
             <input
               type="number"
               data-testid="lab.clamp"
-              min={0.1}
-              max={1000}
+              min={BOUNDS.clamp.min}
+              max={BOUNDS.clamp.max}
               step={0.5}
               value={lab.clamp}
-              onChange={(e) => Number(e.target.value) > 0 && setLab({ clamp: Number(e.target.value) })}
+              onChange={(e) => inBounds('clamp', Number(e.target.value)) && setLab({ clamp: Number(e.target.value) })}
             />
           </label>
         )}
@@ -88,11 +89,11 @@ export function ActivationLab() {
               <input
                 type="number"
                 data-testid="lab.sigma"
-                min={0.1}
-                max={100}
+                min={BOUNDS.sigma.min}
+                max={BOUNDS.sigma.max}
                 step={0.5}
                 value={lab.sigma}
-                onChange={(e) => Number(e.target.value) > 0 && setLab({ sigma: Number(e.target.value) })}
+                onChange={(e) => inBounds('sigma', Number(e.target.value)) && setLab({ sigma: Number(e.target.value) })}
               />
             </label>
             <label>
@@ -100,10 +101,13 @@ export function ActivationLab() {
               <input
                 type="number"
                 data-testid="lab.seed"
-                min={0}
+                min={BOUNDS.lseed.min}
+                max={BOUNDS.lseed.max}
                 step={1}
                 value={lab.seed}
-                onChange={(e) => Number.isInteger(Number(e.target.value)) && setLab({ seed: Number(e.target.value) })}
+                onChange={(e) =>
+                  e.target.value !== '' && inBounds('lseed', Number(e.target.value)) && setLab({ seed: Number(e.target.value) })
+                }
               />
             </label>
           </>
