@@ -276,7 +276,6 @@ export const en = {
   robust: robustEn,
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
-    constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',
     loadFailed: 'Could not load the tensor: {{message}}. The previous tensor stays on screen.',
     linkIgnored: 'Parts of this link could not be used and were ignored: {{keys}}. The rest of the scene is restored.',
     reasons: { invalid: 'not a valid value', unknown: 'unknown setting', duplicate: 'given twice', version: 'made by a newer version' },

@@ -1,5 +1,17 @@
 /** Strings of the lecture-hall work: layout, the two notations told as one story, class view, edge cases. */
 export const lectureEn = {
+  degenerate: {
+    empty: 'This tensor has no values: there is nothing to quantize. The tensor on screen stays.',
+    noFinite:
+      'This tensor holds no finite value ({{nan}} NaN, {{inf}} infinite): there is no range and no error to compute. The tensor on screen stays.',
+  },
+  constant: {
+    all: 'Every value is {{value}}: the range has zero width.',
+    single: 'The tensor holds a single value, {{value}}.',
+    widened: 'Quantization uses a range that contains 0, so the scale is {{scale}} and the value is kept exactly or nearly.',
+    zero: 'With nothing but 0 the smallest scale, 2⁻²³, is used.',
+  },
+  dismiss: 'Dismiss',
   markAll: 'All calibrators (else max, p99.99, KL, MSE)',
   groupConvention:
     'Group-wise symmetric uses scale = max|x|/{{q}} (narrow range), the convention of group-wise tools; the per-tensor and per-channel rows use this app’s symmetric default, scale = max|x|/{{full}} (full range).',
@@ -25,6 +37,18 @@ export const lectureEn = {
 };
 
 export const lectureKo: typeof lectureEn = {
+  degenerate: {
+    empty: '이 텐서에는 값이 없어 양자화할 것이 없습니다. 화면의 텐서를 그대로 둡니다.',
+    noFinite:
+      '이 텐서에는 유한한 값이 하나도 없습니다(NaN {{nan}}개, 무한대 {{inf}}개). 범위도 오차도 계산할 수 없어 화면의 텐서를 그대로 둡니다.',
+  },
+  constant: {
+    all: '모든 값이 {{value}}입니다. 범위의 폭이 0입니다.',
+    single: '이 텐서에는 값이 {{value}} 하나뿐입니다.',
+    widened: '양자화는 0을 포함하는 범위를 쓰므로 scale은 {{scale}}입니다. 이 값은 정확히 또는 거의 그대로 표현됩니다.',
+    zero: '값이 모두 0이므로 가장 작은 scale인 2⁻²³을 씁니다.',
+  },
+  dismiss: '닫기',
   markAll: '모든 캘리브레이터 (아니면 max, p99.99, KL, MSE만)',
   groupConvention:
     '그룹 단위 대칭 양자화는 그룹 단위 도구들의 관례대로 scale = max|x|/{{q}} (좁은 범위)를 씁니다. 위의 텐서 단위·채널 단위 행은 이 앱의 대칭 기본값인 scale = max|x|/{{full}} (전체 범위)를 씁니다.',

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { calibrateMany, codeHistogram, histogram, initBackend, qparams, quantErrorSync } from '../core';
+import { calibrateMany, codeHistogram, degenerate, degenerateMessage, histogram, initBackend, qparams, quantErrorSync } from '../core';
 import { readTensor, summarize } from './summarize';
 import { activationLab } from './activationLab';
 import { channelHistogram, granularity } from './granularity';
@@ -86,6 +86,8 @@ const handlers: Handlers = {
     opening = null;
     if (!from) throw new Error('no file is open');
     const { summary, data } = await readTensor(from, name, { progress: report, checkCancelled });
+    const refused = degenerate(summary.stats); // nothing to quantize: the tensor on screen stays
+    if (refused) throw new Error(`${name}: ${degenerateMessage(refused)}`);
     [held, heldShape, streamed, source] = [data ?? new Float32Array(0), summary.shape, data === null, from];
     return summary;
   },
