@@ -1,7 +1,8 @@
 /**
  * `npx tsx bench/gguf.ts`: GGUF dequantization throughput on one core (Node), in GB/s of float32 output, for 16M
- * values of random blocks per type. Prints figures; asserts nothing.
+ * values of random blocks per type, and block-format requantization of 1M floats. Prints figures; asserts nothing.
  */
+import { BLOCK_FORMATS, requantize } from '../src/core/math';
 import { dequantize } from '../src/io/gguf/dequant';
 import { ggmlTypeByName } from '../src/io/gguf/ggmlTypes';
 import { createRandom } from '../src/samples/random';
@@ -34,4 +35,14 @@ for (const name of TYPES) {
   console.log(
     `${name.padEnd(6)} ${ms.toFixed(1).padStart(7)} ms  ${gbs.toFixed(2)} GB/s of float32 (${((bytes.length / ms) * 1e-6).toFixed(2)} GB/s read)`,
   );
+}
+
+// Requantizing a float tensor into each block format (what the Explorer's block-format view runs in the Worker).
+const FLOATS = 2 ** 20;
+const r = createRandom(5);
+const x = Float32Array.from({ length: FLOATS }, () => r.normal());
+console.log(`block-format requantization, ${FLOATS / 2 ** 20}M values in rows of 4096`);
+for (const f of BLOCK_FORMATS) {
+  const ms = await medianMs(() => requantize(x, 4096, f), 3);
+  console.log(`${f.padEnd(6)} ${ms.toFixed(1).padStart(7)} ms  ${((FLOATS * 4) / (ms * 1e6)).toFixed(2)} GB/s of float32 in`);
 }

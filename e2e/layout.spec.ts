@@ -12,7 +12,14 @@ const VIEWPORTS = [
 /** Opens `query` and waits until what it shows has its results (the explorer's exact figures or the labs' results). */
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`/?${query}`);
-  if (query.includes('panel=model')) {
+  if (query.includes('panel=lessons')) {
+    await expect(page.getByTestId('lesson.list')).toBeVisible();
+  } else if (query.includes('lesson=')) {
+    await expect(page.getByTestId('lesson.card')).toBeVisible();
+    await expect(page.getByTestId('hist.bars')).toBeVisible();
+  } else if (query.includes('panel=overview')) {
+    await expect(page.getByTestId('overview')).toBeVisible();
+  } else if (query.includes('panel=model')) {
     await expect(page.getByTestId('model.panel')).toHaveAttribute('data-ready', 'true');
   } else if (query.includes('panel=activations')) {
     await expect(page.getByTestId('lab.panel')).toHaveAttribute('data-current', 'true');
@@ -45,6 +52,9 @@ for (const viewport of VIEWPORTS) {
           `lang=${lang}&presenter=1&sample=depthwise&n=16384`,
           `lang=${lang}&presenter=1&panel=activations`,
           `lang=${lang}&panel=model`,
+          `lang=${lang}&panel=overview`,
+          `lang=${lang}&panel=lessons`,
+          `lang=${lang}&lesson=affine&step=1`,
         ]) {
           await open(page, query);
           await expectNoSideScroll(page, query);

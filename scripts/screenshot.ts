@@ -59,5 +59,22 @@ await page.locator('[data-testid="lab.panel"][data-current="true"]').waitFor();
 await page.locator('[data-testid="smooth.panel"][data-current="true"]').waitFor();
 await page.screenshot({ path: `${out}/activations.png`, fullPage: true });
 
+// A Q4_K tensor of a GGUF file: the block-format view with its stored block scales (1280×720, and Korean at 1440×900).
+for (const [width, height, lang, name] of [
+  [1280, 720, 'en', 'gguf-blocks'],
+  [1440, 900, 'ko', 'gguf-blocks-ko'],
+] as const) {
+  await page.setViewportSize({ width, height });
+  await page.goto(`${base}/?lang=${lang}&hide=calibration,granularity,formats,mapping,export`);
+  await settled(page, false);
+  await page.getByTestId('source.file-input').setInputFiles('tests/fixtures/gguf/demo.gguf');
+  await page.getByTestId('tensor.filter').fill('attn_q');
+  await page.getByTestId('tensor.option').first().click();
+  await page.locator('[data-testid="blocks.stored"][data-format="Q4_K"]').waitFor();
+  await page.getByTestId('blocks.panel').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${out}/${name}.png` });
+}
+
 await browser.close();
 console.log(`screenshots in ${out}/`);

@@ -78,3 +78,16 @@ export {
   type BitLayout,
   type FloatKind,
 } from './floats'; // fp16 / bf16 / OCP fp8 casts, their error and bit layouts (src/core/floats)
+export {
+  BLOCK_FORMATS,
+  BLOCK_LAYOUT,
+  bitsPerWeight,
+  blockError,
+  finiteAbsMax,
+  requantize,
+  requantizeBlocks,
+  blockCount,
+  roundE2M1,
+  type BlockFormat,
+  type BlockQuantResult,
+} from './blocks'; // ggml Q8_0/Q4_0/Q4_K, OCP MXFP4 and NVIDIA NVFP4 requantization (src/core/blocks)

@@ -1,8 +1,11 @@
 import { lectureEn } from './lecture';
 import { modelEn } from './model';
 import { robustEn } from './robust';
-
+import { lessonsEn } from './lessons';
+import { overviewEn } from './overview';
 /** English: the complete set of the product's words. Other languages mirror these keys. */
+import { blocksEn } from './blocks';
+
 export const en = {
   app: {
     title: 'QuantScope',
@@ -45,7 +48,7 @@ export const en = {
     url: 'Load a file from a URL',
     load: 'Load',
     dropHint:
-      'Or drop .npy, .npz, .safetensors, .onnx, model.json + shards, CSV or JSON files anywhere on the page. They stay on this computer.',
+      'Or drop .npy, .npz, .safetensors, .gguf, .onnx, model.json + shards, CSV or JSON files anywhere on the page. They stay on this computer.',
     dropHere: 'Drop the files to open them here: nothing is uploaded',
     filter: 'Filter {{count}} tensors',
     filterLabel: 'Filter tensors by name, dtype or shape',
@@ -274,6 +277,7 @@ export const en = {
     sqnrAfter: 'SQNR after',
   },
   robust: robustEn,
+  blocks: blocksEn,
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
     loadFailed: 'Could not load the tensor: {{message}}. The previous tensor stays on screen.',
@@ -283,6 +287,8 @@ export const en = {
     openPending: 'Open {{files}}…',
   },
   lecture: lectureEn,
+  lessons: lessonsEn,
+  overview: overviewEn,
 };
 
 /** The shape every language's resources must have. */

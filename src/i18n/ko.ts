@@ -1,7 +1,10 @@
 import { lectureKo } from './lecture';
+import { lessonsKo } from './lessons';
+import { blocksKo } from './blocks';
 import type { Resources } from './en';
 import { modelKo } from './model';
 import { robustKo } from './robust';
+import { overviewKo } from './overview';
 
 /** 한국어: 탐색기(explorer)의 모든 문구. */
 export const ko: Resources = {
@@ -46,7 +49,7 @@ export const ko: Resources = {
     url: 'URL에서 파일 불러오기',
     load: '불러오기',
     dropHint:
-      '.npy, .npz, .safetensors, .onnx, model.json + 샤드, CSV, JSON 파일을 페이지 아무 곳에나 끌어다 놓아도 됩니다. 파일은 이 컴퓨터 밖으로 나가지 않습니다.',
+      '.npy, .npz, .safetensors, .gguf, .onnx, model.json + 샤드, CSV, JSON 파일을 페이지 아무 곳에나 끌어다 놓아도 됩니다. 파일은 이 컴퓨터 밖으로 나가지 않습니다.',
     dropHere: '여기에 놓으면 열립니다. 아무것도 업로드되지 않습니다',
     filter: '텐서 {{count}}개 중 찾기',
     filterLabel: '이름, dtype, shape로 텐서 찾기',
@@ -270,6 +273,7 @@ export const ko: Resources = {
     sqnrAfter: '적용 후 SQNR',
   },
   robust: robustKo,
+  blocks: blocksKo,
   notice: {
     nonFinite: 'NaN {{nan}}개와 무한대 {{inf}}개는 범위와 오차 계산에서 제외했습니다.',
     loadFailed: '텐서를 불러오지 못했습니다: {{message}}. 이전 텐서를 그대로 보여 줍니다.',
@@ -284,4 +288,6 @@ export const ko: Resources = {
     openPending: '{{files}} 열기…',
   },
   lecture: lectureKo,
+  lessons: lessonsKo,
+  overview: overviewKo,
 };

@@ -6,6 +6,8 @@
  * (`hold` elements), otherwise estimated from the histogram. The best calibrator always comes from the histogram.
  */
 import {
+  channelErrorSync,
+  channelRanges,
   estimateError,
   growingHistogram,
   maxRange,
@@ -18,7 +20,7 @@ import {
 } from '../core/math';
 import { bestCalibrator, outlierShareExact, outlierShareFromHistogram } from './estimates';
 import { chunkMoments, EMPTY_MOMENTS, mergeMoments, momentKurtosis, momentStd, type Moments } from './moments';
-import { segmentAccumulator, segmentPlan } from './segments';
+import { segmentAccumulator, segmentPlan, type SegmentSums } from './segments';
 import { INT8, OUTLIER_SIGMAS, OVERVIEW_HIST_BINS } from './spec';
 import type { EstimatedField, TensorOverview } from './types';
 
@@ -33,6 +35,8 @@ export interface TensorHead {
   name: string;
   dtype: string;
   shape: number[];
+  /** Where the output channels are: axis 0 (PyTorch, ONNX, safetensors; the default) or the last axis (TensorFlow.js). */
+  outputAxis?: 'first' | 'last';
 }
 
 /** Limits of an accumulator (tests lower them to exercise the streamed paths on small tensors). */
@@ -63,7 +67,8 @@ export function overviewAccumulator(
   limits: AccumulatorLimits = { hold: HOLD_ELEMENTS, maxSegment: MAX_SEGMENT },
 ): { add(chunk: Float32Array): void; finish(): TensorOverview } {
   const params = head.shape.reduce((a, b) => a * b, 1);
-  const plan = segmentPlan(head.shape, limits.maxSegment);
+  const lastAxis = head.outputAxis === 'last' && head.shape.length >= 2;
+  const plan = segmentPlan(head.shape, limits.maxSegment, !lastAxis);
   const segments = segmentAccumulator(plan);
   const pass = growingHistogram(OVERVIEW_HIST_BINS);
   const held = params <= limits.hold ? new Float32Array(params) : null;
@@ -91,8 +96,12 @@ export function overviewAccumulator(
       const std = momentStd(moments);
       const mean = moments.mean;
       const estimated: EstimatedField[] = held ? ['bestCalibrator'] : ['int8TensorSqnrDb', 'outlierShare', 'bestCalibrator'];
+      const channel = lastAxis ? lastAxisChannels(held, head.shape) : firstAxisChannels(plan.channels, sums, stats.sumSquares);
       return {
-        ...head,
+        index: head.index,
+        name: head.name,
+        dtype: head.dtype,
+        shape: head.shape,
         params,
         finite: stats.finite,
         nan: stats.nan,
@@ -107,17 +116,38 @@ export function overviewAccumulator(
         outlierShare: held
           ? outlierShareExact(held, mean, std, OUTLIER_SIGMAS)
           : outlierShareFromHistogram(histogram, mean, std, OUTLIER_SIGMAS),
-        channels: plan.channels,
-        channelSpread: spreadOf(sums.channelAbsmax),
+        ...channel,
         fp16Overflow,
         fp16Underflow,
         int8TensorSqnrDb: tensorSqnr(held, histogram, stats),
-        int8ChannelSqnrDb: plan.channels === null ? null : sqnrDb(stats.sumSquares, sums.channelE2),
         int4GroupSqnrDb: plan.groups ? sqnrDb(stats.sumSquares, sums.groupE2) : null,
         bestCalibrator: bestCalibrator(histogram, stats),
         estimated,
       };
     },
+  };
+}
+
+/** The row's channel figures. */
+type ChannelFigures = Pick<TensorOverview, 'channelAxis' | 'channels' | 'channelSpread' | 'int8ChannelSqnrDb'>;
+
+/** Channels on axis 0, from the streamed segments. */
+function firstAxisChannels(channels: number | null, sums: SegmentSums, sumSquares: number): ChannelFigures {
+  if (channels === null) return { channelAxis: null, channels: null, channelSpread: null, int8ChannelSqnrDb: null };
+  return { channelAxis: 0, channels, channelSpread: spreadOf(sums.channelAbsmax), int8ChannelSqnrDb: sqnrDb(sumSquares, sums.channelE2) };
+}
+
+/** Channels on the last axis (strided): computed over the held tensor, n/a for a tensor too large to hold. */
+function lastAxisChannels(held: Float32Array | null, shape: number[]): ChannelFigures {
+  if (held === null) return { channelAxis: null, channels: null, channelSpread: null, int8ChannelSqnrDb: null };
+  const axis = shape.length - 1;
+  const r = channelRanges(held, shape, axis);
+  const absmax = r.min.map((lo, c) => Math.max(-lo, r.max[c]));
+  return {
+    channelAxis: axis,
+    channels: shape[axis],
+    channelSpread: spreadOf(absmax),
+    int8ChannelSqnrDb: channelErrorSync(held, shape, axis, INT8).total.sqnrDb,
   };
 }
 

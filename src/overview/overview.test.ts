@@ -101,6 +101,23 @@ describe('best calibrator and edge cases', () => {
     expect(o.bestCalibrator.sqnrDb).toBeGreaterThan(o.int8TensorSqnrDb);
   });
 
+  it('TensorFlow.js kernels keep output channels on the last axis: the channel figures follow it', () => {
+    const x = tensorOf('conv');
+    const shape = fixture.conv.shape;
+    const acc = overviewAccumulator({ index: 0, name: 'conv', dtype: 'float32', shape, outputAxis: 'last' });
+    acc.add(x);
+    const o = acc.finish();
+    expect([o.channelAxis, o.channels]).toEqual([3, 8]);
+    expect(o.int8ChannelSqnrDb).toBe(channelErrorSync(x, shape, 3, INT8).total.sqnrDb);
+    expect(o.int8ChannelSqnrDb).not.toBe(scan('conv', x, 1 << 20).int8ChannelSqnrDb);
+    const tooBig = overviewAccumulator(
+      { index: 0, name: 'conv', dtype: 'float32', shape, outputAxis: 'last' },
+      { hold: 0, maxSegment: 1 << 20 },
+    );
+    tooBig.add(x);
+    expect(tooBig.finish().channels).toBeNull();
+  });
+
   it('channels longer than the carry limit are left out, not cut wrongly', () => {
     const o = scan('laplace_w', tensorOf('laplace_w'), 1000, { hold: 1 << 24, maxSegment: 100 });
     expect(o.channels).toBeNull();

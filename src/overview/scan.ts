@@ -34,9 +34,10 @@ export async function scanTensor(source: TensorSource, head: TensorHead, hooks: 
   }
 }
 
-/** The listed tensors of a source as scan heads, in listing order. */
+/** The listed tensors of a source as scan heads, in listing order (TensorFlow.js keeps output channels on the last axis). */
 export function tensorHeads(source: TensorSource): TensorHead[] {
-  return source.tensors.map((t, index) => ({ index, name: t.name, dtype: t.dtype, shape: t.shape }));
+  const outputAxis = source.format === 'tfjs' ? 'last' : 'first';
+  return source.tensors.map((t, index) => ({ index, name: t.name, dtype: t.dtype, shape: t.shape, outputAxis }));
 }
 
 /** Scans every tensor of `source` in listing order (one thread); `onRow` sees each row as it is finished. */

@@ -14,12 +14,15 @@ export interface SegmentPlan {
   groups: boolean;
 }
 
-/** The plan for a row-major tensor of `shape`; channels longer than `maxSegment` elements are not held, so skipped. */
-export function segmentPlan(shape: readonly number[], maxSegment: number): SegmentPlan {
+/**
+ * The plan for a row-major tensor of `shape`; channels longer than `maxSegment` elements are not held, so skipped,
+ * and so are channels on the last axis (`channelsFirst` false: strided, never a contiguous segment).
+ */
+export function segmentPlan(shape: readonly number[], maxSegment: number, channelsFirst = true): SegmentPlan {
   const n = shape.reduce((a, b) => a * b, 1);
   const last = shape.length > 0 ? shape[shape.length - 1] : 1;
   const groups = shape.length > 0 && last > 0 && last % GROUP_SIZE === 0;
-  const channelLength = shape.length >= 2 && shape[0] > 0 ? n / shape[0] : Infinity;
+  const channelLength = channelsFirst && shape.length >= 2 && shape[0] > 0 ? n / shape[0] : Infinity;
   const channels = channelLength <= maxSegment && channelLength > 0 ? shape[0] : null;
   return { length: channels !== null ? channelLength : groups ? GROUP_SIZE : 0, channels, groups };
 }

@@ -41,7 +41,12 @@ export interface TensorOverview {
   zeros: number;
   /** Share of finite elements with |x − mean| > 6·std. */
   outlierShare: number;
-  /** Channels along axis 0 (output channels), or null for tensors of rank < 2 or with one channel too large to hold. */
+  /**
+   * Axis of the output channels: 0 (PyTorch, ONNX, safetensors, npz, GGUF) or the last axis (TensorFlow.js kernels
+   * [h, w, in, out] and [in, out]); null for rank < 2, or when the channels cannot be gathered (see `channels`).
+   */
+  channelAxis: number | null;
+  /** Channels along channelAxis; null for rank < 2, a channel on axis 0 longer than 16M values, or last-axis channels of a tensor too large to hold. */
   channels: number | null;
   /** max / median of the channels' max |x| (null: no channels, or a median of 0). */
   channelSpread: number | null;
@@ -51,7 +56,7 @@ export interface TensorOverview {
   fp16Underflow: number;
   /** SQNR (dB) of symmetric int8 (narrow range, scale = absmax/127): one scale for the tensor. */
   int8TensorSqnrDb: number;
-  /** The same with one scale per output channel (axis 0); null when `channels` is null. */
+  /** The same with one scale per output channel (along channelAxis); null when `channels` is null. */
   int8ChannelSqnrDb: number | null;
   /** SQNR (dB) of symmetric int4, groups of 128 along the last axis (scale = group absmax/7); null unless 128 divides it. */
   int4GroupSqnrDb: number | null;

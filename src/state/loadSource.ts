@@ -3,6 +3,7 @@ import type { TensorSummary } from '../worker/api';
 import { useAnalysis } from './analysis';
 import { useScene } from './scene';
 import { useLink } from './url/linkStore';
+import { rememberFiles } from './overview';
 import { containerKey, defaultTensor, sourceUrls, type Source } from './source';
 
 /** Error text for the notice, without a trailing full stop (the notice adds its own). */
@@ -46,6 +47,7 @@ export async function openLocalFiles(files: File[]): Promise<void> {
       wanted !== null && wanted.files.every((f) => names.includes(f)) && listing.tensors.some((x) => x.name === wanted.tensor);
     const source: Source = { kind: 'file', files: names, tensor: fromLink ? wanted.tensor : defaultTensor(listing) };
     useAnalysis.setState({ listing, listingKey: containerKey(source) });
+    rememberFiles(containerKey(source), files);
     if (fromLink) {
       useLink.setState({ pendingFile: null });
       useScene.setState({ source }); // keep the link's range and calibrator

@@ -5,10 +5,26 @@ import { moveHandle, snapSymmetric, symmetricHull, type Handle } from './range';
 import { DEFAULT_SOURCE, type Source } from './source';
 import type { Language } from '../i18n/languages';
 import type { LabActivation } from '../shared/labs';
+import type { OverviewMetric, OverviewSort } from '../overview/metrics';
 
-/** Which panel of the app is open. Lessons and the QAT lab will add theirs here. */
-export type Panel = 'explorer' | 'activations' | 'model';
-export const PANELS: readonly Panel[] = ['explorer', 'activations', 'model'];
+/** The overview table's sort (descending when `desc`), name filter, and the plot's metric and y scale. */
+export interface OverviewView {
+  sort: OverviewSort;
+  desc: boolean;
+  filter: string;
+  metric: OverviewMetric;
+  log: boolean;
+}
+
+/** Which panel of the app is open ('lessons' is the list of lessons). */
+export type Panel = 'explorer' | 'overview' | 'activations' | 'model' | 'lessons';
+export const PANELS: readonly Panel[] = ['explorer', 'overview', 'activations', 'model', 'lessons'];
+
+/** Where a class is in a lesson: the lesson's id and the step, counted from 0. */
+export interface LessonPlace {
+  id: string;
+  step: number;
+}
 
 /**
  * The scene: every input that shapes what is seen, and nothing derived. Its shareable part is what a link
@@ -43,15 +59,31 @@ export interface SceneState {
   smoothAlpha: number;
   /** The SmoothQuant lab's own X and W: names of 2-D tensors of the open file, or null for the seeded matrices. */
   smoothOwn: { x: string; w: string } | null;
+  overview: OverviewView;
   language: Language;
   /** Panels and controls hidden for a class (ids from HIDEABLE). */
   hidden: Hideable[];
   /** Large type and high contrast for a projector. */
   presenter: boolean;
+  /** The lesson step on screen, or null outside a lesson. */
+  lesson: LessonPlace | null;
+  /** One scene without the header or the side panel, for an iframe in slides or a course page. */
+  embed: boolean;
 }
 
 /** What a link may hide: the side panel's sections and the main panels. */
-export const HIDEABLE = ['source', 'quant', 'view', 'error', 'calibration', 'granularity', 'formats', 'mapping', 'export'] as const;
+export const HIDEABLE = [
+  'source',
+  'quant',
+  'view',
+  'error',
+  'calibration',
+  'granularity',
+  'formats',
+  'blocks',
+  'mapping',
+  'export',
+] as const;
 export type Hideable = (typeof HIDEABLE)[number];
 
 export interface SceneActions {
@@ -79,7 +111,12 @@ export interface SceneActions {
   setSmoothAlpha(alpha: number): void;
   setSmoothOwn(own: { x: string; w: string } | null): void;
   setGranularity(g: Partial<SceneState['granularity']>): void;
+  setOverview(view: Partial<OverviewView>): void;
+  /** Shows tensor `name` of the open file set in the explorer (from the overview). */
+  exploreTensor(name: string): void;
   setPresenter(on: boolean): void;
+  /** Leaves the lesson; the scene on screen stays for free exploration. */
+  leaveLesson(): void;
 }
 
 export const DEFAULT_SCENE: SceneState = {
@@ -99,9 +136,12 @@ export const DEFAULT_SCENE: SceneState = {
   smoothAlpha: 0.5,
   smoothOwn: null,
   granularity: { axis: null, groupSize: null },
+  overview: { sort: 'order', desc: false, filter: '', metric: 'absmax', log: true },
   language: 'en',
   hidden: [],
   presenter: false,
+  lesson: null,
+  embed: false,
 };
 
 /** Symmetric handles: in symmetric mode, or when the user locks them. */
@@ -147,5 +187,11 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
   setSmoothAlpha: (smoothAlpha) => set({ smoothAlpha }),
   setSmoothOwn: (smoothOwn) => set({ smoothOwn }),
   setGranularity: (g) => set((s) => ({ granularity: { ...s.granularity, ...g } })),
+  setOverview: (view) => set((s) => ({ overview: { ...s.overview, ...view } })),
+  exploreTensor: (tensor) =>
+    set((s) =>
+      s.source.kind === 'sample' ? { panel: 'explorer' } : { panel: 'explorer', source: { ...s.source, tensor }, ...FRESH_TENSOR },
+    ),
   setPresenter: (presenter) => set({ presenter }),
+  leaveLesson: () => set({ lesson: null }),
 }));

@@ -12,13 +12,14 @@ const CALIBRATION_DELAY_MS = 200;
 /** The methods compared: the standard ones plus the user's own percentile, if any. */
 export function useMethods(): CalibMethod[] {
   const custom = useScene((s) => s.customPercentile);
-  return useMemo(
-    () =>
-      custom === null || STANDARD_METHODS.some((m) => methodId(m) === `p${custom}`)
-        ? STANDARD_METHODS
-        : [...STANDARD_METHODS, { kind: 'percentile', percentile: custom }],
-    [custom],
-  );
+  return useMemo(() => methodsFor(custom), [custom]);
+}
+
+/** The standard methods, plus the percentile `custom` unless it is null or already one of them. */
+export function methodsFor(custom: number | null): CalibMethod[] {
+  return custom === null || STANDARD_METHODS.some((m) => methodId(m) === `p${custom}`)
+    ? STANDARD_METHODS
+    : [...STANDARD_METHODS, { kind: 'percentile', percentile: custom }];
 }
 
 /** Identity of a calibration run: tensor generation, spec and methods. */

@@ -1,11 +1,18 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { PANELS, useScene } from '../state/scene';
+import { useScene } from '../state/scene';
+import { TopTabs, TABPANEL_ID, useSelectedTab } from './TopTabs';
+import { LessonCard } from './lessons/LessonCard';
+import { LessonList } from './lessons/LessonList';
+import { Handout } from './lessons/Handout';
+import { useLessonKeys } from './lessons/useLessonKeys';
+import './lessons/lessons.css';
 import { ActivationLab } from './lab/ActivationLab';
 import { SmoothLab } from './lab/SmoothLab';
 import { GranularityPanel } from './granularity/GranularityPanel';
 import { FormatsPanel } from './formats/FormatsPanel';
+import { BlockFormatsPanel } from './blocks/BlockFormatsPanel';
 import { useUrlSync } from '../state/url/useUrlSync';
 import { ShareLink } from './ShareLink';
 import { ExportPanel } from './export/ExportPanel';
@@ -25,9 +32,8 @@ import { sideSections } from './layout/sideSections';
 
 /** The model lab is its own chunk (with its Worker and tfjs): the explorer's first paint never waits for it. */
 const ModelLab = lazy(() => import('./model/ModelLab'));
-
-/** Label key of each panel's tab. */
-const TAB_LABEL = { explorer: 'app.explorer', activations: 'lab.tab', model: 'model.tab' } as const;
+/** The overview tab's code (table, plot, Worker pool) loads only when the tab is first opened. */
+const OverviewPanel = lazy(() => import('./overview/OverviewPanel'));
 
 /** The explorer: controls on the left; histogram, error and mapping on the right. */
 export function App() {
@@ -35,10 +41,19 @@ export function App() {
   useWorkerSync();
   useCalibrationSync();
   useUrlSync();
-  const { language, hidden, presenter, panel } = useScene(
-    useShallow((s) => ({ language: s.language, hidden: s.hidden, presenter: s.presenter, panel: s.panel })),
+  useLessonKeys();
+  const { language, hidden, presenter, panel, embed, inLesson } = useScene(
+    useShallow((s) => ({
+      language: s.language,
+      hidden: s.hidden,
+      presenter: s.presenter,
+      panel: s.panel,
+      embed: s.embed,
+      inLesson: s.lesson !== null && !s.embed,
+    })),
   );
-  const { setLanguage, setPresenter, setPanel } = useScene.getState();
+  const { setLanguage, setPresenter } = useScene.getState();
+  const tab = useSelectedTab();
   useEffect(() => {
     if (i18n.resolvedLanguage !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
@@ -50,40 +65,51 @@ export function App() {
   const dragging = useFileDrop();
   const backend = useAnalysis((a) => a.backend);
   return (
-    <div className={sideSections(panel, hidden).length ? 'app' : 'app no-side'}>
-      <header className="app-header">
-        <h1>{t('app.title')}</h1>
-        <p className="tagline">{t('app.tagline')}</p>
-        <nav className="tabs" aria-label={t('app.panels')}>
-          {PANELS.map((p) => (
-            <button key={p} type="button" data-testid={`tab.${p}`} aria-pressed={panel === p} onClick={() => setPanel(p)}>
-              {t(TAB_LABEL[p])}
-            </button>
-          ))}
-        </nav>
-        <ShareLink />
-        <button
-          type="button"
-          className="header-toggle"
-          data-testid="presenter"
-          aria-pressed={presenter}
-          onClick={() => setPresenter(!presenter)}
-        >
-          {t('app.presenter')}
-        </button>
-        <div className="lang" role="group" aria-label={t('app.language')}>
-          {LANGUAGES.map((lng) => (
-            <button key={lng} type="button" data-testid={`lang.${lng}`} aria-pressed={language === lng} onClick={() => setLanguage(lng)}>
-              {lng === 'en' ? 'English' : '한국어'}
-            </button>
-          ))}
+    <div
+      className={`app${inLesson ? ' in-lesson' : ''}${embed ? ' embed' : ''}${panel === 'lessons' && !inLesson ? ' wide' : ''}${!inLesson && sideSections(panel, hidden).length === 0 ? ' no-side' : ''}`}
+    >
+      {!embed && (
+        <header className="app-header">
+          <h1>{t('app.title')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
+          <TopTabs />
+          <ShareLink />
+          <button
+            type="button"
+            className="header-toggle"
+            data-testid="presenter"
+            aria-pressed={presenter}
+            onClick={() => setPresenter(!presenter)}
+          >
+            {t('app.presenter')}
+          </button>
+          <div className="lang" role="group" aria-label={t('app.language')}>
+            {LANGUAGES.map((lng) => (
+              <button key={lng} type="button" data-testid={`lang.${lng}`} aria-pressed={language === lng} onClick={() => setLanguage(lng)}>
+                {lng === 'en' ? 'English' : '한국어'}
+              </button>
+            ))}
+          </div>
+        </header>
+      )}
+      {inLesson ? (
+        <div className="lesson-column">
+          <LessonCard />
+          <Controls />
         </div>
-      </header>
-      {panel !== 'model' && <Controls />}
-      <main className={panel === 'model' ? 'main main-wide' : 'main'}>
+      ) : (
+        !embed && panel !== 'lessons' && panel !== 'model' && <Controls />
+      )}
+      <main className={panel === 'model' ? 'main main-wide' : 'main'} id={TABPANEL_ID} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         <ProgressBar />
         <Notices />
-        {panel === 'model' ? (
+        {panel === 'lessons' ? (
+          <LessonList />
+        ) : panel === 'overview' ? (
+          <Suspense fallback={<p className="hint">{t('sample.loading')}</p>}>
+            <OverviewPanel />
+          </Suspense>
+        ) : panel === 'model' ? (
           <Suspense fallback={<p className="hint">{t('sample.loading')}</p>}>
             <ModelLab />
           </Suspense>
@@ -102,6 +128,7 @@ export function App() {
             {shown('calibration') && <CalibrationTable />}
             {shown('granularity') && <GranularityPanel />}
             {shown('formats') && <FormatsPanel />}
+            {shown('blocks') && <BlockFormatsPanel />}
             {shown('mapping') && <MappingView />}
             {shown('export') && <ExportPanel />}
           </>
@@ -112,9 +139,12 @@ export function App() {
           {t('source.dropHere')}
         </div>
       )}
-      <footer className="app-footer">
-        {t('app.privacy')} {backend && <span data-testid="app.backend">{t('app.backend', { backend })}</span>}
-      </footer>
+      {!embed && (
+        <footer className="app-footer">
+          {t('app.privacy')} {backend && <span data-testid="app.backend">{t('app.backend', { backend })}</span>}
+        </footer>
+      )}
+      <Handout />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { ActivationLabRequest, ActivationLabResult } from './activationLab'
 import type { SmoothLabResult } from './smoothLab';
 import type { GranularityRequest, GranularityResult } from './granularity';
 import type { FloatFormatsResult } from './floatFormats';
+import type { BlockFormatsResult } from './blockFormats';
 
 /** Number of bins of the full-range histogram every analysis starts from (also feeds the per-frame estimate). */
 export const OVERVIEW_BINS = 2048;
@@ -58,6 +59,8 @@ export interface WorkerApi {
   channelHistogram(axis: number, channel: number, bins: number): Histogram;
   /** Cast errors of the held tensor in fp16, bf16 and fp8, and its log2|x| histogram. */
   floatFormats(): FloatFormatsResult;
+  /** Block formats vs INT8/INT4 on the held tensor, and its stored block scales (GGUF) reduced to at most `bins` bins. */
+  blockFormats(bins: number): BlockFormatsResult;
   /** The activation lab's figures (its own seeded pre-activations; the held tensor is untouched). */
   activationLab(req: ActivationLabRequest): ActivationLabResult;
   /** The SmoothQuant lab at strength α on seeded LLM-like matrices, or on tensors `own.x` and `own.w` of the open file. */

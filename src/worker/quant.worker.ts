@@ -4,6 +4,7 @@ import { readTensor, summarize } from './summarize';
 import { activationLab } from './activationLab';
 import { channelHistogram, granularity } from './granularity';
 import { floatFormats } from './floatFormats';
+import { compareBlockFormats, MAX_REQUANT, sampleSlices, scaleStrip } from './blockFormats';
 import { smoothLab } from './smoothLab';
 import { openFiles, type TensorSource } from '../io';
 import type { OpenStep } from '../io/types';
@@ -26,6 +27,8 @@ let streamed = false;
 let source: TensorSource | null = null;
 /** A newly opened file set; it replaces `source` once one of its tensors has loaded (so a cancelled or failed first load keeps the old one). */
 let opening: TensorSource | null = null;
+/** Where the held tensor came from (its source and name), or null for a sample. */
+let heldFrom: { source: TensorSource; name: string } | null = null;
 
 function listing(s: TensorSource): SourceListing {
   return { format: s.format, tensors: s.tensors, metadata: s.metadata ?? {} };
@@ -62,7 +65,7 @@ const handlers: Handlers = {
   loadSample(spec) {
     const data = generateSample(spec);
     const summary = summarize(spec.id, sampleShape(spec), data);
-    [held, heldShape, streamed] = [data, summary.shape, false]; // only replace what is held once the new tensor is known to be good
+    [held, heldShape, streamed, heldFrom] = [data, summary.shape, false, null]; // only replace what is held once the new tensor is known to be good
     return summary;
   },
   openFiles: (files) => open(files),
@@ -88,7 +91,13 @@ const handlers: Handlers = {
     const { summary, data } = await readTensor(from, name, { progress: report, checkCancelled });
     const refused = degenerate(summary.stats); // nothing to quantize: the tensor on screen stays
     if (refused) throw new Error(`${name}: ${degenerateMessage(refused)}`);
-    [held, heldShape, streamed, source] = [data ?? new Float32Array(0), summary.shape, data === null, from];
+    [held, heldShape, streamed, source, heldFrom] = [
+      data ?? new Float32Array(0),
+      summary.shape,
+      data === null,
+      from,
+      { source: from, name },
+    ];
     return summary;
   },
   exactError: (p) => quantErrorSync(requireHeld(), p),
@@ -106,6 +115,14 @@ const handlers: Handlers = {
   granularity: (req) => granularity(requireHeld(), heldShape, req),
   channelHistogram: (axis, channel, bins) => channelHistogram(requireHeld(), heldShape, axis, channel, bins),
   floatFormats: () => floatFormats(requireHeld()),
+  blockFormats: async (bins) => {
+    const x = requireHeld();
+    const from = heldFrom;
+    const part = sampleSlices(x, heldShape, MAX_REQUANT);
+    const rows = await compareBlockFormats(part.x, part.shape, pauseForCancel);
+    const scales = from ? await from.source.blockScales?.(from.name) : undefined;
+    return { rows, sampled: part.sampled, stored: scales ? scaleStrip(scales, x, bins) : null };
+  },
   activationLab: (req) => activationLab(req, req.input === 'loaded' ? requireHeld() : new Float32Array(0)),
   smoothLab: async (alpha, seed, own) => {
     if (!own) return smoothLab(alpha, seed);
@@ -132,7 +149,13 @@ function report(progress: Progress): void {
   self.postMessage(message);
 }
 
-/** Throws an AbortError when the user cancelled the running call; long loops call it between chunks. */
+/** Lets queued messages (a cancel) through between chunks of a long computation, then checks for a cancel. */
+async function pauseForCancel(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  checkCancelled();
+}
+
+/** Throws when the user cancelled the running call; long loops call it between chunks. */
 function checkCancelled(): void {
   if (cancelRequested) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
 }

@@ -61,3 +61,12 @@ export function firstBitDifference(a: Float32Array, b: Float32Array): number {
   }
   return -1;
 }
+
+/** A float32 fixture file of tests/fixtures/gguf as an array. */
+export function ggufFloats(name: string): Float32Array {
+  const b = readFileSync(join(DIR, name));
+  return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+}
+
+/** requant.json: the input's shape and where each format's values start in requant.f32 (in elements). */
+export const REQUANT = JSON.parse(readFileSync(join(DIR, 'requant.json'), 'utf8')) as Record<string, number> & { shape: number[] };

@@ -8,6 +8,9 @@ export class NeedMore {
   constructor(readonly end: number) {}
 }
 
+/** Called with each u32/u64 field read: its description, file offset and size in bytes (for tools that map a file). */
+export type FieldTrace = (what: string, at: number, bytes: 4 | 8) => void;
+
 /** Reads from `bytes`, which hold file bytes [0, bytes.length) of a file of `fileSize` bytes; `pos` is a file offset. */
 export class Cursor {
   pos = 0;
@@ -16,6 +19,7 @@ export class Cursor {
   constructor(
     private readonly bytes: Uint8Array,
     readonly fileSize: number,
+    private readonly trace?: FieldTrace,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
@@ -60,6 +64,7 @@ export class Cursor {
 
   u32(what: string): number {
     this.need(4, what);
+    this.trace?.(what, this.pos, 4);
     const v = this.view.getUint32(this.pos, true);
     this.pos += 4;
     return v;
@@ -88,6 +93,7 @@ export class Cursor {
 
   u64(what: string): bigint {
     this.need(8, what);
+    this.trace?.(what, this.pos, 8);
     const v = this.view.getBigUint64(this.pos, true);
     this.pos += 8;
     return v;

@@ -2,7 +2,7 @@
 import { readRange } from '../blobRead';
 import { TensorFileError } from '../errors';
 import { formatShape } from '../shape';
-import { Cursor, NeedMore } from './cursor';
+import { Cursor, NeedMore, type FieldTrace } from './cursor';
 import { ggmlType, type GgmlType } from './ggmlTypes';
 import { readValue, type GgufValue } from './metadata';
 
@@ -53,9 +53,9 @@ function checkPrelude(c: Cursor): number {
   const version = c.u32('version');
   if (version === 1) fail('GGUF version 1 (before October 2023) is not supported: convert the model again with a current llama.cpp');
   if (version >= 0x01000000 && (version & 0xffff) === 0) {
-    fail('this GGUF file is big-endian (written for s390x and the like): only little-endian files are read');
+    fail('this GGUF file is big-endian (its version at byte 4 reads byte-swapped): only little-endian files are read');
   }
-  if (version !== 2 && version !== 3) fail(`unknown GGUF version ${version} (this reader knows 2 and 3)`);
+  if (version !== 2 && version !== 3) fail(`unknown GGUF version ${version} at byte 4 (this reader knows 2 and 3)`);
   return version;
 }
 
@@ -89,9 +89,10 @@ interface RawInfo {
 }
 
 function readInfo(c: Cursor, i: number, seen: Set<string>): RawInfo {
+  const nameAt = c.pos;
   const name = c.string(`tensor info #${i}: name`);
   const where = `tensor '${name}'`;
-  if (seen.has(name)) fail(`tensor name '${name}' appears twice`, name);
+  if (seen.has(name)) fail(`tensor name '${name}' appears twice (second at byte ${nameAt})`, name);
   seen.add(name);
   const at = c.pos;
   const nDims = c.u32(`${where}: dimension count`);
@@ -147,8 +148,8 @@ function checkOverlaps(entries: readonly GgufEntry[]): void {
 }
 
 /** Parses the header from `bytes` (the file's first bytes); throws NeedMore when the header runs past them. */
-export function parseGgufHeader(bytes: Uint8Array, fileSize: number): GgufHeader {
-  const c = new Cursor(bytes, fileSize);
+export function parseGgufHeader(bytes: Uint8Array, fileSize: number, trace?: FieldTrace): GgufHeader {
+  const c = new Cursor(bytes, fileSize, trace);
   const version = checkPrelude(c);
   const nTensors = c.count('tensor count', 24);
   const metadata = readMetadata(c);

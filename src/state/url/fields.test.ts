@@ -43,6 +43,13 @@ const EXAMPLES: Record<string, (d: SceneState) => void> = {
   lang: (d) => (d.language = 'ko'),
   hide: (d) => (d.hidden = ['mapping', 'export']),
   presenter: (d) => (d.presenter = !d.presenter),
+  embed: (d) => (d.embed = true),
+  lesson: (d) => (d.lesson = { id: 'granularity', step: 0 }),
+  step: (d) => (d.lesson = { id: 'granularity', step: 3 }),
+  osort: (d) => (d.overview = { ...d.overview, sort: 'kurtosis', desc: true }),
+  ofilter: (d) => (d.overview = { ...d.overview, filter: 'attn.q' }),
+  ometric: (d) => (d.overview = { ...d.overview, metric: 'std' }),
+  olog: (d) => (d.overview = { ...d.overview, log: !d.overview.log }),
 };
 
 function sample(d: SceneState) {

@@ -7,6 +7,8 @@ import { DEFAULT_SCENE, HIDEABLE, PANELS, type SceneState } from '../scene';
 import { LAB_ACTIVATIONS } from '../../shared/labs';
 import { DEFAULT_MODEL_LAB, MODEL_CALIBRATORS, MODEL_MAX_BITS, MODEL_MIN_BITS, type ModelLabInputs } from '../modelLab';
 import { BOUNDS } from './bounds';
+import { LESSONS } from '../../lessons';
+import { OVERVIEW_METRICS, OVERVIEW_SORTS } from '../../overview/metrics';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
 
 /** Version of the link format written by this build; older links are migrated (see migrations.ts). */
@@ -29,6 +31,7 @@ export interface Field<S = LinkedScene> {
 const MAX_BOUND = 3.4e38;
 const MODEL_IDS = REAL_MODELS.map((m) => m.id);
 const SIZES = SAMPLE_SIZES.map(String);
+const LESSON_IDS = LESSONS.map((l) => l.id);
 
 /** Applies `parsed` with `apply` when it is defined; returns whether it was. */
 function accept<T>(parsed: T | undefined, apply: (v: T) => void): boolean {
@@ -234,6 +237,34 @@ export const FIELDS: Field[] = [
     write: (s) => (s.smoothAlpha === DEFAULT_SCENE.smoothAlpha ? null : formatNumber(s.smoothAlpha)),
     read: (text, d) => accept(parseNumber(text, BOUNDS.alpha.min, BOUNDS.alpha.max), (alpha) => (d.smoothAlpha = alpha)),
   },
+  // Overview: table sort ('-' first for descending), name filter, plotted metric, linear y axis.
+  {
+    key: 'osort',
+    write: (s) =>
+      s.overview.sort === DEFAULT_SCENE.overview.sort && s.overview.desc === DEFAULT_SCENE.overview.desc
+        ? null
+        : `${s.overview.desc ? '-' : ''}${s.overview.sort}`,
+    read: (text, d) => {
+      const desc = text.startsWith('-');
+      return accept(parseChoice(desc ? text.slice(1) : text, OVERVIEW_SORTS), (sort) => (d.overview = { ...d.overview, sort, desc }));
+    },
+  },
+  {
+    key: 'ofilter',
+    write: (s) => (s.overview.filter === '' ? null : s.overview.filter),
+    read: (text, d) => accept(parseText(text, 256), (filter) => (d.overview = { ...d.overview, filter })),
+  },
+  {
+    key: 'ometric',
+    write: (s) => (s.overview.metric === DEFAULT_SCENE.overview.metric ? null : s.overview.metric),
+    read: (text, d) => accept(parseChoice(text, OVERVIEW_METRICS), (metric) => (d.overview = { ...d.overview, metric })),
+  },
+  flag(
+    'olog',
+    (s) => s.overview.log,
+    (d, log) => (d.overview = { ...d.overview, log }),
+    DEFAULT_SCENE.overview.log,
+  ),
   {
     key: 'lang',
     write: (s) => (s.language === DEFAULT_SCENE.language ? null : s.language),
@@ -255,6 +286,27 @@ export const FIELDS: Field[] = [
     (d, v) => (d.presenter = v),
     DEFAULT_SCENE.presenter,
   ),
+  flag(
+    'embed',
+    (s) => s.embed,
+    (d, v) => (d.embed = v),
+    DEFAULT_SCENE.embed,
+  ),
+  // Lessons: the lesson's id, then its step counted from 1 as the step counter shows it.
+  {
+    key: 'lesson',
+    write: (s) => s.lesson?.id ?? null,
+    read: (text, d) => accept(parseChoice(text, LESSON_IDS), (id) => (d.lesson = { id, step: 0 })),
+  },
+  {
+    key: 'step',
+    write: (s) => (s.lesson ? String(s.lesson.step + 1) : null),
+    read: (text, d) => {
+      const lesson = d.lesson;
+      const steps = LESSONS.find((l) => l.id === lesson?.id)?.steps.length ?? 0;
+      return lesson !== null && accept(parseInteger(text, 1, steps), (n) => (d.lesson = { ...lesson, step: n - 1 }));
+    },
+  },
 ];
 
 function defaultSample() {

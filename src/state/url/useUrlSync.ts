@@ -5,13 +5,14 @@ import { modelLabInputs, useModelLab } from '../modelLab';
 import { DEFAULT_SOURCE } from '../source';
 import { decodeScene, encodeScene } from './codec';
 import { useLink } from './linkStore';
+import { withLessonScene } from '../lessonLink';
 
 /** Quiet time (ms) after the last change before the link is written: a drag writes once, when it settles. */
 export const SETTLE_MS = 300;
 
 /** The scene a link describes (the model lab's inputs go straight to their store), with a named local file replaced by the default sample until the user opens it. */
 function sceneFromLink(search: string): SceneState {
-  const { scene, model, ignored } = decodeScene(search);
+  const { scene, model, ignored } = withLessonScene(decodeScene(search), search);
   useModelLab.setState(model);
   const pendingFile = scene.source.kind === 'file' ? { files: scene.source.files, tensor: scene.source.tensor } : null;
   useLink.setState({ ignored, pendingFile });

@@ -13,7 +13,7 @@ export function Controls() {
   return (
     <aside className="controls">
       {sections.includes('source') && <SourcePanel />}
-      {sections.includes('quant') && <QuantControls bitsOnly={panel !== 'explorer'} />}
+      {sections.includes('quant') && <QuantControls bitsOnly={panel === 'activations'} />}
       {sections.includes('view') && <ViewControls />}
     </aside>
   );

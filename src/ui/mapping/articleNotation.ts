@@ -29,8 +29,8 @@ export function widenedBound(range: Range, mode: Mode): Handle | null {
 /**
  * The article's multiplier s and offset z (q = round(s·x) + z) for a clipping range and spec, on the range the tools
  * use, so that s = 1/scale and z = zero_point in every mode: signed or unsigned codes (unsigned codes start at 0, so
- * z is the article's z + 2^(b−1)), narrow range (one step fewer), symmetric (±amax). s and z are evaluated as the
- * tools evaluate them (a float32 scale), so a half-way tie rounds as torch rounds it.
+ * z is the article's z + 2^(b−1)), narrow range (one step fewer), symmetric (±amax). s is exact (float64; 1/scale
+ * differs only by the float32 rounding of scale); z is the tools' zero point, so a half-way tie rounds as torch's does.
  */
 export function articleNotation(range: Range, spec: QuantSpec): ArticleNotation {
   const { qmin, qmax } = codeRange(spec);
@@ -43,7 +43,7 @@ export function articleNotation(range: Range, spec: QuantSpec): ArticleNotation 
   return {
     effective,
     widened: widenedBound(range, spec.mode),
-    s: 1 / p.scale,
+    s: steps / (effective.max - effective.min),
     z: p.zeroPoint,
     rawZOutside: spec.mode === 'affine' && (rawZ < qmin || rawZ > qmax) ? rawZ : null,
     qmin,

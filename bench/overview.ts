@@ -1,0 +1,125 @@
+/**
+ * `npx tsx bench/overview.ts`: the overview of a 2 GiB safetensors file (written once to the temp folder, never
+ * committed) in two worker threads running the app's overview Worker code, against a plain read of the same
+ * file in the same run. Prints throughput, time to the first row and peak memory; asserts nothing.
+ */
+import { existsSync, openAsBlob, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { createRandom } from '../src/samples/random';
+import type { OverviewRow } from '../src/overview';
+import type { OverviewResponse } from '../src/worker/overviewProtocol';
+
+const SIDE = 4096;
+/** 28 tensors of 4096 × 4096 F32 (64 MiB, held and exact) and one of 8192 × 8192 (256 MiB, streamed): 2 GiB of data. */
+const TENSORS = [
+  ...Array.from({ length: 28 }, (_, i) => ({ name: `model.layers.${i}.weight`, shape: [SIDE, SIDE] })),
+  { name: 'lm_head.weight', shape: [2 * SIDE, 2 * SIDE] },
+];
+const path = join(tmpdir(), 'quantscope-bench-overview-2GiB.safetensors');
+const CHUNK = 16 * 2 ** 20;
+const WORKERS = 2;
+
+/** Writes the file: one seeded Laplace block of 16M values, scaled differently for each tensor. */
+async function writeFile(): Promise<void> {
+  let offset = 0;
+  const header: Record<string, unknown> = {};
+  for (const t of TENSORS) {
+    const bytes = 4 * t.shape[0] * t.shape[1];
+    header[t.name] = { dtype: 'F32', shape: t.shape, data_offsets: [offset, offset + bytes] };
+    offset += bytes;
+  }
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const size = new Uint8Array(8);
+  new DataView(size.buffer).setBigUint64(0, BigInt(json.length), true);
+  const file = await open(path, 'w');
+  await file.write(size);
+  await file.write(json);
+  const r = createRandom(11);
+  const base = new Float32Array(SIDE * SIDE);
+  for (let i = 0; i < base.length; i++) base[i] = 0.02 * Math.log(r.uniform() + 1e-12) * (r.uniform() < 0.5 ? -1 : 1);
+  const block = new Float32Array(base.length);
+  for (const [k, t] of TENSORS.entries()) {
+    const scale = 1 + k / 8;
+    for (let i = 0; i < base.length; i++) block[i] = base[i] * scale;
+    for (let written = 0; written < t.shape[0] * t.shape[1]; written += block.length) await file.write(new Uint8Array(block.buffer));
+  }
+  await file.close();
+}
+
+/** Reads every byte of the file once in 16 MiB slices (the same Blob reads the overview makes), nothing else. */
+async function plainRead(): Promise<number> {
+  const blob = await openAsBlob(path);
+  const t0 = performance.now();
+  let sum = 0;
+  for (let s = 0; s < blob.size; s += CHUNK) sum += new Uint8Array(await blob.slice(s, Math.min(blob.size, s + CHUNK)).arrayBuffer())[0];
+  if (Number.isNaN(sum)) throw new Error('unreachable');
+  return performance.now() - t0;
+}
+
+/** A worker thread running bench/overview.worker.ts under tsx. */
+function spawn(): Worker {
+  const url = new URL('./overview.worker.ts', import.meta.url).href;
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); });`, {
+    eval: true,
+  });
+}
+
+type Reply = OverviewResponse & { peakHeap: number; peakBuffers: number };
+
+/** The overview in WORKERS threads, tensors handed out one at a time as the app's pool does. */
+async function overview(): Promise<{ ms: number; firstRowMs: number; rows: OverviewRow[]; peakHeap: number; peakBuffers: number }> {
+  const t0 = performance.now();
+  const workers = Array.from({ length: WORKERS }, spawn);
+  const rows: OverviewRow[] = [];
+  const heaps = new Array<number>(WORKERS).fill(0);
+  const buffers = new Array<number>(WORKERS).fill(0);
+  let next = 0;
+  let firstRowMs = 0;
+  await new Promise<void>((resolve, reject) => {
+    workers.forEach((w, k) => {
+      const give = () => {
+        if (next < TENSORS.length) w.postMessage({ kind: 'scan', index: next++ });
+      };
+      w.on('error', reject);
+      w.on('message', (m: Reply) => {
+        heaps[k] = Math.max(heaps[k], m.peakHeap);
+        buffers[k] = Math.max(buffers[k], m.peakBuffers);
+        if (m.kind === 'failed') reject(new Error(m.error));
+        else if (m.kind === 'opened') give();
+        else if (m.kind === 'row') {
+          if (rows.length === 0) firstRowMs = performance.now() - t0;
+          rows.push(m.row);
+          if (rows.length === TENSORS.length) resolve();
+          else give();
+        }
+      });
+      w.postMessage({ kind: 'openPath', path });
+    });
+  });
+  const ms = performance.now() - t0;
+  await Promise.all(workers.map((w) => w.terminate()));
+  return { ms, firstRowMs, rows, peakHeap: heaps.reduce((a, b) => a + b, 0), peakBuffers: buffers.reduce((a, b) => a + b, 0) };
+}
+
+if (!existsSync(path) || statSync(path).size < 2 ** 31) {
+  console.log(`writing ${path} (once)…`);
+  await writeFile();
+}
+const bytes = statSync(path).size;
+const gbps = (ms: number) => (bytes / (ms * 1e6)).toFixed(2);
+const mib = (b: number) => (b / 2 ** 20).toFixed(0);
+const readMs = [await plainRead()];
+const o = await overview();
+readMs.push(await plainRead());
+const read = Math.min(...readMs);
+console.log(`overview of a 2 GiB safetensors file (${TENSORS.length} F32 tensors), ${WORKERS} worker threads, 16 MiB chunks`);
+console.log(`plain read of the same file: ${readMs.map((m) => m.toFixed(0)).join(' / ')} ms (best ${gbps(read)} GB/s)`);
+console.log(
+  `overview: ${o.ms.toFixed(0)} ms (${gbps(o.ms)} GB/s, ${((100 * read) / o.ms).toFixed(0)} % of the plain read's throughput); first row after ${o.firstRowMs.toFixed(0)} ms`,
+);
+console.log(
+  `peak JS heap ${mib(o.peakHeap)} MiB (sum over the workers), peak ArrayBuffers ${mib(o.peakBuffers)} MiB; ${o.rows.filter((r) => 'error' in r).length} errors`,
+);

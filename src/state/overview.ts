@@ -1,0 +1,114 @@
+import { create } from 'zustand';
+import type { OverviewRow } from '../overview';
+import { fetchFile } from '../worker/fetchFile';
+import { runOverviewPool, type WorkerLike } from '../worker/overviewPool';
+import type { OverviewListing } from '../worker/overviewProtocol';
+import { containerKey, sourceUrls, type Source } from './source';
+
+/** Where a scan is: never started, running, finished, cancelled by the user, or stopped by an error. */
+export type OverviewStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+
+/** The overview's derived state: rows as they arrive and the scan's progress (its view options live in the scene). */
+export interface OverviewState {
+  /** Local files of the open file set, by container key (files are never in the link; kept for the overview Workers). */
+  files: { key: string; files: File[] } | null;
+  /** Container key of the file set scanned (or being scanned). */
+  key: string | null;
+  status: OverviewStatus;
+  listing: OverviewListing | null;
+  rows: OverviewRow[];
+  /** float32 bytes scanned so far, and in all. */
+  bytesDone: number;
+  bytesTotal: number;
+  elapsedMs: number;
+  error: string | null;
+}
+
+export const useOverview = create<OverviewState>()(() => ({
+  files: null,
+  key: null,
+  status: 'idle',
+  listing: null,
+  rows: [],
+  bytesDone: 0,
+  bytesTotal: 0,
+  elapsedMs: 0,
+  error: null,
+}));
+
+/** Keeps the local files just opened, so the overview can hand them to its Workers. */
+export function rememberFiles(key: string, files: File[]): void {
+  useOverview.setState({ files: { key, files } });
+}
+
+/** Workers used: one per core, at most two. */
+function poolSize(): number {
+  const cores = typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency || 2;
+  return Math.max(1, Math.min(2, cores));
+}
+
+const spawn = (): WorkerLike => new Worker(new URL('../worker/overview.worker.ts', import.meta.url), { type: 'module' });
+
+let stopPool: (() => void) | null = null;
+let timer: ReturnType<typeof setInterval> | null = null;
+
+function endTimer(startedAt: number): void {
+  if (timer !== null) clearInterval(timer);
+  timer = null;
+  useOverview.setState({ elapsedMs: performance.now() - startedAt });
+}
+
+/** The files of a non-sample source: the local files kept at opening, or the model's / URL's files fetched. */
+async function filesOf(source: Exclude<Source, { kind: 'sample' }>): Promise<File[]> {
+  if (source.kind === 'file') {
+    const kept = useOverview.getState().files;
+    if (kept?.key !== containerKey(source)) throw new Error(`open ${source.files.join(', ')} again: files are not kept between visits`);
+    return kept.files;
+  }
+  return Promise.all(sourceUrls(source).map((u) => fetchFile(u, document.baseURI)));
+}
+
+/** Scans every tensor of the source's file set in the overview Workers (cancelling a scan still running). */
+export async function startOverview(source: Source): Promise<void> {
+  if (source.kind === 'sample') return;
+  cancelOverview();
+  const key = containerKey(source);
+  const startedAt = performance.now();
+  useOverview.setState({ key, status: 'running', listing: null, rows: [], bytesDone: 0, bytesTotal: 0, elapsedMs: 0, error: null });
+  const fail = (error: string): void => {
+    stopPool = null;
+    endTimer(startedAt);
+    useOverview.setState({ status: 'failed', error });
+  };
+  let files: File[];
+  try {
+    files = await filesOf(source);
+  } catch (err) {
+    fail(err instanceof Error ? err.message : String(err));
+    return;
+  }
+  if (useOverview.getState().key !== key || useOverview.getState().status !== 'running') return; // superseded meanwhile
+  timer = setInterval(() => useOverview.setState({ elapsedMs: performance.now() - startedAt }), 250);
+  stopPool = runOverviewPool(files, poolSize(), spawn, {
+    onListing: (listing) =>
+      useOverview.setState({ listing, bytesTotal: listing.tensors.reduce((s, t) => s + 4 * t.shape.reduce((a, b) => a * b, 1), 0) }),
+    onRow: (row) => useOverview.setState((s) => ({ rows: [...s.rows, row] })),
+    onBytes: (bytes) => useOverview.setState((s) => ({ bytesDone: s.bytesDone + bytes })),
+    onDone: () => {
+      stopPool = null;
+      endTimer(startedAt);
+      useOverview.setState({ status: 'done' });
+    },
+    onError: fail,
+  });
+}
+
+/** Stops a running scan at once; rows already in stay. */
+export function cancelOverview(): void {
+  if (!stopPool) return;
+  stopPool();
+  stopPool = null;
+  if (timer !== null) clearInterval(timer);
+  timer = null;
+  useOverview.setState({ status: 'cancelled' });
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatSig } from '../format';
+import { yScale } from './plotScale';
+
+/** One tensor on the plot, in layer order; `value` null when the metric does not apply to it. */
+export interface PlotPoint {
+  name: string;
+  value: number | null;
+  estimated: boolean;
+}
+
+interface Props {
+  points: readonly PlotPoint[];
+  metricLabel: string;
+  log: boolean;
+  width: number;
+  height: number;
+  /** Name of the tensor shown in the explorer (ringed). */
+  selected: string | null;
+  onPick(name: string): void;
+}
+
+const M = { top: 14, right: 16, bottom: 32, left: 60 };
+
+/** One point per tensor along the layer order, any statistic on the y axis (log or linear); hover names it, a click opens it. */
+export function OverviewPlot({ points, metricLabel, log, width, height, selected, onPick }: Props) {
+  const { t } = useTranslation();
+  const [hover, setHover] = useState<number | null>(null);
+  const { y, ticks, drawable } = yScale(
+    points.map((p) => p.value),
+    log,
+    M.top,
+    height - M.bottom,
+  );
+  const n = points.length;
+  const x = (i: number): number => M.left + (n > 1 ? (i / (n - 1)) * (width - M.left - M.right) : (width - M.left - M.right) / 2);
+  const skipped = points.filter((p) => !drawable(p.value)).length;
+  const every = Math.max(1, Math.ceil(n / 10));
+  const h = hover !== null && drawable(points[hover]?.value ?? null) ? hover : null;
+  const labelLeft = h !== null && x(h) > width / 2;
+  return (
+    <svg
+      width={width}
+      height={height}
+      className="overview-plot"
+      data-testid="overview.plot"
+      role="img"
+      aria-label={t('overview.plotLabel', { metric: metricLabel })}
+    >
+      {ticks.map((v) => (
+        <g key={v}>
+          <line className="grid" x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} />
+          <text className="tick" x={M.left - 6} y={y(v)} dy="0.32em" textAnchor="end">
+            {formatSig(v)}
+          </text>
+        </g>
+      ))}
+      {points.map((_, i) =>
+        i % every === 0 ? (
+          <text key={i} className="tick" x={x(i)} y={height - M.bottom + 14} textAnchor="middle">
+            {i}
+          </text>
+        ) : null,
+      )}
+      <text className="axis-label" x={width - M.right} y={height - 4} textAnchor="end">
+        {t('overview.layerAxis')}
+        {skipped > 0 ? ` · ${t('overview.notPlotted', { count: skipped })}` : ''}
+      </text>
+      <text className="axis-label" x={M.left} y={M.top - 4}>
+        {metricLabel}
+      </text>
+      {points.map((p, i) =>
+        drawable(p.value) ? (
+          <circle
+            key={p.name}
+            className={`ov-point${p.estimated ? ' ov-estimated' : ''}${p.name === selected ? ' ov-selected' : ''}`}
+            data-testid="overview.point"
+            data-name={p.name}
+            cx={x(i).toFixed(1)}
+            cy={y(p.value).toFixed(1)}
+            r={p.name === selected || i === h ? 5 : 3.5}
+            onMouseEnter={() => setHover(i)}
+            onMouseLeave={() => setHover(null)}
+            onClick={() => onPick(p.name)}
+          >
+            <title>{`${p.name}: ${formatSig(p.value)}`}</title>
+          </circle>
+        ) : null,
+      )}
+      {h !== null && (
+        <text
+          className="ov-hover"
+          data-testid="overview.hover"
+          x={x(h) + (labelLeft ? -8 : 8)}
+          y={Math.max(M.top + 10, y(points[h].value ?? 0) - 8)}
+          textAnchor={labelLeft ? 'end' : 'start'}
+        >
+          {`${points[h].name} = ${formatSig(points[h].value ?? 0)}`}
+        </text>
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import type { OverviewSort } from '../../overview/metrics';
+import { hasStats, type OverviewRow } from '../../overview';
+import { COLUMNS } from './columns';
+
+interface Props {
+  /** Rows in display order (already sorted and filtered). */
+  rows: readonly OverviewRow[];
+  sort: OverviewSort;
+  desc: boolean;
+  onSort(sort: OverviewSort): void;
+  /** Name of the tensor shown in the explorer (highlighted). */
+  selected: string | null;
+  onPick(name: string): void;
+}
+
+/** The overview's table: one row per tensor; headers sort, a click on a name opens the tensor; ≈ marks estimates. */
+export function OverviewTable({ rows, sort, desc, onSort, selected, onPick }: Props) {
+  const { t } = useTranslation();
+  const na = t('overview.na');
+  const ariaSort = (s: OverviewSort | null) => (s !== null && s === sort ? (desc ? 'descending' : 'ascending') : undefined);
+  const header = (id: string, s: OverviewSort | null) =>
+    s === null ? (
+      t(`overview.columns.${id}`)
+    ) : (
+      <button
+        type="button"
+        data-testid={`overview.sort.${s}`}
+        title={t('overview.sortBy', { column: t(`overview.columns.${id}`) })}
+        onClick={() => onSort(s)}
+      >
+        {t(`overview.columns.${id}`)}
+        {s === sort ? (desc ? ' ▼' : ' ▲') : ''}
+      </button>
+    );
+  return (
+    <div className="overview-table-box">
+      <table className="overview-table" data-testid="overview.table">
+        <thead>
+          <tr>
+            <th aria-sort={ariaSort('order') ?? ariaSort('name')}>{header('name', sort === 'name' ? 'name' : 'order')}</th>
+            {COLUMNS.map((c) => (
+              <th key={c.id} aria-sort={ariaSort(c.sort)} className={c.numeric ? 'num' : undefined}>
+                {header(c.id, c.sort)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.name} data-testid="overview.row" data-name={r.name} className={r.name === selected ? 'selected' : undefined}>
+              <th scope="row">
+                <button type="button" className="ov-name" title={t('overview.open', { name: r.name })} onClick={() => onPick(r.name)}>
+                  {r.name}
+                </button>
+              </th>
+              {hasStats(r) ? (
+                COLUMNS.map((c) => {
+                  const est = c.estimate !== undefined && r.estimated.includes(c.estimate);
+                  return (
+                    <td key={c.id} className={c.numeric ? 'num' : undefined} title={est ? t('overview.estimated') : undefined}>
+                      {est ? '≈ ' : ''}
+                      {c.cell(r, na)}
+                    </td>
+                  );
+                })
+              ) : (
+                <>
+                  <td>{r.dtype}</td>
+                  <td>{r.shape.join('×')}</td>
+                  <td className="ov-error" colSpan={COLUMNS.length - 2}>
+                    {t('overview.error', { message: r.error })}
+                  </td>
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

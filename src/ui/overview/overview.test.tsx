@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initI18n } from '../../i18n';
+import { openFiles } from '../../io';
+import { scanSource, type OverviewRow } from '../../overview';
+import { layerOrder, metricValue, sortRows } from '../../overview/metrics';
+import { hasStats } from '../../overview/types';
+import { OverviewPlot } from './OverviewPlot';
+import { OverviewTable } from './OverviewTable';
+import { yScale } from './plotScale';
+
+/** Markup with every number rounded to 3 decimals, so snapshots do not depend on the last float bits. */
+const rounded = (html: string): string => html.replace(/-?\d+\.\d{4,}/g, (m) => Number(m).toFixed(3));
+
+let rows: OverviewRow[] = [];
+beforeAll(async () => {
+  initI18n('en');
+  const file = new File(
+    [readFileSync(new URL('../../../tests/fixtures/overview/model.safetensors', import.meta.url))],
+    'model.safetensors',
+  );
+  rows = await scanSource(await openFiles([file]));
+});
+
+describe('overview views', () => {
+  it('the plot draws one point per tensor in layer order, estimates hollow, the explored tensor ringed', () => {
+    const points = layerOrder(rows).map((r) => ({ name: r.name, value: hasStats(r) ? metricValue(r, 'absmax') : null, estimated: false }));
+    const html = renderToStaticMarkup(
+      <OverviewPlot
+        points={points}
+        metricLabel="max |x|"
+        log
+        width={600}
+        height={240}
+        selected="model.norm.weight"
+        onPick={() => undefined}
+      />,
+    );
+    expect((html.match(/data-testid="overview.point"/g) ?? []).length).toBe(6);
+    expect(rounded(html)).toMatchSnapshot();
+  });
+
+  it('the table lists every tensor with its figures; the sorted column says its direction', () => {
+    const html = renderToStaticMarkup(
+      <OverviewTable
+        rows={sortRows(rows, 'kurtosis', true)}
+        sort="kurtosis"
+        desc
+        onSort={() => undefined}
+        selected={null}
+        onPick={() => undefined}
+      />,
+    );
+    expect(html).toContain('aria-sort="descending"');
+    expect((html.match(/data-testid="overview.row"/g) ?? []).length).toBe(6);
+    expect(rounded(html)).toMatchSnapshot();
+  });
+
+  it('an unreadable tensor keeps its row with the reason', () => {
+    const bad: OverviewRow = { index: 0, name: 'odd', dtype: 'C64', shape: [2], error: 'dtype C64 cannot be converted' };
+    const html = renderToStaticMarkup(
+      <OverviewTable rows={[bad]} sort="order" desc={false} onSort={() => undefined} selected={null} onPick={() => undefined} />,
+    );
+    expect(html).toContain('not read: dtype C64 cannot be converted');
+  });
+});
+
+describe('plot scale', () => {
+  it('a log scale draws positive values only and ticks at powers of ten', () => {
+    const s = yScale([0.001, 5, 0, -1, null, 200], true, 0, 100);
+    expect([0.001, 5, 0, -1, null].map((v) => s.drawable(v))).toEqual([true, true, false, false, false]);
+    expect(s.ticks).toEqual([0.001, 0.01, 0.1, 1, 10, 100]);
+  });
+
+  it('a linear scale keeps negative values and a constant gets a range around it', () => {
+    const s = yScale([3, 3], false, 0, 100);
+    expect(s.drawable(-2)).toBe(true);
+    expect(s.y(3)).toBeCloseTo(50);
+  });
+});
