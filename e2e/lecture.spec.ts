@@ -37,3 +37,22 @@ test('unsigned codes: z and zero_point agree, and the formula says how z maps', 
   await expect(page.getByTestId('mapping.symmetric.z')).toHaveText('128');
   await expect(page.getByTestId('mapping.symmetric')).toContainText('2^(b−1)');
 });
+
+test('the class view picks the panels in the app and gives the link that reopens that view', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByTestId('classview.toggle').click();
+  for (const id of ['source', 'quant', 'view', 'calibration']) await page.getByTestId(`classview.${id}`).uncheck();
+  await page.getByTestId('classview.presenter').check();
+  await expect(page.getByTestId('calib.panel')).toHaveCount(0);
+  const link = await page.getByTestId('classview.link').inputValue();
+  expect(new URL(link).searchParams.get('hide')).toBe('source,quant,view,calibration');
+  expect(new URL(link).searchParams.get('presenter')).toBe('1');
+  await page.getByTestId('classview.close').click();
+  const width = (await page.getByTestId('hist.svg').boundingBox())?.width ?? 0;
+  expect(width).toBeGreaterThan(0.6 * (page.viewportSize()?.width ?? 0));
+  await page.goto(link);
+  await expect(page.getByTestId('hist.bars')).toBeVisible();
+  await expect(page.getByTestId('calib.panel')).toHaveCount(0);
+  await expect(page.locator('aside.controls')).toHaveCount(0);
+  await expect(page.getByTestId('presenter')).toHaveAttribute('aria-pressed', 'true');
+});

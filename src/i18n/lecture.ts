@@ -1,5 +1,23 @@
 /** Strings of the lecture-hall work: layout, the two notations told as one story, class view, edge cases. */
 export const lectureEn = {
+  classView: {
+    button: 'Class view',
+    intro: 'Show to the class:',
+    link: 'Link to this view',
+    close: 'Done',
+    parts: {
+      source: 'Tensor choice',
+      quant: 'Quantization settings',
+      view: 'Display settings',
+      error: 'Error figures',
+      calibration: 'Calibrators',
+      granularity: 'Granularity',
+      formats: 'Float formats',
+      blocks: 'Block formats',
+      mapping: 'Mapping (notations)',
+      export: 'Export',
+    },
+  },
   degenerate: {
     empty: 'This tensor has no values: there is nothing to quantize. The tensor on screen stays.',
     noFinite:
@@ -37,6 +55,24 @@ export const lectureEn = {
 };
 
 export const lectureKo: typeof lectureEn = {
+  classView: {
+    button: '수업용 화면',
+    intro: '수업에서 보여 줄 것:',
+    link: '이 화면의 링크',
+    close: '완료',
+    parts: {
+      source: '텐서 선택',
+      quant: '양자화 설정',
+      view: '표시 설정',
+      error: '오차 수치',
+      calibration: '캘리브레이터',
+      granularity: '단위(텐서·채널·그룹)',
+      formats: '부동소수점 형식',
+      blocks: '블록 형식',
+      mapping: '매핑(표기법)',
+      export: '내보내기',
+    },
+  },
   degenerate: {
     empty: '이 텐서에는 값이 없어 양자화할 것이 없습니다. 화면의 텐서를 그대로 둡니다.',
     noFinite:

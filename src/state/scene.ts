@@ -115,6 +115,8 @@ export interface SceneActions {
   /** Shows tensor `name` of the open file set in the explorer (from the overview). */
   exploreTensor(name: string): void;
   setPresenter(on: boolean): void;
+  /** Panels and controls to hide (a class view); kept in HIDEABLE order, without repeats. */
+  setHidden(hidden: readonly Hideable[]): void;
   /** Leaves the lesson; the scene on screen stays for free exploration. */
   leaveLesson(): void;
 }
@@ -193,5 +195,6 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
       s.source.kind === 'sample' ? { panel: 'explorer' } : { panel: 'explorer', source: { ...s.source, tensor }, ...FRESH_TENSOR },
     ),
   setPresenter: (presenter) => set({ presenter }),
+  setHidden: (hidden) => set({ hidden: HIDEABLE.filter((h) => hidden.includes(h)) }),
   leaveLesson: () => set({ lesson: null }),
 }));

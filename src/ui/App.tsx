@@ -29,6 +29,7 @@ import { Notices } from './Notices';
 import { ProgressBar } from './ProgressBar';
 import { useFileDrop } from './useFileDrop';
 import { sideSections } from './layout/sideSections';
+import { ClassView } from './classView/ClassView';
 
 /** The model lab is its own chunk (with its Worker and tfjs): the explorer's first paint never waits for it. */
 const ModelLab = lazy(() => import('./model/ModelLab'));
@@ -74,6 +75,7 @@ export function App() {
           <p className="tagline">{t('app.tagline')}</p>
           <TopTabs />
           <ShareLink />
+          <ClassView />
           <button
             type="button"
             className="header-toggle"
