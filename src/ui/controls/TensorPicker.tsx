@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAnalysis } from '../../state/analysis';
 import { useScene } from '../../state/scene';
 import { formatCount } from '../format';
+import { matchesFilter } from './tensorFilter';
 
 /** Rows rendered at most; a longer list asks for a narrower filter. */
 const MAX_ROWS = 200;
@@ -14,9 +15,8 @@ export function TensorPicker() {
   const chosen = useScene((s) => (s.source.kind === 'sample' ? '' : s.source.tensor));
   const [filter, setFilter] = useState('');
   const matches = useMemo(() => {
-    const needle = filter.trim().toLowerCase();
     const all = listing?.tensors ?? [];
-    return needle ? all.filter((x) => `${x.name} ${x.dtype} ${x.shape.join('x')}`.toLowerCase().includes(needle)) : all;
+    return all.filter((x) => matchesFilter(x, filter));
   }, [listing, filter]);
   if (!listing) return null;
   return (
