@@ -2,10 +2,11 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { realModels } from './vite.realModels.ts';
 import { digits } from './vite.digits.ts';
+import { contentSecurityPolicy } from './vite.csp.ts';
 
 // One config for the app (vite) and the unit tests (vitest, Node, no DOM needed by the core).
 export default defineConfig({
-  plugins: [react(), realModels(), digits()],
+  plugins: [react(), realModels(), digits(), contentSecurityPolicy()],
   worker: { format: 'es' },
   // Pre-bundle the Worker's dependencies up front (the wasm backend's loader is CommonJS): the dev server then
   // never has to discover them mid-session and reload the page.

@@ -5,7 +5,7 @@
  */
 import { existsSync, openAsBlob, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createRandom } from '../src/samples/random';
@@ -49,13 +49,19 @@ async function writeFile(): Promise<void> {
   await file.close();
 }
 
+/** CPU time (user + system, every thread of the process) in ms. */
+const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
+const readCpuMs: number[] = [];
+
 /** Reads every byte of the file once in 16 MiB slices (the same Blob reads the overview makes), nothing else. */
 async function plainRead(): Promise<number> {
   const blob = await openAsBlob(path);
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   let sum = 0;
   for (let s = 0; s < blob.size; s += CHUNK) sum += new Uint8Array(await blob.slice(s, Math.min(blob.size, s + CHUNK)).arrayBuffer())[0];
   if (Number.isNaN(sum)) throw new Error('unreachable');
+  readCpuMs.push(cpuMs(process.cpuUsage(c0)));
   return performance.now() - t0;
 }
 
@@ -70,7 +76,15 @@ function spawn(): Worker {
 type Reply = OverviewResponse & { peakHeap: number; peakBuffers: number };
 
 /** The overview in WORKERS threads, tensors handed out one at a time as the app's pool does. */
-async function overview(): Promise<{ ms: number; firstRowMs: number; rows: OverviewRow[]; peakHeap: number; peakBuffers: number }> {
+async function overview(): Promise<{
+  ms: number;
+  cpu: number;
+  firstRowMs: number;
+  rows: OverviewRow[];
+  peakHeap: number;
+  peakBuffers: number;
+}> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const workers = Array.from({ length: WORKERS }, spawn);
   const rows: OverviewRow[] = [];
@@ -100,8 +114,9 @@ async function overview(): Promise<{ ms: number; firstRowMs: number; rows: Overv
     });
   });
   const ms = performance.now() - t0;
+  const cpu = cpuMs(process.cpuUsage(c0));
   await Promise.all(workers.map((w) => w.terminate()));
-  return { ms, firstRowMs, rows, peakHeap: heaps.reduce((a, b) => a + b, 0), peakBuffers: buffers.reduce((a, b) => a + b, 0) };
+  return { ms, cpu, firstRowMs, rows, peakHeap: heaps.reduce((a, b) => a + b, 0), peakBuffers: buffers.reduce((a, b) => a + b, 0) };
 }
 
 if (!existsSync(path) || statSync(path).size < 2 ** 31) {
@@ -119,6 +134,10 @@ console.log(`overview of a 2 GiB safetensors file (${TENSORS.length} F32 tensors
 console.log(`plain read of the same file: ${readMs.map((m) => m.toFixed(0)).join(' / ')} ms (best ${gbps(read)} GB/s)`);
 console.log(
   `overview: ${o.ms.toFixed(0)} ms (${gbps(o.ms)} GB/s, ${((100 * read) / o.ms).toFixed(0)} % of the plain read's throughput); first row after ${o.firstRowMs.toFixed(0)} ms`,
+);
+const values = TENSORS.reduce((a, t) => a + t.shape[0] * t.shape[1], 0);
+console.log(
+  `CPU time (all threads): plain read ${readCpuMs.map((m) => m.toFixed(0)).join(' / ')} ms; overview ${o.cpu.toFixed(0)} ms (${((o.cpu * 1e6) / values).toFixed(1)} ns per value); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
 );
 console.log(
   `peak JS heap ${mib(o.peakHeap)} MiB (sum over the workers), peak ArrayBuffers ${mib(o.peakBuffers)} MiB; ${o.rows.filter((r) => 'error' in r).length} errors`,

@@ -2,24 +2,34 @@ import type { Page } from '@playwright/test';
 import { LESSONS } from '../src/lessons';
 import { test, expect, exactMetric } from './fixtures';
 
-/** Opens a lesson step from its link and waits until its chart is on screen and every figure its text cites is computed. */
-async function openStep(page: Page, id: string, step: number) {
+/**
+ * Opens a lesson step from its link and waits until its chart is on screen and, unless `figures` is false, every
+ * figure its text cites is computed (the Model tab's figures take a minute to compute on a slow machine).
+ */
+async function openStep(page: Page, id: string, step: number, figures = true) {
   await page.goto(`/?lesson=${id}&step=${step}`);
   const lesson = LESSONS.find((l) => l.id === id);
   const focus = lesson?.steps[step - 1].focus ?? '';
   await expect(page.getByTestId('lesson.card')).toHaveAttribute('data-step', String(step));
   await expect(page.getByTestId('lesson.counter')).toHaveText(`Step ${step} of ${lesson?.steps.length}`);
-  await expect(page.getByTestId(focus).first()).toBeVisible();
-  await expect(page.locator('main [data-current="false"]')).toHaveCount(0);
-  await expect(page.locator('.lesson-card .live-number', { hasText: '…' })).toHaveCount(0);
+  await expect(page.getByTestId(focus).first()).toBeVisible({ timeout: 60_000 });
+  if (figures) {
+    await expect(page.locator('main [data-current="false"]')).toHaveCount(0);
+    await expect(page.locator('.lesson-card .live-number', { hasText: '…' })).toHaveCount(0);
+  }
   await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(step));
   await expect(page.getByTestId('notice.link')).toHaveCount(0);
   await expect(page.getByTestId('notice.error')).toHaveCount(0);
+  await expect(page.getByTestId('model.error')).toHaveCount(0);
 }
+
+/** Whether a step runs on the Model tab (its figures come from training-free but slow evaluations). */
+const onModel = (id: string, step: number) => (LESSONS.find((l) => l.id === id)?.steps[step - 1].scene ?? '').includes('panel=model');
 
 for (const lesson of LESSONS) {
   test(`every step of lesson “${lesson.id}” opens from its link, with no notice and no page error`, async ({ page }) => {
-    for (let step = 1; step <= lesson.steps.length; step++) await openStep(page, lesson.id, step);
+    test.setTimeout(240_000);
+    for (let step = 1; step <= lesson.steps.length; step++) await openStep(page, lesson.id, step, !onModel(lesson.id, step));
   });
 }
 
@@ -111,6 +121,12 @@ test('embed=1 shows one scene without the header, and keeps computing offline', 
   await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
   await expect(page.getByRole('tablist')).toHaveCount(0);
   await expect(page.getByTestId('source.kind')).toHaveCount(0);
+  const full = new URL((await page.getByTestId('embed.open').getAttribute('href')) ?? '', page.url());
+  expect(full.searchParams.get('bits')).toBe('4');
+  expect(full.searchParams.has('embed')).toBe(false);
+  // Chromium fetches the page's icon again when the address changes; that is the browser's, not the app's.
+  const icon = await (await page.request.get('/favicon.svg')).body();
+  await context.route('**/favicon.svg', (route) => route.fulfill({ body: icon, contentType: 'image/svg+xml' }));
   await context.setOffline(true);
   const before = await exactMetric(page, 'mse');
   await page.getByTestId('hist.handle.hi').press('PageDown');
@@ -133,4 +149,42 @@ test('the handout prints one lesson per page, with its texts and charts', async 
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBe(1);
   expect(pdf.length).toBeGreaterThan(20_000);
+});
+
+test('the Model tab’s figures in a lesson text are those the Model tab computes', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto('/?lesson=workflow&step=3');
+  const partial = page.getByTestId('model.partial');
+  await expect(partial).toHaveAttribute('data-current', 'true', { timeout: 280_000 });
+  for (const name of ['ptqAcc', 'partialAcc']) await expect(page.getByTestId(`lesson.num.${name}`)).toHaveText(/^\d+\.\d\d %$/);
+  await expect(page.getByTestId('lesson.num.sensitiveLayer')).toHaveText(/^fc\d$/);
+  const accuracy = async (k: number) =>
+    `${(Number(await page.getByTestId(`model.partial.k${k}`).getAttribute('data-accuracy')) * 100).toFixed(2)} %`;
+  await expect(page.getByTestId('lesson.num.ptqAcc')).toHaveText(await accuracy(0));
+  await expect(page.getByTestId('lesson.num.partialAcc')).toHaveText(await accuracy(1));
+});
+
+test('presenter mode at 1280 × 720 keeps the step’s text and the chart it is about on screen together', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const [id, lang] of [
+    ['activations', 'en'],
+    ['outliers', 'ko'],
+  ] as const) {
+    const lesson = LESSONS.find((l) => l.id === id);
+    await page.goto(`/?lesson=${id}&step=1&presenter=1&lang=${lang}`);
+    for (let i = 0; i < (lesson?.steps.length ?? 0); i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('lesson.card')).toHaveAttribute('data-step', String(i + 1));
+      const focus = page.getByTestId(lesson?.steps[i].focus ?? '').first();
+      await expect(focus).toBeVisible();
+      await expect.poll(async () => (await focus.boundingBox())?.y ?? -1, `${id} step ${i + 1}`).toBeGreaterThanOrEqual(-5);
+      await expect.poll(async () => (await focus.boundingBox())?.y ?? 999, `${id} step ${i + 1}`).toBeLessThan(360);
+      for (const part of ['lesson.text', 'lesson.next']) {
+        const box = await page.getByTestId(part).boundingBox();
+        expect(box && box.y >= 0 && box.y + box.height <= 720, `${id} step ${i + 1}: ${part} on screen`).toBe(true);
+      }
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.lesson-text') as Element).fontSize)).toBe('20px');
+    }
+  }
 });

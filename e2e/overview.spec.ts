@@ -26,7 +26,7 @@ test('the overview scans every tensor of a model file; sort, then a click opens 
   await expect(page).toHaveURL(/ometric=int8ch/);
 
   await rows.filter({ hasText: 'model.layers.1.mlp.weight' }).getByRole('button').click();
-  await expect(page.getByTestId('tab.explorer')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('tab.explorer')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('sample.status')).toContainText('model.layers.1.mlp.weight');
   await expect(page.getByTestId('hist.bars')).toBeVisible();
 });
@@ -39,7 +39,7 @@ test('a point on the plot names its tensor on hover and opens it on click; a mis
   await expect(page.getByTestId('tensor.list')).toBeVisible();
   await page.getByTestId('tab.overview').click();
   await expect(page.getByTestId('overview.status')).toHaveAttribute('data-status', 'done');
-  await expect(page.getByTestId('overview.missing')).toContainText('model-00001-of-00002.safetensors');
+  await expect(page.getByTestId('notice.missing')).toContainText('model-00001-of-00002.safetensors');
   await expect(page.getByTestId('overview.row')).toHaveCount(3);
   const point = page.locator('[data-testid="overview.point"][data-name="model.norm.weight"]');
   await point.hover();
@@ -58,4 +58,17 @@ test('a link reopens the overview with its sort, filter and metric', async ({ pa
   await expect(page.getByTestId('overview.log')).not.toBeChecked();
   await expect(page.getByTestId('overview.row')).toHaveCount(4);
   await expect(page.getByTestId('overview.sort.kurtosis')).toContainText('▼');
+});
+
+test('a GGUF file fills the overview with its block-quantized tensors; an unsupported type keeps its row with the reason', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.getByTestId('source.file-input').setInputFiles('tests/fixtures/gguf/types.gguf');
+  await expect(page.getByTestId('tensor.list')).toBeVisible();
+  await page.getByTestId('tab.overview').click();
+  await expect(page.getByTestId('overview.status')).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('overview.row')).toHaveCount(22);
+  await expect(page.locator('[data-testid="overview.row"][data-name="blk.q4_k.weight"]')).toContainText('Q4_K');
+  await expect(page.locator('[data-testid="overview.row"][data-name="blk.iq2_xxs.weight"]')).toContainText('IQ2_XXS');
 });

@@ -8,7 +8,8 @@ export const modelEn = {
   settings: 'Settings',
   weightBits: 'Weight bits',
   actBits: 'Activation bits',
-  calibrator: 'Calibrator (sensitivity, partial, QAT)',
+  calibrator: 'Calibrator (steps 2–5)',
+  weightGranularity: 'Weights (steps 2–5)',
   calibSize: 'Calibration digits',
   seed: 'Seed',
   model: 'Model',
@@ -19,8 +20,9 @@ export const modelEn = {
   },
   modelInfo: '{{layers}} · FP32 accuracy {{accuracy}} on {{test}} test digits',
   train: 'Train from scratch',
-  trainEpochs: 'Epochs',
+  trainEpochs: 'Training epochs',
   trainHint: 'Trains a new MLP here, in a Worker (a few minutes for the full schedule on a laptop). The shipped model stays available.',
+  trainDiverged: 'Training stopped early: {{message}}. The model keeps the last good weights.',
   loadOwn: 'Load your MLP weights…',
   loadOwnHint:
     'safetensors, npz or TensorFlow.js files with the same layout (<layer>.weight [out, in] and <layer>.bias). A file that does not fit is refused and the model in use stays.',
@@ -39,8 +41,8 @@ export const modelEn = {
   elapsed: '{{seconds}} s',
   ptq: {
     heading: '1. Post-training quantization',
-    hint: 'Every calibrator at W{{w}}A{{a}}, plus weight-only and activation-only rows, per-tensor against per-channel weights, and max after GELU → GELU10. Click a layer name in a row to see that layer’s recorded activations in the Explorer with that calibrator’s range.',
-    published: 'Beside it, for scale',
+    hint: 'Every calibrator at W{{w}}A{{a}}, plus weight-only and activation-only rows, per-tensor against per-channel weights, and max after GELU → GELU10; the best row at W{{w}}A{{a}} is marked. Click a layer name in a row to see that layer’s recorded activations in the Explorer with that calibrator’s range.',
+    published: 'For comparison:',
   },
   table: {
     kind: 'Row',
@@ -81,7 +83,6 @@ export const modelEn = {
   partial: {
     heading: '3. Partial quantization: keep the worst layers in float',
     hint: 'Keep the k most sensitive layers in FP32 and quantize the rest. Click a point to use its list; it goes into the link.',
-    axis: 'accuracy',
     k: 'k =',
     aria: 'Accuracy against the number of layers kept in float',
     pick: 'Keep {{layers}} in float: {{accuracy}}',
@@ -105,6 +106,7 @@ export const modelEn = {
     runUntuned: 'Run untuned (original LR)',
     variants: { recipe: 'recipe', untuned: 'untuned' },
     loss: 'training loss',
+    lossAxis: 'loss',
     steps: 'step',
     epoch: 'epoch',
     accuracy: 'test accuracy',
@@ -117,16 +119,14 @@ export const modelEn = {
   },
   workflow: {
     heading: '5. The workflow on one chart',
-    hint: 'PTQ baseline → sensitivity (keep the most sensitive layer) → partial quantization (your list) → QAT, at W{{w}}A{{a}} with {{method}}.',
+    hint: 'PTQ baseline → sensitivity (keep the most sensitive layer) → partial quantization (your list) → QAT, at W{{w}}A{{a}}, weights {{granularity}}, activations by {{method}}.',
     stages: { ptq: 'PTQ', sensitivity: 'sensitivity', partial: 'partial', qat: 'QAT' },
-    axis: 'accuracy',
     pending: 'not run',
     aria: 'Accuracy at each stage of the workflow',
     all: 'all layers',
     keep: 'keep {{layers}}',
   },
   exportName: 'keep-in-float.json',
-  opened: 'Recorded input activations of {{layer}} ({{count}} values) with the {{method}} range',
 };
 
 export const modelKo: typeof modelEn = {
@@ -138,7 +138,8 @@ export const modelKo: typeof modelEn = {
   settings: '설정',
   weightBits: '가중치 비트',
   actBits: '활성화 비트',
-  calibrator: '보정기(민감도·부분·QAT)',
+  calibrator: '보정기(2–5단계)',
+  weightGranularity: '가중치(2–5단계)',
   calibSize: '보정용 숫자 수',
   seed: '시드',
   model: '모델',
@@ -149,8 +150,9 @@ export const modelKo: typeof modelEn = {
   },
   modelInfo: '{{layers}} · 테스트 숫자 {{test}}개에서 FP32 정확도 {{accuracy}}',
   train: '처음부터 학습',
-  trainEpochs: '에폭',
+  trainEpochs: '학습 에폭',
   trainHint: '이 브라우저의 Worker에서 새 MLP를 학습합니다(전체 일정은 노트북에서 몇 분). 기본 모델은 그대로 남습니다.',
+  trainDiverged: '학습이 일찍 멈췄습니다: {{message}}. 마지막 정상 가중치를 유지합니다.',
   loadOwn: '내 MLP 가중치 열기…',
   loadOwnHint:
     '같은 구조(<layer>.weight [out, in], <layer>.bias)의 safetensors, npz, TensorFlow.js 파일. 맞지 않는 파일은 거부되고 쓰던 모델이 그대로 유지됩니다.',
@@ -169,8 +171,8 @@ export const modelKo: typeof modelEn = {
   elapsed: '{{seconds}}초',
   ptq: {
     heading: '1. 학습 후 양자화(PTQ)',
-    hint: 'W{{w}}A{{a}}에서 모든 보정기, 가중치만·활성화만 양자화한 행, 텐서별과 채널별 가중치 비교, GELU를 GELU10으로 바꾼 뒤의 max. 행의 층 이름을 누르면 그 층에 기록된 활성화를 해당 보정기의 범위와 함께 탐색기에서 봅니다.',
-    published: '비교를 위해 옆에',
+    hint: 'W{{w}}A{{a}}에서 모든 보정기, 가중치만·활성화만 양자화한 행, 텐서별과 채널별 가중치 비교, GELU를 GELU10으로 바꾼 뒤의 max를 비교하고, W{{w}}A{{a}}에서 가장 좋은 행을 표시합니다. 행의 층 이름을 누르면 그 층에 기록된 활성화를 해당 보정기의 범위와 함께 탐색기에서 봅니다.',
+    published: '비교용:',
   },
   table: {
     kind: '행',
@@ -211,7 +213,6 @@ export const modelKo: typeof modelEn = {
   partial: {
     heading: '3. 부분 양자화: 가장 민감한 층은 float로',
     hint: '가장 민감한 k개 층을 FP32로 두고 나머지를 양자화합니다. 점을 누르면 그 목록을 쓰며, 목록은 링크에 들어갑니다.',
-    axis: '정확도',
     k: 'k =',
     aria: 'float로 둔 층 수에 따른 정확도',
     pick: '{{layers}}을(를) float로 유지: {{accuracy}}',
@@ -235,6 +236,7 @@ export const modelKo: typeof modelEn = {
     runUntuned: '조정 없이 실행(원래 학습률)',
     variants: { recipe: '권장 방법', untuned: '조정 없음' },
     loss: '학습 손실',
+    lossAxis: '손실',
     steps: '스텝',
     epoch: '에폭',
     accuracy: '테스트 정확도',
@@ -247,14 +249,12 @@ export const modelKo: typeof modelEn = {
   },
   workflow: {
     heading: '5. 한 차트로 보는 전체 절차',
-    hint: 'PTQ 기준선 → 민감도(가장 민감한 층 유지) → 부분 양자화(내 목록) → QAT, W{{w}}A{{a}}, {{method}}.',
+    hint: 'PTQ 기준선 → 민감도(가장 민감한 층 유지) → 부분 양자화(내 목록) → QAT, W{{w}}A{{a}}, 가중치 {{granularity}}, 활성화 {{method}}.',
     stages: { ptq: 'PTQ', sensitivity: '민감도', partial: '부분', qat: 'QAT' },
-    axis: '정확도',
     pending: '실행 전',
     aria: '절차 단계별 정확도',
     all: '모든 층',
     keep: '{{layers}} 유지',
   },
   exportName: 'keep-in-float.json',
-  opened: '{{layer}}에 기록된 입력 활성화({{count}}개 값), {{method}} 범위',
 };

@@ -7,6 +7,11 @@ export const robustEn = {
   },
   items: '{{done}} of {{total}}',
   loadFailedDefault: 'Could not load the tensor: {{message}}. The built-in sample is shown instead.',
+  askUrl:
+    'This link wants to download a file from {{host}} ({{url}}). Nothing is fetched unless you agree; the size is shown while it downloads.',
+  loadFrom: 'Download from {{host}}',
+  notNow: 'Not now',
+  clamped: 'The range or zoom asked for went beyond what the chart can draw for this tensor, so it was limited to the drawable span.',
 };
 
 export const robustKo: typeof robustEn = {
@@ -17,4 +22,9 @@ export const robustKo: typeof robustEn = {
   },
   items: '{{total}}개 중 {{done}}개',
   loadFailedDefault: '텐서를 불러오지 못했습니다: {{message}}. 대신 내장 샘플을 보여 줍니다.',
+  askUrl:
+    '이 링크는 {{host}}에서 파일을 내려받으려 합니다 ({{url}}). 동의하기 전에는 아무것도 가져오지 않으며, 내려받는 동안 크기가 표시됩니다.',
+  loadFrom: '{{host}}에서 내려받기',
+  notNow: '나중에',
+  clamped: '요청한 범위나 확대가 이 텐서의 차트가 그릴 수 있는 한계를 넘어서, 그릴 수 있는 구간으로 줄였습니다.',
 };

@@ -17,6 +17,20 @@ export interface Bits64 {
   hi: number;
 }
 
+/** protobufjs' own error texts, re-said for a person in the file's terms (positions are file offsets). */
+export function explainProtobufError(message: string, base: number): string {
+  let m = /^index out of range: (\d+) \+ (\d+) > (\d+)/.exec(message);
+  if (m) {
+    const [at, want, len] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return `a value needs ${want} byte${want === 1 ? '' : 's'} at byte ${base + at}, but the data ends at byte ${base + len} (the file is cut short)`;
+  }
+  m = /^invalid wire type (\d+) at offset (\d+)/.exec(message);
+  if (m) return `a field with invalid wire type ${m[1]} at byte ${base + Number(m[2])} (protobuf has 0–5): the bytes are corrupt`;
+  if (message === 'invalid varint encoding') return 'a number (varint) longer than 10 bytes: the bytes are corrupt';
+  if (message === 'maximum nesting depth exceeded') return 'groups nested too deep: the bytes are corrupt';
+  return message;
+}
+
 /** A protobuf Reader over `bytes` plus what is being decoded, for error messages that say where the data is bad. */
 export class ProtoCursor {
   readonly r: protobuf.Reader;
@@ -50,7 +64,7 @@ export class ProtoCursor {
       return read();
     } catch (err) {
       if (err instanceof TensorFileError) throw err;
-      return this.fail(err instanceof Error ? err.message : String(err));
+      return this.fail(explainProtobufError(err instanceof Error ? err.message : String(err), this.base));
     }
   }
 

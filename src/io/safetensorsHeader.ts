@@ -1,6 +1,7 @@
 /** Reads and validates a safetensors header: u64 LE length N, N bytes of JSON, then the data section. */
 import { readRange, readUint } from './blobRead';
 import { TensorFileError } from './errors';
+import { describeJsonError } from './jsonError';
 import { firstDuplicate, topLevelKeys } from './jsonKeys';
 import { scanJson } from './jsonScan';
 import { safeDtype } from './safetensorsDtype';
@@ -118,7 +119,7 @@ export async function readSafetensorsHeader(file: Blob): Promise<SafeHeader> {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    fail(`header (bytes 8–${8 + n}) is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    fail(`header (bytes 8–${8 + n}) is not valid JSON ${describeJsonError(err)}`);
   }
   if (!isObject(json)) fail('header JSON is not an object');
   const keys = topLevelKeys(text);

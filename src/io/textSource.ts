@@ -2,6 +2,7 @@
 import { readRange } from './blobRead';
 import { parseDelimited } from './delimited';
 import { TensorFileError } from './errors';
+import { describeJsonError } from './jsonError';
 import { firstDuplicate, topLevelKeys } from './jsonKeys';
 import { JsonNumbers, parseJsonNumbers } from './jsonNumbers';
 import { scanJson } from './jsonScan';
@@ -79,7 +80,7 @@ export function parseJsonText(text: string): unknown {
   try {
     value = JSON.parse(text) as unknown;
   } catch (err) {
-    throw new TensorFileError('json', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    throw new TensorFileError('json', `not valid JSON ${describeJsonError(err)}`);
   }
   const dup = typeof value === 'object' && value !== null ? firstDuplicate(topLevelKeys(text)) : undefined;
   if (dup !== undefined) throw new TensorFileError('json', `the JSON object has the key '${dup}' twice`);

@@ -52,7 +52,10 @@ function parseQuantization(q: unknown, dtype: TfjsWeight['dtype'], where: string
     return { dtype: qd, scale: 1, min: 0 };
   }
   if (qd !== 'uint8' && qd !== 'uint16') {
-    fail(`${where}: unknown quantization dtype ${JSON.stringify(qd)} (uint8, uint16, float16 are known)`, name);
+    fail(
+      `${where}: ${qd === undefined ? 'quantization has no dtype' : `unknown quantization dtype ${JSON.stringify(qd)}`} (uint8, uint16, float16 are known)`,
+      name,
+    );
   }
   if (dtype === 'bool') fail(`${where}: a bool weight cannot be quantized`, name);
   const { scale, min } = q;
@@ -68,6 +71,7 @@ function parseWeight(w: unknown, group: number, offset: number, where: string): 
   const at = `${where}, weight '${name}'`;
   const dtype = w.dtype;
   if (dtype === 'string' || dtype === 'complex64') fail(`${at}: ${dtype} weights are not supported`, name);
+  if (dtype === undefined) fail(`${at}: 'dtype' is missing (float32, int32, bool are known)`, name);
   if (dtype !== 'float32' && dtype !== 'int32' && dtype !== 'bool') {
     fail(`${at}: unsupported dtype ${JSON.stringify(dtype)} (float32, int32, bool are known)`, name);
   }

@@ -72,6 +72,14 @@ describe('lessons', () => {
     }
   });
 
+  it('answer with figures the step’s own texts already cite (the handout prints answers beside them)', () => {
+    for (const { step, name } of steps) {
+      if (!step.question) continue;
+      const cited = new Set([step.text, step.tryThis, step.question.ask].flatMap((b) => placeholders(b.en)));
+      for (const p of placeholders(step.question.answer.en)) expect(cited, `${name}: {{${p}}}`).toContain(p);
+    }
+  });
+
   it('mark published figures as such', () => {
     for (const { step, name } of steps) {
       if (/\b(F1|16×)/.test(step.text.en)) {
@@ -79,11 +87,6 @@ describe('lessons', () => {
         expect(step.text.ko, name).toMatch(/발표된/);
       }
     }
-  });
-
-  it('say “coming soon” only while the Model tab is absent', () => {
-    const hasModel = (PANELS as readonly string[]).includes('model');
-    for (const { step, name } of steps) if (step.comingSoon) expect(hasModel, name).toBe(false);
   });
 });
 

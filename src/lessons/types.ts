@@ -18,7 +18,11 @@ export type LessonFocus =
   | 'lab.panel'
   | 'lab.bert'
   | 'smooth.panel'
-  | 'model.panel';
+  | 'model.ptq'
+  | 'model.sensitivity'
+  | 'model.partial'
+  | 'model.qat'
+  | 'model.workflowPanel';
 
 /**
  * One step: a scene (a link's query string, read by the app's link decoder), the chart it is about, and short
@@ -33,8 +37,6 @@ export interface LessonStep {
   tryThis: Bilingual;
   /** A question to ask the class, with the answer revealed on demand. */
   question?: { ask: Bilingual; answer: Bilingual };
-  /** Written for the Model tab while this build has none: the step says the tab is coming. */
-  comingSoon?: 'model';
 }
 
 /** A lesson: its id is part of shared links (`?lesson=<id>&step=<n>`) and never changes. */

@@ -45,6 +45,11 @@ export function defaultPtqConfigs(wLow = 4, aLow = 4): PtqConfig[] {
     ptqConfig(w(wLow), a(8)),
     ptqConfig(w(8), a(aLow)),
   ];
+  return uniqueConfigs(rows);
+}
+
+/** Configs without repeats (by configKey), first occurrence kept. */
+export function uniqueConfigs(rows: readonly PtqConfig[]): PtqConfig[] {
   const seen = new Set<string>();
   return rows.filter((r) => !seen.has(configKey(r)) && seen.add(configKey(r)));
 }

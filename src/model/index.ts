@@ -14,9 +14,11 @@ export { ACTIVATION_METHODS, calibMethod, weightParams, fakeQuantWeight, activat
 export { calibrateActivations, evaluatePtq } from './ptq';
 export { calibrationCache, type CalibrationCache } from './calibCache';
 export { ptqTable, sensitivity, sensitivityOrder, partialSweep, configBits, throwIfAborted } from './lab';
-export { defaultPtqConfigs, ptqConfig, configKey } from './configs';
+export { defaultPtqConfigs, ptqConfig, configKey, uniqueConfigs } from './configs';
 export { trainMlp, DEFAULT_TRAIN } from './train';
 export { runQat, qatRecipe } from './qat';
 export { learningRate } from './schedule';
 export { assertGradients } from './gradients';
 export { mlpToSafetensors, mlpFromBytes } from './serialize';
+export type { StepHook } from './trainLoop';
+export { runLab, reportPtqRow, labConfigs, DEFAULT_LAB, type LabReport, type LabOptions, type ReportPtqRow } from './report';

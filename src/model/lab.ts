@@ -1,6 +1,6 @@
 import { calibrationCache, type CalibrationCache } from './calibCache';
 import { evaluatePtq } from './ptq';
-import type { Digits, MlpWeights, PartialRow, Progress, PtqConfig, PtqRow, SensitivityRow } from './types';
+import type { Calibration, Digits, MlpWeights, PartialRow, Progress, PtqConfig, PtqRow, SensitivityRow } from './types';
 
 /** Throws an Error named 'AbortError' when the signal has fired. */
 export function throwIfAborted(signal?: AbortSignal): void {
@@ -13,10 +13,15 @@ export function throwIfAborted(signal?: AbortSignal): void {
 
 const pause = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
-/** Accuracy of one config, calibrating through the cache when it quantizes activations. */
-export async function evaluateCached(model: MlpWeights, test: Digits, cache: CalibrationCache, cfg: PtqConfig): Promise<number> {
+/** Accuracy of one config and the activation ranges it used (null when activations stay float), calibrating through the cache. */
+export async function evaluateCached(
+  model: MlpWeights,
+  test: Digits,
+  cache: CalibrationCache,
+  cfg: PtqConfig,
+): Promise<{ accuracy: number; calibration: Calibration | null }> {
   const calibration = cfg.activations ? await cache.get(cfg.activations, cfg.gelu10) : null;
-  return (await evaluatePtq(model, test, cfg, calibration)).accuracy;
+  return { accuracy: (await evaluatePtq(model, test, cfg, calibration)).accuracy, calibration };
 }
 
 /** Evaluates configs in order (calibration included, shared across rows); yields between rows so Cancel is seen. */
@@ -27,9 +32,9 @@ async function evaluateAll(
   configs: readonly PtqConfig[],
   onProgress?: Progress,
   signal?: AbortSignal,
-): Promise<number[]> {
+): Promise<{ accuracy: number; calibration: Calibration | null }[]> {
   const cache = calibrationCache(model, calib);
-  const out: number[] = [];
+  const out: { accuracy: number; calibration: Calibration | null }[] = [];
   for (const cfg of configs) {
     throwIfAborted(signal);
     out.push(await evaluateCached(model, test, cache, cfg));
@@ -49,7 +54,7 @@ export async function ptqTable(
   signal?: AbortSignal,
 ): Promise<PtqRow[]> {
   const acc = await evaluateAll(model, calib, test, configs, onProgress, signal);
-  return configs.map((config, i) => ({ config, accuracy: acc[i] }));
+  return configs.map((config, i) => ({ config, ...acc[i] }));
 }
 
 /** The bit width a sensitivity row reports: the weights' bits, else the activations'. */
@@ -79,7 +84,7 @@ export async function sensitivity(
     onProgress,
     signal,
   );
-  return rows.map((r, i) => ({ layer: r.layer, kind: r.kind, bits: configBits(base), accuracy: acc[i] }));
+  return rows.map((r, i) => ({ layer: r.layer, kind: r.kind, bits: configBits(base), accuracy: acc[i].accuracy }));
 }
 
 /** Layers from most to least sensitive: lowest accuracy when quantized alone first (ties keep layer order). */
@@ -110,5 +115,5 @@ export async function partialSweep(
     onProgress,
     signal,
   );
-  return floats.map((float, k) => ({ k, float, accuracy: acc[k] }));
+  return floats.map((float, k) => ({ k, float, accuracy: acc[k].accuracy }));
 }

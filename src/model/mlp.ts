@@ -1,10 +1,11 @@
 import { tf } from '../core/tf';
+import { denseMatMul } from './matMul';
 import type { DenseLayer, Digits, LayerActivation, MlpWeights } from './types';
 import { PIXELS } from './data/digitsFile';
 
-/** A dense layer's parameters as tensors: w [out, in] (PyTorch layout), b [out]. */
+/** A dense layer's parameters as tensors: wT [in, out] (the transpose of PyTorch's weight: tfjs-wasm's matMul with transposeB is ~20× slower), b [out]. */
 export interface TensorLayer {
-  w: tf.Tensor2D;
+  wT: tf.Tensor2D;
   b: tf.Tensor1D;
   activation: LayerActivation;
 }
@@ -30,15 +31,22 @@ export function forward(layers: readonly TensorLayer[], x: tf.Tensor2D, gelu10: 
   let h = x;
   layers.forEach((l, i) => {
     const input = hook ? hook(i, h) : h;
-    h = applyActivation(tf.add(tf.matMul(input, l.w, false, true), l.b), l.activation, gelu10);
+    h = applyActivation(tf.add(denseMatMul(input, l.wT), l.b), l.activation, gelu10);
   });
   return h;
+}
+
+/** The transpose of a row-major [rows, cols] matrix, row-major [cols, rows]. */
+export function transpose(m: Float32Array, rows: number, cols: number): Float32Array {
+  const out = new Float32Array(m.length);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out[c * rows + r] = m[r * cols + c];
+  return out;
 }
 
 /** Uploads a layer with (possibly fake-quantized) weight values. */
 export function layerTensor(layer: DenseLayer, weight: Float32Array = layer.weight): TensorLayer {
   return {
-    w: tf.tensor2d(weight, [layer.outDim, layer.inDim]),
+    wT: tf.tensor2d(transpose(weight, layer.outDim, layer.inDim), [layer.inDim, layer.outDim]),
     b: tf.tensor1d(layer.bias),
     activation: layer.activation,
   };
@@ -46,7 +54,7 @@ export function layerTensor(layer: DenseLayer, weight: Float32Array = layer.weig
 
 /** Frees the tensors of uploaded layers. */
 export function disposeLayers(layers: readonly TensorLayer[]): void {
-  for (const l of layers) tf.dispose([l.w, l.b]);
+  for (const l of layers) tf.dispose([l.wT, l.b]);
 }
 
 /** Digits per forward chunk: bounds memory on big sets without slowing small ones. */

@@ -1,5 +1,5 @@
 import { calibrationSubset } from './data/split';
-import { defaultPtqConfigs, ptqConfig } from './configs';
+import { defaultPtqConfigs, ptqConfig, uniqueConfigs } from './configs';
 import { partialSweep, ptqTable, sensitivity, sensitivityOrder } from './lab';
 import { evaluateFloat } from './mlp';
 import { qatRecipe, runQat } from './qat';
@@ -11,10 +11,12 @@ export interface ReportPtqRow {
   activations: { bits: number; method: string; mode: 'symmetric' | 'affine' } | null;
   float?: string[];
   gelu10?: boolean;
+  /** The calibrated clipping range of each quantized layer input (real units), so numpy can redo the row. */
+  ranges?: { layer: string; min: number; max: number }[];
   accuracy: number;
 }
 
-/** report.json (the issue's format; `kind` on sensitivity rows and `qat.untuned` are additions). */
+/** report.json (the issue's format; `ranges`/`float`/`gelu10` on PTQ rows, `kind` on sensitivity rows and `qat.schedule/ste/untuned` are additions). */
 export interface LabReport {
   fp32: { accuracy: number };
   ptq: ReportPtqRow[];
@@ -41,6 +43,7 @@ export function reportPtqRow(row: PtqRow): ReportPtqRow {
     activations: c.activations ? { ...c.activations } : null,
     ...(c.float.length ? { float: c.float.slice() } : {}),
     ...(c.gelu10 ? { gelu10: true } : {}),
+    ...(row.calibration ? { ranges: row.calibration.filter((r) => !c.float.includes(r.layer)).map((r) => ({ ...r })) } : {}),
     accuracy: row.accuracy,
   };
 }
@@ -56,13 +59,20 @@ export interface LabOptions {
   log?: (line: string) => void;
 }
 
-/** Default: the 4-bit table, and W4A4 per-tensor weights with max-calibrated affine activations as the stage config. */
+/** Default: the 4-bit table plus the 3-bit rows, and W3A3 (per-tensor weights, max-calibrated symmetric activations) as the stage config. */
 export const DEFAULT_LAB: LabOptions = {
   wLow: 4,
   aLow: 4,
-  low: ptqConfig({ bits: 4, granularity: 'per-tensor' }, { bits: 4, method: 'max', mode: 'affine' }),
+  low: ptqConfig({ bits: 3, granularity: 'per-tensor' }, { bits: 3, method: 'max', mode: 'symmetric' }),
   calibSize: 512,
 };
+
+/** The table's rows: the default rows at the low widths, then the low-width rows of the stage config's widths. */
+export function labConfigs(opts: Pick<LabOptions, 'wLow' | 'aLow' | 'low'>): PtqConfig[] {
+  const wb = opts.low.weights?.bits ?? opts.wLow;
+  const ab = opts.low.activations?.bits ?? opts.aLow;
+  return uniqueConfigs([...defaultPtqConfigs(opts.wLow, opts.aLow), ...defaultPtqConfigs(wb, ab), opts.low]);
+}
 
 /** The whole workflow on one model: FP32 → PTQ table → sensitivity → partial → QAT (recipe and untuned), as report.json. */
 export async function runLab(model: MlpWeights, data: DigitsSplit, opts: LabOptions = DEFAULT_LAB): Promise<LabReport> {
@@ -70,7 +80,7 @@ export async function runLab(model: MlpWeights, data: DigitsSplit, opts: LabOpti
   const calib = calibrationSubset(data.train, opts.calibSize);
   const fp32 = await evaluateFloat(model, data.test);
   log(`fp32 ${fp32}`);
-  const table = await ptqTable(model, calib, data.test, defaultPtqConfigs(opts.wLow, opts.aLow));
+  const table = await ptqTable(model, calib, data.test, labConfigs(opts));
   log(`ptq ${table.length} rows`);
   const sens = await sensitivity(model, calib, data.test, opts.low);
   const partial = await partialSweep(model, calib, data.test, opts.low, sensitivityOrder(sens));

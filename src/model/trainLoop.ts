@@ -1,21 +1,25 @@
 import { tf } from '../core/tf';
 import { createRandom } from '../samples/random';
 import { shiftedBatch } from './augment';
+import { transpose } from './mlp';
 import { assertGradients } from './gradients';
 import { PIXELS } from './data/digitsFile';
 import { permutation } from './data/split';
 import { learningRate } from './schedule';
-import type { DenseLayer, Digits, EpochReport, LayerActivation, MlpWeights, TrainResult } from './types';
+import type { DenseLayer, Digits, EpochReport, LayerActivation, MlpWeights, Optimizer, TrainResult } from './types';
 
-/** A layer's trainable tensors: w [out, in], b [out]. */
+/** A layer's trainable tensors: wT [in, out] (transposed PyTorch weight, see TensorLayer), b [out]. */
 export interface VarLayer {
-  w: tf.Variable;
+  wT: tf.Variable;
   b: tf.Variable;
   activation: LayerActivation;
 }
 
 /** Logits [n, 10] of a batch x [n, 784] under the current variables (float, or fake-quantized for QAT). */
 export type LogitsFn = (layers: readonly VarLayer[], x: tf.Tensor2D) => tf.Tensor2D;
+
+/** After each optimizer step: steps done (from 1), steps in the run, that step's loss. */
+export type StepHook = (step: number, total: number, loss: number) => void;
 
 /** The schedule of a run: epochs, batch size, peak LR and annealing, seed, shift augmentation, train subset. */
 export interface LoopOptions {
@@ -26,6 +30,7 @@ export interface LoopOptions {
   seed: number;
   shift: number;
   limit?: number;
+  optimizer?: Optimizer;
 }
 
 /** Adam (β1 0.9, β2 0.999, ε 1e-7) whose learning rate the schedule sets before every step. */
@@ -33,6 +38,22 @@ class ScheduledAdam extends tf.AdamOptimizer {
   setLearningRate(lr: number): void {
     this.learningRate = lr;
   }
+}
+
+/** Momentum of the SGD optimizer (the default, as in the QAT recipe's source: SGD + momentum, cosine annealing). */
+export const MOMENTUM = 0.9;
+
+/** tfjs's MomentumOptimizer, whose dispose() also frees its learning-rate scalar (tfjs 4.22 leaves it behind). */
+class Momentum extends tf.MomentumOptimizer {
+  dispose(): void {
+    super.dispose();
+    this.c.dispose();
+  }
+}
+
+/** The optimizer of a run, with a settable learning rate. */
+function makeOptimizer(kind: Optimizer, lr: number): tf.Optimizer & { setLearningRate(lr: number): void } {
+  return kind === 'adam' ? new ScheduledAdam(lr, 0.9, 0.999, 1e-7) : new Momentum(lr, MOMENTUM);
 }
 /** Steps between yields to the event loop (so a Worker sees Cancel). */
 const YIELD_EVERY = 8;
@@ -43,15 +64,16 @@ const pause = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 async function readWeights(vars: readonly VarLayer[], like: MlpWeights): Promise<MlpWeights> {
   const layers: DenseLayer[] = [];
   for (let i = 0; i < vars.length; i++) {
-    const weight = (await vars[i].w.data()) as Float32Array;
+    const l = like.layers[i];
+    const weight = transpose((await vars[i].wT.data()) as Float32Array, l.inDim, l.outDim);
     const bias = (await vars[i].b.data()) as Float32Array;
-    layers.push({ ...like.layers[i], weight, bias });
+    layers.push({ ...l, weight, bias });
   }
   return { layers };
 }
 
 /**
- * Minimises softmax cross-entropy with Adam (scheduled learning rate) from `start` on the train digits (seeded shuffles and shifts),
+ * Minimises softmax cross-entropy with SGD + momentum 0.9 (or Adam), the learning rate scheduled per step, from `start` on the train digits (seeded shuffles and shifts),
  * calling `evaluate` on the weights after each epoch. A NaN/Inf loss stops the run and returns the weights from before
  * that step; an aborted signal stops it at the next step with the weights so far. Frees every tensor it made.
  */
@@ -63,6 +85,7 @@ export async function trainLoop(
   evaluate: (w: MlpWeights) => Promise<number>,
   onEpoch?: (r: EpochReport) => void,
   signal?: AbortSignal,
+  onStep?: StepHook,
 ): Promise<TrainResult> {
   assertGradients();
   await tf.ready();
@@ -71,13 +94,14 @@ export async function trainLoop(
   const stepsPerEpoch = Math.ceil(n / batch);
   const total = stepsPerEpoch * opts.epochs;
   const rand = createRandom(opts.seed);
+  // Inside tidy: a variable shares its initial tensor's data, and that tensor object would otherwise stay registered.
   const vars: VarLayer[] = start.layers.map((l) => ({
-    w: tf.variable(tf.tensor2d(l.weight, [l.outDim, l.inDim])),
-    b: tf.variable(tf.tensor1d(l.bias)),
+    wT: tf.tidy(() => tf.variable(tf.tensor2d(transpose(l.weight, l.outDim, l.inDim), [l.inDim, l.outDim]))),
+    b: tf.tidy(() => tf.variable(tf.tensor1d(l.bias))),
     activation: l.activation,
   }));
-  const varList = vars.flatMap((v) => [v.w, v.b]);
-  const optimizer = new ScheduledAdam(opts.lr, 0.9, 0.999, 1e-7);
+  const varList = vars.flatMap((v) => [v.wT, v.b]);
+  const optimizer = makeOptimizer(opts.optimizer ?? 'sgd', opts.lr);
   const xs = new Float32Array(batch * PIXELS);
   const losses: number[] = [];
   let accuracy = NaN;
@@ -120,6 +144,7 @@ export async function trainLoop(
         }
         losses.push(loss);
         epochLoss += loss;
+        onStep?.(losses.length, total, loss);
         if (s % YIELD_EVERY === YIELD_EVERY - 1) await pause();
       }
       accuracy = await evaluate(await readWeights(vars, start));

@@ -71,9 +71,10 @@ export interface Evaluation {
   accuracy: number;
 }
 
-/** One row of the PTQ table: its configuration and accuracy. */
+/** One row of the PTQ table: its configuration, accuracy, and the activation ranges it used (null when activations stay float). */
 export interface PtqRow extends Evaluation {
   config: PtqConfig;
+  calibration?: Calibration | null;
 }
 
 /** Accuracy with only `layer` quantized ('only') or with every layer but `layer` quantized ('all-but'), at `bits`. */
@@ -92,6 +93,9 @@ export interface PartialRow extends Evaluation {
 /** Progress of a long run: `done` of `total` units (configs, steps). */
 export type Progress = (done: number, total: number) => void;
 
+/** 'sgd' = SGD with momentum 0.9 (default), 'adam' = Adam. */
+export type Optimizer = 'sgd' | 'adam';
+
 /** Training options: epochs, batch size, peak learning rate, annealing, seed, ±pixel shift augmentation. */
 export interface TrainOptions {
   hidden: [number, number];
@@ -104,6 +108,7 @@ export interface TrainOptions {
   shift: number;
   /** Train on at most this many digits (the first of the train set); undefined = all. */
   limit?: number;
+  optimizer?: Optimizer;
 }
 
 /** After each epoch: its index (from 1), mean training loss, test accuracy, and the per-step losses so far. */
@@ -135,6 +140,7 @@ export interface QatOptions {
   ste: 'clipped' | 'identity';
   /** Fine-tune on at most this many train digits (the e2e test uses a small subset); undefined = all. */
   limit?: number;
+  optimizer?: Optimizer;
   /** Calibration subset size (train digits) for the activation ranges, default 512. */
   calibSize?: number;
 }

@@ -137,10 +137,17 @@ function firstAxisChannels(channels: number | null, sums: SegmentSums, sumSquare
   return { channelAxis: 0, channels, channelSpread: spreadOf(sums.channelAbsmax), int8ChannelSqnrDb: sqnrDb(sumSquares, sums.channelE2) };
 }
 
+/** TensorFlow.js output channels: the last axis, except depthwise kernels [h, w, in, 1], whose channels are axis 2. */
+function tfjsOutputAxis(shape: readonly number[]): number {
+  return shape.length === 4 && shape[3] === 1 ? 2 : shape.length - 1;
+}
+
 /** Channels on the last axis (strided): computed over the held tensor, n/a for a tensor too large to hold. */
 function lastAxisChannels(held: Float32Array | null, shape: number[]): ChannelFigures {
-  if (held === null) return { channelAxis: null, channels: null, channelSpread: null, int8ChannelSqnrDb: null };
-  const axis = shape.length - 1;
+  const axis = tfjsOutputAxis(shape);
+  const n = shape.reduce((a, b) => a * b, 1);
+  if (held === null || shape[axis] < 2 || n / shape[axis] < 2)
+    return { channelAxis: null, channels: null, channelSpread: null, int8ChannelSqnrDb: null };
   const r = channelRanges(held, shape, axis);
   const absmax = r.min.map((lo, c) => Math.max(-lo, r.max[c]));
   return {

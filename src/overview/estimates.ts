@@ -101,12 +101,16 @@ const CANDIDATES: { method: string; amax: (h: AbsHistogram) => number }[] = [
   { method: 'mse', amax: (h) => mseAmaxBinCentre(h, INT8) },
 ];
 
+/** Tensors with fewer finite values than this get a 512-bin |x| histogram for the calibrators (cheaper; 4 values a bin or more). */
+export const SMALL_TENSOR = 1 << 16;
+
 /**
  * The candidate calibrator with the lowest 8-bit MSE, all on the histogram: thresholds from the folded |x|
- * histogram (the core's calibrators), errors from the core's histogram error model; the first minimum wins.
+ * histogram (the core's calibrators; 2048 bins as TensorRT's, 512 below SMALL_TENSOR values), errors from the
+ * core's histogram error model on the signed 2048-bin histogram; the first minimum wins.
  */
 export function bestCalibrator(h: Histogram, stats: TensorStats): BestCalibrator {
-  const abs = foldAbs(h, stats);
+  const abs = foldAbs(h, stats, stats.finite < SMALL_TENSOR ? 512 : OVERVIEW_HIST_BINS);
   const rows = CANDIDATES.map((c): BestCalibrator => {
     const amax = c.amax(abs);
     const e = estimateError(h, qparams({ min: -amax, max: amax }, INT8), stats);

@@ -118,6 +118,18 @@ describe('best calibrator and edge cases', () => {
     expect(tooBig.finish().channels).toBeNull();
   });
 
+  it('a TensorFlow.js depthwise kernel [h, w, in, 1] has its channels on axis 2; channels of one value are no channels', () => {
+    const x = tensorOf('conv').subarray(0, 3 * 3 * 16);
+    const depthwise = overviewAccumulator({ index: 0, name: 'dw', dtype: 'float32', shape: [3, 3, 16, 1], outputAxis: 'last' });
+    depthwise.add(x);
+    const dw = depthwise.finish();
+    expect([dw.channelAxis, dw.channels]).toEqual([2, 16]);
+    expect(dw.int8ChannelSqnrDb).toBe(channelErrorSync(x, [3, 3, 16, 1], 2, INT8).total.sqnrDb);
+    const alpha = overviewAccumulator({ index: 0, name: 'prelu', dtype: 'float32', shape: [1, 1, 144], outputAxis: 'last' });
+    alpha.add(x);
+    expect(alpha.finish().channels).toBeNull();
+  });
+
   it('channels longer than the carry limit are left out, not cut wrongly', () => {
     const o = scan('laplace_w', tensorOf('laplace_w'), 1000, { hold: 1 << 24, maxSegment: 100 });
     expect(o.channels).toBeNull();

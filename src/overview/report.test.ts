@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openFiles } from '../io';
 import { overviewCsv, overviewDocument, toJson } from './report';
 import { scanSource } from './scan';
+import { hasStats } from './types';
 
 const file = (rel: string): File =>
   new File([readFileSync(new URL(`../../tests/fixtures/overview/${rel}`, import.meta.url))], rel.split('/').pop() ?? rel);
@@ -15,6 +16,16 @@ describe('overview documents', () => {
     expect(rows.map((r) => r.name)).toEqual(source.tensors.map((t) => t.name));
     const values = source.tensors.reduce((s, t) => s + t.shape.reduce((a, b) => a * b, 1), 0);
     expect(bytes).toBe(4 * values); // float32 values handed over, each element exactly once
+  });
+
+  it('GGUF tensors are scanned dequantized, listed by their ggml type; an unsupported type keeps its row with the reason', async () => {
+    const gguf = new File([readFileSync(new URL('../../tests/fixtures/gguf/types.gguf', import.meta.url))], 'types.gguf');
+    const source = await openFiles([gguf]);
+    const rows = await scanSource(source);
+    const q4k = rows.find((r) => r.name === 'blk.q4_k.weight');
+    expect(q4k && hasStats(q4k) ? [q4k.dtype, q4k.params, q4k.channels] : null).toEqual(['Q4_K', 2048, 4]);
+    const iq = rows.find((r) => r.name === 'blk.iq2_xxs.weight');
+    expect(iq && !hasStats(iq) ? iq.error : '').toContain('IQ2_XXS');
   });
 
   it('JSON writes infinities as strings and keeps the settings the figures depend on', () => {

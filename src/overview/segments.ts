@@ -3,7 +3,7 @@
  * whole segments (one output channel along axis 0, or one group of 128 when channels do not apply), so every
  * figure is the one the core computes on the whole tensor, read once.
  */
-import { groupLayout, groupParamsSync, qparams, sliceErrors, sliceRanges, type QuantParams } from '../core/math';
+import { groupLayout, groupQparams, qparams, sliceErrors, sliceRanges, type QuantParams, type SliceRanges } from '../core/math';
 import { GROUP_SIZE, INT4, INT8 } from './spec';
 
 /** How a tensor is cut: segment length (elements), and which errors apply. */
@@ -16,15 +16,32 @@ export interface SegmentPlan {
 
 /**
  * The plan for a row-major tensor of `shape`; channels longer than `maxSegment` elements are not held, so skipped,
- * and so are channels on the last axis (`channelsFirst` false: strided, never a contiguous segment).
+ * and so are channels on the last axis (`channelsFirst` false: strided, never a contiguous segment). Per-channel
+ * figures need at least two channels of at least two values each (else they say nothing per-tensor ones do not).
  */
 export function segmentPlan(shape: readonly number[], maxSegment: number, channelsFirst = true): SegmentPlan {
   const n = shape.reduce((a, b) => a * b, 1);
   const last = shape.length > 0 ? shape[shape.length - 1] : 1;
   const groups = shape.length > 0 && last > 0 && last % GROUP_SIZE === 0;
-  const channelLength = channelsFirst && shape.length >= 2 && shape[0] > 0 ? n / shape[0] : Infinity;
-  const channels = channelLength <= maxSegment && channelLength > 0 ? shape[0] : null;
+  const channelLength = channelsFirst && shape.length >= 2 && shape[0] > 1 ? n / shape[0] : Infinity;
+  const channels = channelLength <= maxSegment && channelLength > 1 ? shape[0] : null; // 2+ channels of 2+ values
   return { length: channels !== null ? channelLength : groups ? GROUP_SIZE : 0, channels, groups };
+}
+
+/** max |x| of each slice from its range. */
+function absmaxOf(r: SliceRanges): Float32Array {
+  return r.min.map((lo, c) => Math.max(-lo, r.max[c]));
+}
+
+/** max |x| of each of `channels` channels made of `per` consecutive groups. */
+function channelAbsmaxOfGroups(r: SliceRanges, channels: number, per: number): Float32Array {
+  const out = new Float32Array(channels);
+  for (let c = 0; c < channels; c++) {
+    let m = 0;
+    for (let j = c * per; j < (c + 1) * per; j++) m = Math.max(m, -r.min[j], r.max[j]);
+    out[c] = m;
+  }
+  return out;
 }
 
 /** Σ of a float64 array. */
@@ -52,23 +69,28 @@ export function segmentAccumulator(plan: SegmentPlan): { add(chunk: Float32Array
   let channel = 0;
   const sums: SegmentSums = { channelE2: 0, groupE2: 0, channelAbsmax: new Float32Array(plan.channels ?? 0) };
 
-  /** Errors of k = batch.length / length whole segments. */
+  /**
+   * Errors of k = batch.length / length whole segments. With groups, one range pass serves both: a channel's
+   * max |x| is the largest of its groups' (groups tile channels exactly, as 128 divides the last axis).
+   */
   const process = (batch: Float32Array): void => {
     const k = batch.length / length;
+    const groupShape = [batch.length / GROUP_SIZE, GROUP_SIZE];
+    const groupSlices = plan.groups ? groupLayout(groupShape, batch.length, GROUP_SIZE) : null;
+    const groupRanges = groupSlices ? sliceRanges(batch, groupSlices) : null;
     if (plan.channels !== null) {
       const layout = { outer: 1, channels: k, inner: length };
-      const r = sliceRanges(batch, layout);
+      const amax = groupRanges ? channelAbsmaxOfGroups(groupRanges, k, length / GROUP_SIZE) : absmaxOf(sliceRanges(batch, layout));
       const params: QuantParams[] = new Array<QuantParams>(k);
       for (let c = 0; c < k; c++) {
-        params[c] = qparams({ min: r.min[c], max: r.max[c] }, INT8);
-        sums.channelAbsmax[channel++] = Math.max(-r.min[c], r.max[c]);
+        params[c] = qparams({ min: -amax[c], max: amax[c] }, INT8); // symmetric: only max |x| matters
+        sums.channelAbsmax[channel++] = amax[c];
       }
       sums.channelE2 += total(sliceErrors(batch, layout, params).sumE2);
     }
-    if (plan.groups) {
-      const shape = [batch.length / GROUP_SIZE, GROUP_SIZE];
-      const params = groupParamsSync(batch, shape, GROUP_SIZE, INT4);
-      sums.groupE2 += total(sliceErrors(batch, groupLayout(shape, batch.length, GROUP_SIZE), params).sumE2);
+    if (groupSlices && groupRanges) {
+      const params = Array.from(groupRanges.min, (lo, j) => groupQparams({ min: lo, max: groupRanges.max[j] }, INT4));
+      sums.groupE2 += total(sliceErrors(batch, groupSlices, params).sumE2);
     }
   };
 

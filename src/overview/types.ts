@@ -43,7 +43,8 @@ export interface TensorOverview {
   outlierShare: number;
   /**
    * Axis of the output channels: 0 (PyTorch, ONNX, safetensors, npz, GGUF) or the last axis (TensorFlow.js kernels
-   * [h, w, in, out] and [in, out]); null for rank < 2, or when the channels cannot be gathered (see `channels`).
+   * [h, w, in, out] and [in, out]; axis 2 for depthwise [h, w, in, 1]); null for rank < 2, fewer than 2 channels
+   * or channels of one value, or when the channels cannot be gathered (see `channels`).
    */
   channelAxis: number | null;
   /** Channels along channelAxis; null for rank < 2, a channel on axis 0 longer than 16M values, or last-axis channels of a tensor too large to hold. */

@@ -25,6 +25,8 @@ export interface AnalysisState {
   loading: boolean;
   /** Message of the last failed load or computation, shown until the next success. */
   error: string | null;
+  /** The scene's range or zoom went beyond what the chart can draw for the loaded tensor and was limited (notice). */
+  viewClamped: boolean;
   /** The failed load had nothing before it, so the default sample is shown instead (the message says so). */
   fellBack: boolean;
   /** The listing that goes with `loadedSource`, restored when loading from a newly opened file fails or is cancelled. */
@@ -46,6 +48,7 @@ export const useAnalysis = create<AnalysisState>()(() => ({
   loading: false,
   error: null,
   fellBack: false,
+  viewClamped: false,
   loadedListing: null,
   exact: null,
   calibrations: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from '../lessons';
-import { stepScene, withLessonScene } from './lessonLink';
+import { stepLink, withLessonScene } from './lessonLink';
 import { DEFAULT_SCENE, type SceneState } from './scene';
 import { decodeScene, encodeScene } from './url/codec';
 
@@ -43,9 +43,9 @@ describe('lesson links', () => {
   });
 
   it('a step’s scene keeps language, presenter mode, embedding and hidden panels', () => {
-    const s = stepScene(viewer, { id: 'affine', step: 0 });
+    const s = stepLink(viewer, { id: 'affine', step: 0 }).scene;
     expect(s).toMatchObject({ language: 'ko', presenter: true, hidden: ['export'], lesson: { id: 'affine', step: 0 } });
     expect(s.spec.bits).toBe(3);
-    expect(() => stepScene(viewer, { id: 'affine', step: 99 })).toThrow(/no step 100/);
+    expect(() => stepLink(viewer, { id: 'affine', step: 99 })).toThrow(/no step 100/);
   });
 });

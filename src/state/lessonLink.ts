@@ -1,4 +1,5 @@
 import { findLesson } from '../lessons';
+import type { ModelLabInputs } from './modelLab';
 import type { LessonPlace, SceneState } from './scene';
 import { decodeScene, type DecodedLink } from './url/codec';
 
@@ -6,14 +7,15 @@ import { decodeScene, type DecodedLink } from './url/codec';
 const VIEWER_KEYS = new Set(['v', 'lesson', 'step', 'lang', 'presenter', 'embed', 'hide']);
 
 /**
- * The scene of a lesson step, read by the link decoder from the step's link, with the viewer's own settings kept
- * (language, presenter mode, embedding, hidden panels). Throws for a place that names no step.
+ * The scene of a lesson step and the model lab's inputs, read by the link decoder from the step's link, with the
+ * viewer's own settings kept (language, presenter mode, embedding, hidden panels). Throws for a place that names no step.
  */
-export function stepScene(viewer: SceneState, place: LessonPlace): SceneState {
+export function stepLink(viewer: SceneState, place: LessonPlace): { scene: SceneState; model: ModelLabInputs } {
   const step = findLesson(place.id)?.steps[place.step];
   if (!step) throw new RangeError(`no step ${place.step + 1} in lesson "${place.id}"`);
-  const { scene } = decodeScene(step.scene);
-  return { ...scene, language: viewer.language, presenter: viewer.presenter, embed: viewer.embed, hidden: viewer.hidden, lesson: place };
+  const { scene, model } = decodeScene(step.scene);
+  const kept = { language: viewer.language, presenter: viewer.presenter, embed: viewer.embed, hidden: viewer.hidden };
+  return { scene: { ...scene, ...kept, lesson: place }, model };
 }
 
 /**
@@ -24,5 +26,5 @@ export function withLessonScene(link: DecodedLink, query: string): DecodedLink {
   const place = link.scene.lesson;
   if (!place) return link;
   for (const key of new URLSearchParams(query).keys()) if (!VIEWER_KEYS.has(key)) return link;
-  return { ...link, scene: stepScene(link.scene, place) };
+  return { ...link, ...stepLink(link.scene, place) };
 }

@@ -15,19 +15,30 @@ export function configCalibrator(cfg: PtqConfig): ModelCalibrator | null {
 }
 
 /**
- * The configuration the workflow builds on: per-channel weights at the chosen bits, symmetric activations at the
+ * The configuration the workflow builds on: weights at the chosen bits and granularity, symmetric activations at the
  * chosen bits calibrated by the chosen calibrator, every layer quantized (`float` empty).
  */
-export function baseConfig(inputs: Pick<ModelLabInputs, 'weightBits' | 'actBits' | 'calibrator'>): PtqConfig {
+export function baseConfig(inputs: Pick<ModelLabInputs, 'weightBits' | 'actBits' | 'granularity' | 'calibrator'>): PtqConfig {
   const { method, gelu10 } = calibratorMethod(inputs.calibrator);
-  return ptqConfig({ bits: inputs.weightBits, granularity: 'per-channel' }, { bits: inputs.actBits, method, mode: 'symmetric' }, gelu10);
+  return ptqConfig(
+    { bits: inputs.weightBits, granularity: inputs.granularity },
+    { bits: inputs.actBits, method, mode: 'symmetric' },
+    gelu10,
+  );
 }
 
-/** Index of the best row: the highest accuracy among rows that quantize weights and activations; -1 when none do. */
-export function bestRow(rows: readonly Pick<PtqRow, 'config' | 'accuracy'>[]): number {
+/**
+ * Index of the best row: the highest accuracy among rows that quantize weights to `w` bits and activations to `a`
+ * bits (the widths the lab is looking at; the first of a tie); among all rows quantizing both when none does; -1 when
+ * no row quantizes both.
+ */
+export function bestRow(rows: readonly Pick<PtqRow, 'config' | 'accuracy'>[], w: number, a: number): number {
+  const both = (r: Pick<PtqRow, 'config'>) => r.config.weights !== null && r.config.activations !== null;
+  const atWidth = (r: Pick<PtqRow, 'config'>) => both(r) && r.config.weights?.bits === w && r.config.activations?.bits === a;
+  const eligible = rows.some(atWidth) ? atWidth : both;
   let best = -1;
   rows.forEach((r, i) => {
-    if (r.config.weights && r.config.activations && (best < 0 || r.accuracy > rows[best].accuracy)) best = i;
+    if (eligible(r) && (best < 0 || r.accuracy > rows[best].accuracy)) best = i;
   });
   return best;
 }
@@ -37,8 +48,8 @@ export const modelKey = (info: ModelInfo): string => `${info.weights}:${info.nam
 /** Identity of the PTQ table's inputs. */
 export const ptqKey = (info: ModelInfo, s: ModelLabInputs): string =>
   `${modelKey(info)}|W${s.weightBits}A${s.actBits}|${s.calibSize}:${s.seed}`;
-/** Identity of the sweeps' inputs (the table's plus the calibrator they use). */
-export const sweepKey = (info: ModelInfo, s: ModelLabInputs): string => `${ptqKey(info, s)}|${s.calibrator}`;
+/** Identity of the sweeps' inputs (the table's plus the granularity and calibrator they use). */
+export const sweepKey = (info: ModelInfo, s: ModelLabInputs): string => `${ptqKey(info, s)}|${s.granularity}|${s.calibrator}`;
 /** Identity of a QAT run's inputs. */
 export const qatKey = (info: ModelInfo, s: ModelLabInputs): string =>
   `${sweepKey(info, s)}|${s.keepFloat.join('+')}|${JSON.stringify(s.qat)}`;

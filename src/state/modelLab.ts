@@ -18,6 +18,9 @@ export const MODEL_CALIBRATORS = [
 ] as const;
 export type ModelCalibrator = (typeof MODEL_CALIBRATORS)[number];
 
+export const WEIGHT_GRANULARITIES = ['per-tensor', 'per-channel'] as const;
+export type WeightGranularity = (typeof WEIGHT_GRANULARITIES)[number];
+
 export type SteKind = 'clipped' | 'identity';
 export type LrSchedule = 'cosine' | 'linear';
 
@@ -36,6 +39,8 @@ export interface QatSettings {
 export interface ModelLabInputs {
   weightBits: number;
   actBits: number;
+  /** Weight granularity of the workflow's configuration (the PTQ table shows both). */
+  granularity: WeightGranularity;
   /** The calibrator used by sensitivity, partial quantization and QAT (the PTQ table shows them all). */
   calibrator: ModelCalibrator;
   /** Train digits drawn for calibration. */
@@ -57,6 +62,7 @@ export interface ModelLabActions {
 export const DEFAULT_MODEL_LAB: ModelLabInputs = {
   weightBits: 4,
   actBits: 4,
+  granularity: 'per-tensor',
   calibrator: 'max',
   calibSize: 512,
   keepFloat: [],
@@ -74,6 +80,6 @@ export const useModelLab = create<ModelLabInputs & ModelLabActions>()((set) => (
 
 /** The inputs alone (no actions), e.g. for the link. */
 export function modelLabInputs(s: ModelLabInputs): ModelLabInputs {
-  const { weightBits, actBits, calibrator, calibSize, keepFloat, qat, seed } = s;
-  return { weightBits, actBits, calibrator, calibSize, keepFloat, qat, seed };
+  const { weightBits, actBits, granularity, calibrator, calibSize, keepFloat, qat, seed } = s;
+  return { weightBits, actBits, granularity, calibrator, calibSize, keepFloat, qat, seed };
 }

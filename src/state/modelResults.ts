@@ -8,12 +8,14 @@ export interface Keyed<T> {
   value: T;
 }
 
-/** A QAT run in progress or finished: each finished epoch's report as it arrives, then the summary. */
+/** A QAT run in progress or finished: step losses and finished epochs' reports as they arrive, then the summary. */
 export interface QatRun {
   key: string;
   /** The configuration fake-quantized during training. */
   config: PtqConfig;
   epochs: EpochReport[];
+  /** Loss of every optimizer step so far. */
+  losses: number[];
   summary: QatSummary | null;
 }
 

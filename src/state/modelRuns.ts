@@ -1,7 +1,12 @@
 import { modelWorker } from '../worker/modelClient';
-import type { ModelInfo, QatVariant } from '../worker/modelApi';
-import { errorMessage } from './loadSource';
-import { baseConfig, calibOf, ptqKey, qatKey, sweepKey, workflowConfig } from './modelConfig';
+import type { ModelInfo, ModelProgress, QatVariant } from '../worker/modelApi';
+import { activationSpec } from '../model/quantizers';
+import type { PtqConfig } from '../model/types';
+import { encodeNpy } from '../io/write/writeNpy';
+import { errorMessage, openLocalFiles } from './loadSource';
+import { useScene } from './scene';
+import { useLink } from './url/linkStore';
+import { baseConfig, calibOf, configCalibrator, ptqKey, qatKey, sweepKey, workflowConfig } from './modelConfig';
 import { useModelLab } from './modelLab';
 import { EMPTY_MODEL_RESULTS, useModelResults } from './modelResults';
 
@@ -22,8 +27,12 @@ modelWorker.onProgress = (p) =>
     return { job };
   });
 
-/** Runs `call`, recording a failure as the lab's error (a cancellation as a note); resolves to null when it failed. */
-async function guarded<T>(call: () => Promise<T>): Promise<T | null> {
+/**
+ * Runs `call` (shown as a job of `phase` until the Worker reports its own progress), recording a failure as the
+ * lab's error (a cancellation as a note); resolves to null when it failed.
+ */
+async function guarded<T>(phase: ModelProgress['phase'], call: () => Promise<T>): Promise<T | null> {
+  useModelResults.setState({ job: { phase, done: 0, total: 0, startedAt: performance.now() } });
   try {
     const value = await call();
     useModelResults.setState({ error: null, cancelled: false });
@@ -38,7 +47,7 @@ async function guarded<T>(call: () => Promise<T>): Promise<T | null> {
 /** Loads the digits and the shipped model (once per page). */
 export async function initModel(): Promise<void> {
   if (useModelResults.getState().info) return;
-  const info = await guarded(() => modelWorker.call('init', document.baseURI));
+  const info = await guarded('load', () => modelWorker.call('init', document.baseURI));
   if (info) useModelResults.setState({ info, loaded: [info.weights] });
 }
 
@@ -56,20 +65,20 @@ export async function runAnalysis(): Promise<void> {
   const calib = calibOf(s);
   const pk = ptqKey(info, s);
   if (useModelResults.getState().ptq?.key !== pk) {
-    const rows = await guarded(() => modelWorker.call('ptqTable', { w: s.weightBits, a: s.actBits, calib }));
+    const rows = await guarded('ptq', () => modelWorker.call('ptqTable', { w: s.weightBits, a: s.actBits, calib }));
     if (!rows || stale()) return;
     useModelResults.setState({ ptq: { key: pk, value: rows } });
   }
   const sk = sweepKey(info, s);
   const base = baseConfig(s);
   if (useModelResults.getState().sensitivity?.key !== sk) {
-    const rows = await guarded(() => modelWorker.call('sensitivity', { base, calib }));
+    const rows = await guarded('sensitivity', () => modelWorker.call('sensitivity', { base, calib }));
     if (!rows || stale()) return;
     useModelResults.setState({ sensitivity: { key: sk, value: rows } });
   }
   if (useModelResults.getState().partial?.key !== sk) {
     const order = useModelResults.getState().sensitivity?.value.order ?? [];
-    const rows = await guarded(() => modelWorker.call('partial', { base, calib, order }));
+    const rows = await guarded('partial', () => modelWorker.call('partial', { base, calib, order }));
     if (!rows || stale()) return;
     useModelResults.setState({ partial: { key: sk, value: rows } });
   }
@@ -83,7 +92,7 @@ export async function evaluateKeepFloat(): Promise<void> {
   if (!info || s.keepFloat.length === 0) return;
   const key = `${sweepKey(info, s)}|${s.keepFloat.join('+')}`;
   if (useModelResults.getState().keepFloat?.key === key) return;
-  const accuracy = await guarded(() => modelWorker.call('evaluate', workflowConfig(s), calibOf(s)));
+  const accuracy = await guarded('partial', () => modelWorker.call('evaluate', workflowConfig(s), calibOf(s)));
   if (accuracy !== null && key === `${sweepKey(info, useModelLab.getState())}|${useModelLab.getState().keepFloat.join('+')}`)
     useModelResults.setState({ keepFloat: { key, value: accuracy } });
 }
@@ -96,10 +105,10 @@ export async function runQat(variant: QatVariant): Promise<void> {
   const key = qatKey(info, s);
   qatVariant = variant;
   useModelResults.setState((r) => ({
-    qat: { ...r.qat, [variant]: { key, config: workflowConfig(s), epochs: [], summary: null } },
+    qat: { ...r.qat, [variant]: { key, config: workflowConfig(s), epochs: [], losses: [], summary: null } },
     cancelled: false,
   }));
-  const summary = await guarded(() =>
+  const summary = await guarded('qat', () =>
     modelWorker.call('qat', {
       variant,
       config: workflowConfig(s),
@@ -134,15 +143,32 @@ function switchTo(info: ModelInfo | null): void {
 
 /** Trains a new MLP from scratch in the Worker and uses it. */
 export async function trainFromScratch(epochs: number): Promise<void> {
-  switchTo(await guarded(() => modelWorker.call('train', { epochs, seed: useModelLab.getState().seed })));
+  switchTo(await guarded('train', () => modelWorker.call('train', { epochs, seed: useModelLab.getState().seed })));
 }
 
 /** Reads the user's MLP weights; a bad file leaves the model in use (the message names the tensor and shape). */
 export async function loadOwnWeights(files: File[]): Promise<void> {
-  if (files.length) switchTo(await guarded(() => modelWorker.call('loadWeights', files)));
+  if (files.length) switchTo(await guarded('load', () => modelWorker.call('loadWeights', files)));
 }
 
 /** Switches back to a model loaded before. */
 export async function switchWeights(which: ModelInfo['weights']): Promise<void> {
-  switchTo(await guarded(() => modelWorker.call('useWeights', which)));
+  switchTo(await guarded('load', () => modelWorker.call('useWeights', which)));
+}
+
+/**
+ * Opens the input activations `layer` recorded on the calibration digits in the Explorer, with the range `config`'s
+ * calibrator chose and its bits and mapping: handed over one way, as an .npy file opened like a user's file.
+ */
+export async function openInExplorer(config: PtqConfig, layer: string): Promise<void> {
+  const a = config.activations;
+  if (!a) return;
+  const rec = await guarded('load', () => modelWorker.call('recorded', layer, config, calibOf(useModelLab.getState())));
+  if (!rec) return;
+  const name = `${layer}-input-${configCalibrator(config)}-a${a.bits}`;
+  const file = new File([encodeNpy({ data: rec.data, shape: rec.shape }) as Uint8Array<ArrayBuffer>], `${name}.npy`);
+  useScene.getState().setSpec(activationSpec(a));
+  useScene.setState({ calibrator: null, range: rec.range, zoom: null, panel: 'explorer' });
+  useLink.setState({ pendingFile: { files: [file.name], tensor: name } }); // opened as the file a link names: its range stays
+  await openLocalFiles([file]);
 }

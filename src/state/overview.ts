@@ -52,6 +52,32 @@ const spawn = (): WorkerLike => new Worker(new URL('../worker/overview.worker.ts
 let stopPool: (() => void) | null = null;
 let timer: ReturnType<typeof setInterval> | null = null;
 
+/** Rows (and scanned bytes) not yet in the store: they are added in batches, at most every FLUSH_MS, so a model of
+ * hundreds of small tensors re-renders the table a few times a second, not once per tensor. */
+const FLUSH_MS = 200;
+let pendingRows: OverviewRow[] = [];
+let pendingBytes = 0;
+let flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+function flush(): void {
+  if (flushTimer !== null) clearTimeout(flushTimer);
+  flushTimer = null;
+  if (pendingRows.length === 0 && pendingBytes === 0) return;
+  const [rows, bytes] = [pendingRows, pendingBytes];
+  [pendingRows, pendingBytes] = [[], 0];
+  useOverview.setState((s) => ({ rows: rows.length > 0 ? [...s.rows, ...rows] : s.rows, bytesDone: s.bytesDone + bytes }));
+}
+
+function later(): void {
+  flushTimer ??= setTimeout(flush, FLUSH_MS);
+}
+
+/** Drops what a stopped scan had not yet shown. */
+function dropPending(): void {
+  if (flushTimer !== null) clearTimeout(flushTimer);
+  [flushTimer, pendingRows, pendingBytes] = [null, [], 0];
+}
+
 function endTimer(startedAt: number): void {
   if (timer !== null) clearInterval(timer);
   timer = null;
@@ -72,11 +98,13 @@ async function filesOf(source: Exclude<Source, { kind: 'sample' }>): Promise<Fil
 export async function startOverview(source: Source): Promise<void> {
   if (source.kind === 'sample') return;
   cancelOverview();
+  dropPending();
   const key = containerKey(source);
   const startedAt = performance.now();
   useOverview.setState({ key, status: 'running', listing: null, rows: [], bytesDone: 0, bytesTotal: 0, elapsedMs: 0, error: null });
   const fail = (error: string): void => {
     stopPool = null;
+    flush();
     endTimer(startedAt);
     useOverview.setState({ status: 'failed', error });
   };
@@ -92,10 +120,19 @@ export async function startOverview(source: Source): Promise<void> {
   stopPool = runOverviewPool(files, poolSize(), spawn, {
     onListing: (listing) =>
       useOverview.setState({ listing, bytesTotal: listing.tensors.reduce((s, t) => s + 4 * t.shape.reduce((a, b) => a * b, 1), 0) }),
-    onRow: (row) => useOverview.setState((s) => ({ rows: [...s.rows, row] })),
-    onBytes: (bytes) => useOverview.setState((s) => ({ bytesDone: s.bytesDone + bytes })),
+    onRow: (row) => {
+      pendingRows.push(row);
+      if (useOverview.getState().rows.length === 0)
+        flush(); // the first row shows at once
+      else later();
+    },
+    onBytes: (bytes) => {
+      pendingBytes += bytes;
+      later();
+    },
     onDone: () => {
       stopPool = null;
+      flush();
       endTimer(startedAt);
       useOverview.setState({ status: 'done' });
     },
@@ -108,6 +145,7 @@ export function cancelOverview(): void {
   if (!stopPool) return;
   stopPool();
   stopPool = null;
+  flush(); // rows already finished stay
   if (timer !== null) clearInterval(timer);
   timer = null;
   useOverview.setState({ status: 'cancelled' });

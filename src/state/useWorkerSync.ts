@@ -1,7 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { quantWorker } from '../worker/client';
 import { useAnalysis, exactKey } from './analysis';
-import { useScene } from './scene';
+import { isSymmetric, useScene } from './scene';
+import { drawable } from './drawable';
+import { handleBounds } from './range';
 import { useQuantParams } from './derived';
 import { errorMessage, loadSource } from './loadSource';
 import { DEFAULT_SOURCE, sourceKey } from './source';
@@ -15,6 +17,8 @@ export function useWorkerSync(): void {
   const key = sourceKey(source);
   const params = useQuantParams();
   const generation = useAnalysis((a) => a.generation);
+  /** Key of the source the Worker was last asked to load (it holds that one once the load lands, even if superseded). */
+  const requested = useRef<string | null>(null);
 
   useEffect(() => {
     void quantWorker.call('backend').then((backend) => useAnalysis.setState({ backend }));
@@ -28,12 +32,21 @@ export function useWorkerSync(): void {
 
   useEffect(() => {
     const loaded = useAnalysis.getState().loadedSource;
-    if (loaded && sourceKey(loaded) === key) return;
+    // Back to the tensor on screen: nothing to do, unless a load of another one went out since (the Worker may hold that one now).
+    if (loaded && sourceKey(loaded) === key && (requested.current === null || requested.current === key)) return;
+    requested.current = key;
     let cancelled = false;
     useAnalysis.setState({ loading: true });
     loadSource(source)
       .then((summary) => {
         if (cancelled || !summary) return;
+        const scene = useScene.getState();
+        // 'max' is known now; another calibrator's range arrives with the calibrations; null keeps a linked range.
+        if (scene.calibrator === 'max') scene.adoptCalibrator('max', { min: summary.stats.min, max: summary.stats.max });
+        // a linked range or zoom beyond what the chart can draw for this tensor is limited (before anything draws), with a notice
+        const now = useScene.getState();
+        const view = drawable(now.range, now.zoom, handleBounds(summary.stats.min, summary.stats.max, isSymmetric(now)));
+        if (view.clamped) useScene.setState({ range: view.range, zoom: view.zoom });
         useAnalysis.setState((a) => {
           const keep = a.fellBack && sourceKey(source) === sourceKey(DEFAULT_SOURCE); // the fallback's own message stays
           return {
@@ -44,12 +57,10 @@ export function useWorkerSync(): void {
             loading: false,
             error: keep ? a.error : null,
             fellBack: keep,
+            viewClamped: view.clamped,
             exact: null,
           };
         });
-        const scene = useScene.getState();
-        // 'max' is known now; another calibrator's range arrives with the calibrations; null keeps a linked range.
-        if (scene.calibrator === 'max') scene.adoptCalibrator('max', { min: summary.stats.min, max: summary.stats.max });
       })
       .catch((err: unknown) => {
         if (cancelled) return;

@@ -6,6 +6,7 @@ import { TopTabs, TABPANEL_ID, useSelectedTab } from './TopTabs';
 import { LessonCard } from './lessons/LessonCard';
 import { LessonList } from './lessons/LessonList';
 import { Handout } from './lessons/Handout';
+import { EmbedLink } from './lessons/EmbedLink';
 import { useLessonKeys } from './lessons/useLessonKeys';
 import './lessons/lessons.css';
 import { ActivationLab } from './lab/ActivationLab';
@@ -97,12 +98,17 @@ export function App() {
       {inLesson ? (
         <div className="lesson-column">
           <LessonCard />
-          <Controls />
+          {panel !== 'model' && <Controls />}
         </div>
       ) : (
         !embed && panel !== 'lessons' && panel !== 'model' && <Controls />
       )}
-      <main className={panel === 'model' ? 'main main-wide' : 'main'} id={TABPANEL_ID} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+      <main
+        className={panel === 'model' && !inLesson ? 'main main-wide' : 'main'}
+        id={TABPANEL_ID}
+        role="tabpanel"
+        aria-labelledby={`tab-${tab}`}
+      >
         <ProgressBar />
         <Notices />
         {panel === 'lessons' ? (
@@ -146,6 +152,7 @@ export function App() {
           {t('app.privacy')} {backend && <span data-testid="app.backend">{t('app.backend', { backend })}</span>}
         </footer>
       )}
+      {embed && <EmbedLink />}
       <Handout />
     </div>
   );

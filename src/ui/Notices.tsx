@@ -3,23 +3,31 @@ import { useTranslation } from 'react-i18next';
 import { useAnalysis } from '../state/analysis';
 import { openLocalFiles } from '../state/loadSource';
 import { useLink } from '../state/url/linkStore';
+import { PendingUrl } from './PendingUrl';
+import { shorten } from './shorten';
 import { useQuantParams } from '../state/derived';
 import { constantText, loadErrorText } from './notices/noticeText';
 
-/** What the user must know: a failed load, left-out NaN/Inf, a constant tensor, ignored link parts, a file the link names. */
+/** What the user must know: a failed load, shards an index names that were not opened, left-out NaN/Inf, a constant tensor, ignored link parts, a file the link names. */
 export function Notices() {
   const { t } = useTranslation();
   const summary = useAnalysis((a) => a.summary);
   const error = useAnalysis((a) => a.error);
   const fellBack = useAnalysis((a) => a.fellBack);
+  const viewClamped = useAnalysis((a) => a.viewClamped);
+  const missing = useAnalysis((a) => a.listing?.missing);
   const ignored = useLink((l) => l.ignored);
   const pendingFile = useLink((l) => l.pendingFile);
+  const pendingUrl = useLink((l) => l.pendingUrl);
   const params = useQuantParams();
   const picker = useRef<HTMLInputElement>(null);
   /** Notices closed by the user, by id and text: the same notice with new content shows again. */
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
   const notices: { id: string; text: string; kind: 'info' | 'error' }[] = [];
   if (error) notices.push({ id: 'error', text: loadErrorText(t, error, fellBack), kind: 'error' });
+  if (viewClamped) notices.push({ id: 'clamped', text: t('robust.clamped'), kind: 'info' });
+  if (missing && missing.length > 0)
+    notices.push({ id: 'missing', text: t('overview.missing', { files: missing.join(', ') }), kind: 'info' });
   if (ignored.length > 0) {
     const keys = ignored.map((i) => `${i.key} (${t(`notice.reasons.${i.reason}`)})`).join(', ');
     notices.push({ id: 'link', text: t('notice.linkIgnored', { keys }), kind: 'info' });
@@ -32,7 +40,7 @@ export function Notices() {
     if (constant) notices.push({ id: 'constant', text: constant, kind: 'info' });
   }
   const shown = notices.filter((n) => !dismissed.includes(`${n.id}:${n.text}`));
-  if (shown.length === 0 && !pendingFile) return null;
+  if (shown.length === 0 && !pendingFile && !pendingUrl) return null;
   return (
     <ul className="notices" data-testid="notices">
       {shown.map((n) => (
@@ -50,11 +58,14 @@ export function Notices() {
           </button>
         </li>
       ))}
+      <PendingUrl />
       {pendingFile && (
         <li className="notice notice-info" role="status" data-testid="notice.pending-file">
-          {t('notice.pendingFile', { files: pendingFile.files.join(', '), tensor: pendingFile.tensor || '—' })}{' '}
+          <span title={pendingFile.files.join(', ')}>
+            {t('notice.pendingFile', { files: shorten(pendingFile.files.join(', ')), tensor: shorten(pendingFile.tensor) || '—' })}
+          </span>{' '}
           <button type="button" onClick={() => picker.current?.click()}>
-            {t('notice.openPending', { files: pendingFile.files.join(', ') })}
+            {t('notice.openPending', { files: shorten(pendingFile.files.join(', '), 40) })}
           </button>
           <input
             ref={picker}

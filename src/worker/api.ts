@@ -34,6 +34,8 @@ export interface SourceListing {
   format: string;
   tensors: { name: string; dtype: string; shape: number[] }[];
   metadata: Record<string, string>;
+  /** Shard files an index names that were not opened (their tensors are missing from `tensors`). */
+  missing?: string[];
 }
 
 /** The Worker's methods; each runs on the tensor it holds (loaded by the last load* call). */

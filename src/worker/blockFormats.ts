@@ -42,8 +42,8 @@ export interface BlockFormatsResult {
   stored: ScaleStrip | null;
 }
 
-/** Most elements requantized at once; a larger tensor is measured on evenly spaced slices of it. */
-export const MAX_REQUANT = 1 << 20;
+/** Most elements requantized (256K: the Worker answers one call at a time, so this view must stay short); a larger tensor is measured on evenly spaced slices. */
+export const MAX_REQUANT = 1 << 18;
 /** Slice length of a 1-D tensor when it is sampled. */
 const FLAT_SLICE = 4096;
 

@@ -21,11 +21,11 @@ const stopped = new Set<number>();
 let running: { id: number; controller: AbortController } | null = null;
 let queue: Promise<void> = Promise.resolve();
 
-/** Progress of the running call, at most one message per 50 ms except epoch reports and the last step. */
+/** Progress of the running call, at most one message per 100 ms except epoch reports and the last step. */
 let lastReport = 0;
 function report(id: number, progress: ModelProgress): void {
   const now = performance.now();
-  if (now - lastReport < 50 && !progress.epoch && progress.done < progress.total) return;
+  if (now - lastReport < 100 && !progress.epoch && progress.done < progress.total) return;
   lastReport = now;
   self.postMessage({ id, progress });
 }

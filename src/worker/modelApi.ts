@@ -11,6 +11,8 @@ export interface ModelInfo {
   fp32: number;
   trainSize: number;
   testSize: number;
+  /** Why training in the tab stopped early (a NaN loss: the last good weights are kept), if it did. */
+  message?: string;
 }
 
 /** Where calibration digits come from: `size` train digits drawn with `seed`. */
@@ -104,10 +106,12 @@ export interface ModelWorkerApi {
   recorded(layer: string, config: PtqConfig, calib: CalibChoice): RecordedActivations;
 }
 
-/** How far a long call has come: `done` of `total` (configurations, layers, steps), and a finished epoch's report. */
+/** How far a long call has come: `done` of `total` (configurations, layers, steps), a finished epoch's report, the step losses. */
 export interface ModelProgress {
   phase: 'load' | 'ptq' | 'sensitivity' | 'partial' | 'qat' | 'train';
   done: number;
   total: number;
   epoch?: EpochReport;
+  /** Training and QAT: the loss of every optimizer step so far. */
+  losses?: number[];
 }

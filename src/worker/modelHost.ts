@@ -22,6 +22,7 @@ import {
   type DigitsSplit,
   type EpochReport,
   type MlpWeights,
+  type StepHook,
 } from '../model';
 import { openFiles } from '../io';
 import type { CalibChoice, ModelInfo, ModelProgress, ModelWorkerApi } from './modelApi';
@@ -95,9 +96,19 @@ type Handlers = {
 /** Progress callback for the engine's (done, total) reports. */
 const progressOf = (ctx: CallContext, phase: ModelProgress['phase']) => (done: number, total: number) => ctx.report({ phase, done, total });
 
-/** Epoch callback: the report goes to the page with the epoch count as progress. */
-const epochsOf = (ctx: CallContext, phase: ModelProgress['phase']) => (epoch: EpochReport) =>
-  ctx.report({ phase, done: epoch.epoch, total: epoch.epochs, epoch });
+/** Callbacks of a training run: every step's loss and each finished epoch go to the page, with the steps as progress. */
+function trainingReports(ctx: CallContext, phase: 'qat' | 'train'): { onEpoch: (e: EpochReport) => void; onStep: StepHook } {
+  const losses: number[] = [];
+  let at = { done: 0, total: 0 };
+  return {
+    onStep: (step, total, loss) => {
+      losses.push(loss);
+      at = { done: step, total };
+      ctx.report({ phase, ...at, losses });
+    },
+    onEpoch: (epoch) => ctx.report({ phase, ...at, epoch, losses }),
+  };
+}
 
 export const handlers: Handlers = {
   async init(ctx, base) {
@@ -146,38 +157,28 @@ export const handlers: Handlers = {
   },
   async qat(ctx, req) {
     const split = requireSplit();
-    const r = await runQat(
-      current().weights,
-      split.train,
-      split.test,
-      {
-        ...qatRecipe(req.config, req.variant),
-        epochs: req.epochs,
-        lr: DEFAULT_TRAIN.lr * req.lrFactor,
-        schedule: req.schedule,
-        seed: req.calib.seed,
-        ste: req.ste,
-        limit: req.subset,
-        calibSize: req.calib.size,
-      },
-      epochsOf(ctx, 'qat'),
-      ctx.signal,
-    );
-    return {
-      variant: req.variant,
-      before: r.before,
-      after: r.after,
-      loss: r.loss,
-      accuracyPerEpoch: r.accuracyPerEpoch,
-      stopped: r.stopped,
-      message: r.message,
+    const { onEpoch, onStep } = trainingReports(ctx, 'qat');
+    const opts = {
+      ...qatRecipe(req.config, req.variant),
+      epochs: req.epochs,
+      lr: qatRecipe(req.config, 'untuned').lr * req.lrFactor, // the original learning rate times the lab's factor
+      schedule: req.schedule,
+      seed: req.calib.seed,
+      ste: req.ste,
+      limit: req.subset,
+      calibSize: req.calib.size,
     };
+    const r = await runQat(current().weights, split.train, split.test, opts, onEpoch, ctx.signal, onStep);
+    const { before, after, loss, accuracyPerEpoch, stopped, message } = r;
+    return { variant: req.variant, before, after, loss, accuracyPerEpoch, stopped, message };
   },
   async train(ctx, { epochs, seed }) {
     const split = requireSplit();
-    const r = await trainMlp(split.train, split.test, { ...DEFAULT_TRAIN, epochs, seed }, epochsOf(ctx, 'train'), ctx.signal);
+    const { onEpoch, onStep } = trainingReports(ctx, 'train');
+    const r = await trainMlp(split.train, split.test, { ...DEFAULT_TRAIN, epochs, seed }, onEpoch, ctx.signal, onStep);
     if (r.stopped === 'cancelled') throw new Error('cancelled');
-    return hold('trained', r.weights, '');
+    const info = await hold('trained', r.weights, '');
+    return r.stopped === 'diverged' ? { ...info, message: r.message } : info;
   },
   async loadWeights(_ctx, files) {
     const weights = await loadMlpWeights(await openFiles(files)); // throws before anything held is replaced

@@ -31,7 +31,7 @@ let opening: TensorSource | null = null;
 let heldFrom: { source: TensorSource; name: string } | null = null;
 
 function listing(s: TensorSource): SourceListing {
-  return { format: s.format, tensors: s.tensors, metadata: s.metadata ?? {} };
+  return { format: s.format, tensors: s.tensors, metadata: s.metadata ?? {}, ...(s.missing ? { missing: s.missing } : {}) };
 }
 
 /** Reports an opening step and, at most every 50 ms, yields to the event loop so that a Cancel can arrive. */
@@ -155,7 +155,7 @@ async function pauseForCancel(): Promise<void> {
   checkCancelled();
 }
 
-/** Throws when the user cancelled the running call; long loops call it between chunks. */
+/** Throws an AbortError when the user cancelled the running call; long loops call it between chunks. */
 function checkCancelled(): void {
   if (cancelRequested) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
 }

@@ -27,9 +27,10 @@ export function fakeQuantSTEWith(
     const t = args[0] as tf.Tensor;
     const save = args[1] as tf.GradSaveFunc;
     const { scale, inv } = scaleOf(t);
-    const raw = tf.add(tf.round(tf.mul(t, inv)), zeroPoint);
+    const raw = tf.add(tf.round(tf.mul(t, inv)), zeroPoint); // also turns a −0 code into +0, as torch's integer codes
     save([raw]);
-    const value = tf.mul(tf.sub(tf.clipByValue(raw, qmin, qmax), zeroPoint), scale);
+    const clamped = tf.clipByValue(raw, qmin, qmax);
+    const value = tf.mul(zeroPoint === 0 ? clamped : tf.sub(clamped, zeroPoint), scale); // zp = 0: one op fewer
     return {
       value,
       gradFunc: (dy, saved) => {

@@ -93,6 +93,20 @@ describe('GGUF reading', () => {
     expect((await s.read('blk.q6_k.weight')).data.length).toBe(768);
   });
 
+  it('with other files, GGUF tensors keep their block scales through the merged source', async () => {
+    const other = new File([ggufBytes('v2_align64.gguf')], 'second.gguf');
+    const s = await openFiles([ggufFile('types.gguf'), other]);
+    expect(s.format).toBe('gguf');
+    const b = await s.blockScales?.('second.gguf:blk.q6_k.weight');
+    expect([b?.format, b?.span, b?.scales.length]).toEqual(['Q6_K', 16, 48]);
+    expect(await s.blockScales?.('types.gguf:plain.f16')).toBeUndefined();
+  });
+
+  it('a .gguf file without the magic is refused as GGUF, naming what it found', async () => {
+    const e = await refusal(() => openFiles([new File([Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9)], 'w.gguf')]));
+    expect([e.format, e.message]).toEqual(['gguf', "w.gguf: not a GGUF file: expected magic 'GGUF', found bytes 01 02 03 04"]);
+  });
+
   it('summarises metadata for display, arrays with their length', async () => {
     const s = await openFiles([ggufFile('types.gguf')]);
     expect(s.metadata?.['test.array_str']).toBe('["<s>", "</s>", "▁hello", ""] (4 string)');

@@ -1,7 +1,8 @@
 /** GGUF as a TensorSource: the header is read once; each tensor's bytes are read with Blob.slice when asked for. */
 import { readRange } from '../blobRead';
 import { TensorFileError } from '../errors';
-import { formatShape, MAX_ELEMENTS, refuseEmpty } from '../shape';
+import { checkBudget, checkTensorBudget } from '../budget';
+import { refuseEmpty } from '../shape';
 import type { BlockScales, ChunkHandler, LoadedTensor, TensorInfo, TensorSource } from '../types';
 import { canDequantize, dequantize } from './dequant';
 import { dtypeOf, readGgufHeader, type GgufEntry, type GgufHeader } from './header';
@@ -51,15 +52,7 @@ async function eachChunk(
 
 async function readEntry(file: Blob, h: GgufHeader, name: string): Promise<LoadedTensor> {
   const { e, t } = decodable(h, name);
-  if (e.elements > MAX_ELEMENTS) {
-    throw new TensorFileError(
-      'gguf',
-      `tensor '${name}' ${formatShape(e.shape)} has ${e.elements} elements, more than the 2^31 this app can hold`,
-      {
-        tensor: name,
-      },
-    );
-  }
+  checkTensorBudget(e.shape, e.end - e.begin, 'gguf', `tensor '${name}'`);
   const data = new Float32Array(e.elements);
   const bytes = await readRange(file, e.begin, e.end, 'gguf');
   dequantize(t, bytes, data);
@@ -85,6 +78,7 @@ async function scalesOf(file: Blob, h: GgufHeader, name: string): Promise<BlockS
   const { e, t } = decodable(h, name);
   const span = scaleSpan(t);
   if (span === undefined) return undefined;
+  checkBudget((4 * e.elements) / span, 'gguf', `tensor '${name}'`, 'its block scales');
   const scales = new Float32Array(e.elements / span);
   const perBlock = t.blockSize / span;
   await eachChunk(file, e, t, SCALE_CHUNK, (bytes, first) => readScales(t, bytes, scales, first * perBlock));

@@ -68,8 +68,8 @@ export const activations: Lesson = {
       },
       question: {
         ask: {
-          en: 'Entropy calibration usually beats max. Why might it do so badly here?',
-          ko: '엔트로피 보정은 보통 max보다 낫습니다. 여기서는 왜 이렇게 나빴을까요?',
+          en: 'Entropy calibration often does better than max. Why might it fail so badly here?',
+          ko: '엔트로피 보정은 max보다 나은 경우가 많습니다. 여기서는 왜 이렇게 나빴을까요?',
         },
         answer: {
           en: 'A likely reason: it matches the bulk of the histogram and clips the rare large activations that BERT relies on. Lower error on most values does not mean the values the model needs survive.',

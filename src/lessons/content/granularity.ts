@@ -35,8 +35,8 @@ export const granularity: Lesson = {
       scene: '?v=1&sample=depthwise&n=16384&bits=4',
       focus: 'gran.panel',
       text: {
-        en: 'Per-channel quantization gives each channel its own scale (PyTorch’s PerChannelMinMaxObserver). Compare the rows of the table: every channel now spreads over the whole grid, and the error drops by orders of magnitude. This is the standard choice for convolution and linear weights.',
-        ko: '채널별 양자화는 채널마다 자기 scale을 줍니다(PyTorch의 PerChannelMinMaxObserver). 표의 행들을 비교해 보세요. 이제 모든 채널이 격자 전체를 쓰고, 오차가 몇 자릿수나 줄어듭니다. 합성곱과 선형 층의 가중치에는 이것이 표준입니다.',
+        en: 'Per-channel quantization gives each channel its own scale (PyTorch’s PerChannelMinMaxObserver). Compare the rows of the table: every channel now spreads over the whole grid, and the error drops sharply. This is the standard choice for convolution and linear weights.',
+        ko: '채널별 양자화는 채널마다 자기 scale을 줍니다(PyTorch의 PerChannelMinMaxObserver). 표의 행들을 비교해 보세요. 이제 모든 채널이 격자 전체를 쓰고, 오차가 크게 줄어듭니다. 합성곱과 선형 층의 가중치에는 이것이 표준입니다.',
       },
       tryThis: {
         en: 'Sort the channels by range width, then change the bit width and watch the “levels used per channel” column.',

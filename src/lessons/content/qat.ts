@@ -44,16 +44,47 @@ export const qat: Lesson = {
       },
     },
     {
-      scene: '?v=1&sample=gaussian&bits=3',
-      focus: 'error.panel',
-      comingSoon: 'model',
+      scene: '?v=1&panel=model',
+      focus: 'model.ptq',
       text: {
-        en: 'PTQ needs no training: a few hundred unlabelled inputs to calibrate, and minutes of work, but some models lose accuracy. QAT needs labelled data and a fine-tuning run, and usually comes back close to the float model. The Model tab will train a small network and compare both on it.',
-        ko: 'PTQ는 학습이 필요 없습니다. 레이블 없는 입력 수백 개로 보정하면 몇 분 안에 끝나지만, 어떤 모델은 정확도를 잃습니다. QAT는 레이블된 데이터와 미세조정이 필요하지만, 대개 실수 모델에 가까운 정확도를 되찾습니다. 모델 탭에서 작은 신경망을 학습시켜 두 방법을 직접 비교하게 됩니다.',
+        en: 'Now a real network: a small MLP that reads handwritten digits, {{fp32Acc}} correct in FP32. Post-training quantization leaves its weights as they are and only calibrates ranges on a few hundred unlabelled digits. The table tries every calibrator; with 4-bit weights and activations and max calibration, the quantized model scores {{ptqAcc}}.',
+        ko: '이제 실제 신경망입니다. 손글씨 숫자를 읽는 작은 MLP로, FP32에서 정확도는 {{fp32Acc}}입니다. 학습 후 양자화(PTQ)는 가중치를 그대로 두고, 레이블 없는 숫자 수백 개로 범위만 보정합니다. 표는 모든 보정 기법을 시험합니다. 가중치와 활성화를 4비트로, max로 보정하면 양자화된 모델의 정확도는 {{ptqAcc}}입니다.',
       },
       tryThis: {
-        en: 'Until then: at 3 bits, read the SQNR here ({{sqnr}}); this is the kind of loss QAT learns to compensate.',
-        ko: '그때까지는 3비트에서 여기의 SQNR({{sqnr}})을 읽어 보세요. QAT가 학습으로 메우려는 손실이 바로 이런 것입니다.',
+        en: 'Set the weight and activation bits to 8 and then to 3: where does PTQ stop being good enough?',
+        ko: '가중치와 활성화 비트를 8로, 다음엔 3으로 바꿔 보세요. PTQ가 어디서부터 부족해지나요?',
+      },
+      question: {
+        ask: {
+          en: 'What does PTQ need that QAT does not, and the other way round?',
+          ko: 'PTQ에는 필요하지만 QAT에는 필요 없는 것은 무엇이고, 그 반대는 무엇일까요?',
+        },
+        answer: {
+          en: 'PTQ needs only a small unlabelled calibration set and no training. QAT needs labelled training data, a training pipeline with fake quantization, and time to fine-tune.',
+          ko: 'PTQ는 레이블 없는 작은 보정용 데이터만 있으면 되고 학습이 필요 없습니다. QAT는 레이블된 학습 데이터와 가짜 양자화를 넣은 학습 파이프라인, 그리고 미세조정할 시간이 필요합니다.',
+        },
+      },
+    },
+    {
+      scene: '?v=1&panel=model',
+      focus: 'model.qat',
+      text: {
+        en: 'QAT starts from the FP32 weights and fine-tunes them with fake quantization in the forward pass and the STE in the backward pass. The recipe is short: about one epoch, starting from 1 % of the original learning rate and annealing it. The second button runs the same fine-tune at the original learning rate, for comparison with the {{ptqAcc}} of PTQ.',
+        ko: 'QAT는 FP32 가중치에서 출발해, 순전파에는 가짜 양자화를, 역전파에는 STE를 넣고 미세조정합니다. 방법은 짧습니다. 원래 학습률의 1 %에서 시작해 점점 줄이며 한 에포크 정도 돌립니다. 두 번째 버튼은 같은 미세조정을 원래 학습률로 돌려, PTQ의 {{ptqAcc}}와 비교하게 해 줍니다.',
+      },
+      tryThis: {
+        en: 'Run QAT with the recipe, then the untuned run, and compare their loss curves and final accuracies.',
+        ko: 'QAT를 권장 설정으로 돌린 다음 조정하지 않은 설정으로도 돌려, 손실 곡선과 최종 정확도를 비교해 보세요.',
+      },
+      question: {
+        ask: {
+          en: 'Why start from a learning rate a hundred times smaller than the original training’s?',
+          ko: '왜 원래 학습보다 100배 작은 학습률에서 시작할까요?',
+        },
+        answer: {
+          en: 'The weights are already good; QAT only has to nudge them to sit well on the quantization grid. Large steps jump across many levels at once and can undo what the network learned.',
+          ko: '가중치는 이미 좋은 상태이고, QAT는 이를 양자화 격자에 잘 맞도록 살짝 옮기기만 하면 됩니다. 큰 걸음은 수준 여러 개를 한꺼번에 건너뛰어 신경망이 배운 것을 망가뜨릴 수 있습니다.',
+        },
       },
     },
   ],

@@ -7,6 +7,8 @@ interface LinkState {
   ignored: DecodedLink['ignored'];
   /** A local file the link names: the user is asked to open it, then the linked tensor is shown. */
   pendingFile: { files: string[]; tensor: string } | null;
+  /** A web address the link would fetch (src=): nothing is fetched until the user agrees. */
+  pendingUrl: { url: string; tensor: string } | null;
 }
 
-export const useLink = create<LinkState>()(() => ({ ignored: [], pendingFile: null }));
+export const useLink = create<LinkState>()(() => ({ ignored: [], pendingFile: null, pendingUrl: null }));

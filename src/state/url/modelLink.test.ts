@@ -10,6 +10,7 @@ const lab = (over: Partial<ModelLabInputs>): ModelLabInputs => ({ ...structuredC
 const CHANGED: Record<string, Partial<ModelLabInputs>> = {
   mw: { weightBits: 3 },
   ma: { actBits: 8 },
+  mgran: { granularity: 'per-channel' },
   mcal: { calibrator: 'max-gelu10' },
   mcn: { calibSize: 128 },
   mfloat: { keepFloat: ['fc3', 'fc1'] },
@@ -51,6 +52,7 @@ describe('model lab link keys', () => {
     ['mw=9', 'mw'],
     ['ma=4.5', 'ma'],
     ['mcal=p99', 'mcal'],
+    ['mgran=per-row', 'mgran'],
     ['mcn=8', 'mcn'],
     ['mfloat=fc1,<b>', 'mfloat'],
     ['mfloat=', 'mfloat'],

@@ -5,7 +5,14 @@ import { REAL_MODELS } from '../../samples/realModels';
 import { methodId, parseMethodId } from '../calibrators';
 import { DEFAULT_SCENE, HIDEABLE, PANELS, type SceneState } from '../scene';
 import { LAB_ACTIVATIONS } from '../../shared/labs';
-import { DEFAULT_MODEL_LAB, MODEL_CALIBRATORS, MODEL_MAX_BITS, MODEL_MIN_BITS, type ModelLabInputs } from '../modelLab';
+import {
+  DEFAULT_MODEL_LAB,
+  MODEL_CALIBRATORS,
+  MODEL_MAX_BITS,
+  MODEL_MIN_BITS,
+  WEIGHT_GRANULARITIES,
+  type ModelLabInputs,
+} from '../modelLab';
 import { BOUNDS } from './bounds';
 import { LESSONS } from '../../lessons';
 import { OVERVIEW_METRICS, OVERVIEW_SORTS } from '../../overview/metrics';
@@ -350,6 +357,11 @@ export const MODEL_FIELDS: Field<ModelLabInputs>[] = [
     (d, v) => (d.actBits = v),
     (t) => parseInteger(t, MODEL_MIN_BITS, MODEL_MAX_BITS),
   ),
+  {
+    key: 'mgran',
+    write: (s) => (s.granularity === DEFAULT_MODEL_LAB.granularity ? null : s.granularity),
+    read: (text, d) => accept(parseChoice(text, WEIGHT_GRANULARITIES), (g) => (d.granularity = g)),
+  },
   {
     key: 'mcal',
     write: (s) => (s.calibrator === DEFAULT_MODEL_LAB.calibrator ? null : s.calibrator),

@@ -10,13 +10,18 @@ import { withLessonScene } from '../lessonLink';
 /** Quiet time (ms) after the last change before the link is written: a drag writes once, when it settles. */
 export const SETTLE_MS = 300;
 
-/** The scene a link describes (the model lab's inputs go straight to their store), with a named local file replaced by the default sample until the user opens it. */
+/**
+ * The scene a link describes (the model lab's inputs go straight to their store), with a named local file replaced by
+ * the default sample until the user opens it, and a web address (src=) likewise until the user agrees to fetch it.
+ */
 function sceneFromLink(search: string): SceneState {
   const { scene, model, ignored } = withLessonScene(decodeScene(search), search);
   useModelLab.setState(model);
-  const pendingFile = scene.source.kind === 'file' ? { files: scene.source.files, tensor: scene.source.tensor } : null;
-  useLink.setState({ ignored, pendingFile });
-  return pendingFile ? { ...scene, source: DEFAULT_SOURCE } : scene;
+  const { source } = scene;
+  const pendingFile = source.kind === 'file' ? { files: source.files, tensor: source.tensor } : null;
+  const pendingUrl = source.kind === 'url' ? { url: source.url, tensor: source.tensor } : null;
+  useLink.setState({ ignored, pendingFile, pendingUrl });
+  return pendingFile || pendingUrl ? { ...scene, source: DEFAULT_SOURCE } : scene;
 }
 
 /** Query string (without '?') of the scene and the model lab as they are now: what a link carries. */

@@ -1,5 +1,6 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shorten } from '../shorten';
 import { SAMPLE_IDS, SAMPLE_SIZES, type SampleId } from '../../samples/samples';
 import { REAL_MODELS, REAL_MODEL_ATTRIBUTION, type RealModelId } from '../../samples/realModels';
 import { useAnalysis } from '../../state/analysis';
@@ -62,7 +63,9 @@ export function SourcePanel() {
             ))}
           </optgroup>
           {choice === 'open' && (
-            <option value="open">{source.kind === 'file' ? source.files.join(', ') : source.kind === 'url' ? source.url : ''}</option>
+            <option value="open">
+              {shorten(source.kind === 'file' ? source.files.join(', ') : source.kind === 'url' ? source.url : '')}
+            </option>
           )}
         </select>
       </label>
@@ -114,11 +117,11 @@ export function SourcePanel() {
         </button>
       </form>
       <p className="hint">{t('source.dropHint')}</p>
-      <p className="hint" data-testid="sample.status">
+      <p className="hint" data-testid="sample.status" title={summary?.name}>
         {loading
           ? t('sample.loading')
           : summary
-            ? `${summary.name} [${summary.shape.join(' × ')}] · min ${summary.stats.min.toPrecision(4)} · max ${summary.stats.max.toPrecision(4)}`
+            ? `${shorten(summary.name)} [${summary.shape.join(' × ')}] · min ${summary.stats.min.toPrecision(4)} · max ${summary.stats.max.toPrecision(4)}`
             : ''}
       </p>
     </fieldset>

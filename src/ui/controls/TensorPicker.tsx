@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shorten } from '../shorten';
 import { useAnalysis } from '../../state/analysis';
 import { useScene } from '../../state/scene';
 import { formatCount } from '../format';
@@ -42,7 +43,9 @@ export function TensorPicker() {
             onClick={() => useScene.getState().setTensor(x.name)}
             onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && useScene.getState().setTensor(x.name)}
           >
-            <span className="tensor-name">{x.name}</span>
+            <span className="tensor-name" title={x.name}>
+              {shorten(x.name)}
+            </span>
             <span className="tensor-meta">
               {x.dtype} [{x.shape.join('×')}] · {formatCount(x.shape.reduce((a, b) => a * b, 1))}
             </span>

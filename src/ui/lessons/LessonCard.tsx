@@ -35,11 +35,6 @@ export function LessonCard() {
       <p className="lesson-text" aria-live="polite">
         <LessonText text={step.text[language]} numbers={numbers} testId="lesson.text" />
       </p>
-      {step.comingSoon && (
-        <p className="lesson-soon" data-testid="lesson.coming-soon">
-          {t('lessons.comingSoon')}
-        </p>
-      )}
       <p className="lesson-try" data-testid="lesson.try">
         <strong>{t('lessons.tryThis')}:</strong> <LessonText text={step.tryThis[language]} numbers={numbers} />
       </p>

@@ -29,6 +29,10 @@ export const LESSON_NUMBERS = [
   'bestCalib',
   'geluMin',
   'geluMinX',
+  'fp32Acc',
+  'ptqAcc',
+  'partialAcc',
+  'sensitiveLayer',
 ] as const;
 export type LessonNumber = (typeof LESSON_NUMBERS)[number];
 
@@ -44,7 +48,12 @@ export interface NumberSources {
   codeCounts: Float64Array | null;
   /** Name of the calibrator with the lowest exact MSE, when the calibrations are current. */
   bestCalib: string | null;
+  /** The Model tab's figures for its current inputs (accuracies in [0, 1]), each null until computed. */
+  model?: { fp32: number | null; ptq: number | null; partial: number | null; sensitiveLayer: string | null };
 }
+
+/** An accuracy in [0, 1] as the Model tab prints it ("96.30 %"). */
+const accuracy = (a: number): string => `${(a * 100).toFixed(2)} %`;
 
 /** Codes below the zero point that hold at least one value (the negative levels in use). */
 export function negativeLevelsUsed(codeCounts: Float64Array, p: QuantParams): number {
@@ -90,5 +99,10 @@ export function lessonNumbers(src: NumberSources): Partial<Record<LessonNumber, 
   }
   if (src.codeCounts) out.negLevels = String(negativeLevelsUsed(src.codeCounts, params));
   if (src.bestCalib) out.bestCalib = src.bestCalib;
+  const m = src.model;
+  if (m?.fp32 != null) out.fp32Acc = accuracy(m.fp32);
+  if (m?.ptq != null) out.ptqAcc = accuracy(m.ptq);
+  if (m?.partial != null) out.partialAcc = accuracy(m.partial);
+  if (m?.sensitiveLayer) out.sensitiveLayer = m.sensitiveLayer;
   return out;
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useModelLab } from '../../state/modelLab';
 import { useModelResults } from '../../state/modelResults';
-import { evaluateKeepFloat, initModel, runAnalysis } from '../../state/modelRuns';
+import { evaluateKeepFloat, initModel, openInExplorer, runAnalysis } from '../../state/modelRuns';
 import { JobStatus } from './JobStatus';
 import { ModelSettings } from './ModelSettings';
 import { PartialSection } from './PartialSection';
@@ -34,13 +34,17 @@ export default function ModelLab() {
         <h2>{t('model.heading')}</h2>
         <p className="hint">{t('model.intro')}</p>
         <ModelSettings />
-        <JobStatus />
       </section>
+      <div className="model-status">
+        <JobStatus />
+      </div>
       {info && (
         <>
-          <PtqSection />
-          <SensitivitySection />
-          <PartialSection />
+          <PtqSection onOpen={(config, layer) => void openInExplorer(config, layer)} />
+          <div className="model-pair">
+            <SensitivitySection />
+            <PartialSection />
+          </div>
           <QatSection />
           <WorkflowSection />
         </>

@@ -1,7 +1,15 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { MODEL_CALIBRATORS, MODEL_MAX_BITS, MODEL_MIN_BITS, useModelLab, type ModelCalibrator } from '../../state/modelLab';
+import {
+  MODEL_CALIBRATORS,
+  MODEL_MAX_BITS,
+  MODEL_MIN_BITS,
+  WEIGHT_GRANULARITIES,
+  useModelLab,
+  type ModelCalibrator,
+  type WeightGranularity,
+} from '../../state/modelLab';
 import { useModelResults } from '../../state/modelResults';
 import { loadOwnWeights, switchWeights, trainFromScratch } from '../../state/modelRuns';
 import type { ModelInfo } from '../../worker/modelApi';
@@ -14,7 +22,14 @@ const CALIB_SIZES = [64, 128, 256, 512, 1024, 2048];
 export function ModelSettings() {
   const { t } = useTranslation();
   const s = useModelLab(
-    useShallow((m) => ({ w: m.weightBits, a: m.actBits, calibrator: m.calibrator, calibSize: m.calibSize, seed: m.seed })),
+    useShallow((m) => ({
+      w: m.weightBits,
+      a: m.actBits,
+      calibrator: m.calibrator,
+      granularity: m.granularity,
+      calibSize: m.calibSize,
+      seed: m.seed,
+    })),
   );
   const { setModelLab } = useModelLab.getState();
   const info = useModelResults((r) => r.info);
@@ -56,6 +71,20 @@ export function ModelSettings() {
             {MODEL_CALIBRATORS.map((c) => (
               <option key={c} value={c}>
                 {t(`model.calibrators.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('model.weightGranularity')}
+          <select
+            data-testid="model.granularity"
+            value={s.granularity}
+            onChange={(e) => setModelLab({ granularity: e.target.value as WeightGranularity })}
+          >
+            {WEIGHT_GRANULARITIES.map((g) => (
+              <option key={g} value={g}>
+                {t(`model.granularity.${g}`)}
               </option>
             ))}
           </select>
@@ -148,6 +177,11 @@ export function ModelSettings() {
         <p className="hint" data-testid="model.info" data-fp32={info.fp32}>
           {info.name && `${info.name} · `}
           {t('model.modelInfo', { layers, accuracy: formatAccuracy(info.fp32), test: info.testSize })}
+        </p>
+      )}
+      {info?.message && (
+        <p className="notice notice-error" role="alert" data-testid="model.train-stopped">
+          {t('model.trainDiverged', { message: info.message })}
         </p>
       )}
     </div>

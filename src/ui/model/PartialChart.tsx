@@ -10,7 +10,7 @@ interface Props {
   width: number;
   height: number;
   onPick?: (row: PartialRow) => void;
-  labels: { axis: string; k: string; fp32: string; aria: string; pick: (row: PartialRow) => string };
+  labels: { k: string; fp32: string; aria: string; pick: (row: PartialRow) => string };
 }
 
 /** Accuracy against k, the number of most sensitive layers kept in float; each point names the layer it adds. */
@@ -25,7 +25,7 @@ export function PartialChart({ rows, fp32, selected, width, height, onPick, labe
   const base = y.range()[0];
   return (
     <svg width={width} height={height} className="model-chart" data-testid="model.partial.chart" role="img" aria-label={labels.aria}>
-      <AccuracyAxis y={y} width={width} label={labels.axis} />
+      <AccuracyAxis y={y} width={width} />
       <ReferenceLine y={y} value={fp32} width={width} label={`${labels.fp32} ${formatAccuracy(fp32)}`} />
       <path className="line" d={d} />
       {sorted.map((r) => (
@@ -44,15 +44,15 @@ export function PartialChart({ rows, fp32, selected, width, height, onPick, labe
           <text className="value" x={px(x(r.k))} y={px(y(r.accuracy)) - 10} textAnchor="middle">
             {formatAccuracy(r.accuracy, 1)}
           </text>
-          <text className="stage-label" x={px(x(r.k))} y={base + 14} textAnchor="middle">
+          <text className="stage-label" x={px(x(r.k))} y={base + 17} textAnchor="middle">
             {r.k}
           </text>
-          <text className="stage-detail" x={px(x(r.k))} y={base + 27} textAnchor="middle">
+          <text className="stage-detail" x={px(x(r.k))} y={base + 30} textAnchor="middle">
             {r.k === 0 ? '' : `+${r.float[r.float.length - 1]}`}
           </text>
         </g>
       ))}
-      <text className="axis-label" x={MARGIN.left - 6} y={base + 14} textAnchor="end">
+      <text className="axis-label" x={MARGIN.left - 6} y={base + 17} textAnchor="end">
         {labels.k}
       </text>
     </svg>

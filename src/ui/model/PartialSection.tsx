@@ -46,7 +46,6 @@ export function PartialSection() {
             height={240}
             onPick={(r) => setModelLab({ keepFloat: r.float })}
             labels={{
-              axis: t('model.partial.axis'),
               k: t('model.partial.k'),
               fp32: 'FP32',
               aria: t('model.partial.aria'),

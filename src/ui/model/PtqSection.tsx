@@ -27,7 +27,7 @@ export function PtqSection({ onOpen }: { onOpen?: (config: PtqConfig, layer: str
         <div className={current ? undefined : 'stale'}>
           {ptq && (
             <PtqTable
-              rows={tableRows(info.fp32, ptq.value, finished)}
+              rows={tableRows(info.fp32, ptq.value, finished, inputs.weightBits, inputs.actBits)}
               fp32={info.fp32}
               layers={info.layers.map((l) => l.name)}
               onOpen={onOpen}

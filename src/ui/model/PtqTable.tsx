@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PtqConfig } from '../../model/types';
 import { configCalibrator } from '../../state/modelConfig';
 import { formatAccuracy } from './chartParts';
-import { nextOrder, sortRows, type SortOrder, type TableRow } from './tableRows';
+import { barFloor, barFraction, nextOrder, sortRows, type SortOrder, type TableRow } from './tableRows';
 
 interface Props {
   rows: TableRow[];
@@ -17,6 +17,7 @@ interface Props {
 export function PtqTable({ rows, fp32, layers, onOpen }: Props) {
   const { t } = useTranslation();
   const [order, setOrder] = useState<SortOrder>('table');
+  const lo = barFloor(rows.map((r) => r.accuracy));
   const weights = (c: PtqConfig | null) =>
     c?.weights
       ? t('model.table.wBits', { bits: c.weights.bits, granularity: t(`model.granularity.${c.weights.granularity}`) })
@@ -60,6 +61,7 @@ export function PtqTable({ rows, fp32, layers, onOpen }: Props) {
             >
               <td>
                 {t(`model.table.kinds.${r.kind}`)}
+                {r.variant && <span className="tag">{t(`model.qat.variants.${r.variant}`)}</span>}
                 {r.config?.gelu10 && <span className="tag">GELU10</span>}
                 {r.best && <span className="badge badge-exact">{t('model.table.best')}</span>}
               </td>
@@ -67,7 +69,7 @@ export function PtqTable({ rows, fp32, layers, onOpen }: Props) {
               <td>{activations(r.config)}</td>
               <td>{r.config?.float.length ? r.config.float.join(', ') : '—'}</td>
               <td className="num">
-                <span className="acc-bar" style={{ width: `${Math.max(0, Math.min(1, r.accuracy)) * 4}rem` }} />
+                <span className="acc-bar" style={{ width: `${(barFraction(r.accuracy, lo) * 4).toFixed(2)}rem` }} />
                 {formatAccuracy(r.accuracy)}
               </td>
               <td className="num">{r.kind === 'fp32' ? '—' : ((r.accuracy - fp32) * 100).toFixed(2)}</td>

@@ -47,6 +47,14 @@ export function LossChart({ series, width, height, labels }: LossProps) {
           {labels.steps}
         </text>
       </g>
+      <g className="legend" transform={`translate(${px(width - MARGIN.right - 110 * series.length)},${MARGIN.top - 2})`}>
+        {series.map((s, i) => (
+          <g key={s.id} transform={`translate(${i * 110},0)`}>
+            <path className={`series series-${s.id}`} d="M0,-4H16" />
+            <text x={20}>{s.label}</text>
+          </g>
+        ))}
+      </g>
       {series.map((s) => (
         <path key={s.id} className={`series series-${s.id}`} data-points={s.loss.length} d={path(s.loss.map((v, i) => [x(i), y(v)]))} />
       ))}
@@ -62,7 +70,7 @@ interface AccuracyProps {
   ptq: number | null;
   width: number;
   height: number;
-  labels: { axis: string; epoch: string; fp32: string; ptq: string; aria: string };
+  labels: { epoch: string; fp32: string; ptq: string; aria: string };
 }
 
 /** Test accuracy after each QAT epoch, from the PTQ accuracy at epoch 0, under the FP32 line. */
@@ -73,7 +81,7 @@ export function EpochAccuracyChart({ series, epochs, fp32, ptq, width, height, l
     .range([MARGIN.left + 10, width - MARGIN.right - 10]);
   return (
     <svg width={width} height={height} className="model-chart" data-testid="model.qat.accuracy" role="img" aria-label={labels.aria}>
-      <AccuracyAxis y={y} width={width} label={labels.axis} />
+      <AccuracyAxis y={y} width={width} />
       <ReferenceLine y={y} value={fp32} width={width} label={`${labels.fp32} ${formatAccuracy(fp32)}`} />
       {ptq !== null && <ReferenceLine y={y} value={ptq} width={width} label={`${labels.ptq} ${formatAccuracy(ptq)}`} />}
       {x

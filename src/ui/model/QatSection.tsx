@@ -127,7 +127,7 @@ export function QatSection() {
               series={series}
               width={column}
               height={220}
-              labels={{ axis: t('model.qat.loss'), steps: t('model.qat.steps'), aria: t('model.qat.lossAria') }}
+              labels={{ axis: t('model.qat.lossAxis'), steps: t('model.qat.steps'), aria: t('model.qat.lossAria') }}
             />
           </div>
           <div>
@@ -140,7 +140,6 @@ export function QatSection() {
               width={column}
               height={220}
               labels={{
-                axis: t('model.qat.accuracy'),
                 epoch: t('model.qat.epoch'),
                 fp32: 'FP32',
                 ptq: t('model.qat.ptqStart'),

@@ -15,7 +15,7 @@ interface Props {
   fp32: number;
   width: number;
   height: number;
-  labels: { axis: string; fp32: string; pending: string; aria: string };
+  labels: { fp32: string; pending: string; aria: string };
 }
 
 /** The workflow PTQ → sensitivity → partial → QAT as one path: each stage's accuracy as a column, FP32 dashed above. */
@@ -28,7 +28,7 @@ export function WorkflowChart({ stages, fp32, width, height, labels }: Props) {
   const base = y.range()[0];
   return (
     <svg width={width} height={height} className="model-chart" data-testid="model.workflow" role="img" aria-label={labels.aria}>
-      <AccuracyAxis y={y} width={width} label={labels.axis} />
+      <AccuracyAxis y={y} width={width} />
       <ReferenceLine y={y} value={fp32} width={width} label={`${labels.fp32} ${formatAccuracy(fp32)}`} />
       {stages.map((s, i) => {
         const left = x(s.id) ?? 0;
@@ -51,10 +51,10 @@ export function WorkflowChart({ stages, fp32, width, height, labels }: Props) {
             {next && (
               <path className="arrow" d={`M${px(left + x.bandwidth() + 4)},${px(base - 14)}H${px((x(next.id) ?? 0) - 4)}m-6,-4l6,4l-6,4`} />
             )}
-            <text className="stage-label" x={mid} y={base + 14} textAnchor="middle">
+            <text className="stage-label" x={mid} y={base + 17} textAnchor="middle">
               {s.label}
             </text>
-            <text className="stage-detail" x={mid} y={base + 27} textAnchor="middle">
+            <text className="stage-detail" x={mid} y={base + 30} textAnchor="middle">
               {s.detail}
             </text>
           </g>

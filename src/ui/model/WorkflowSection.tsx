@@ -23,14 +23,19 @@ export function WorkflowSection() {
     <section className="panel" ref={box} data-testid="model.workflowPanel">
       <h2>{t('model.workflow.heading')}</h2>
       <p className="hint">
-        {t('model.workflow.hint', { w: inputs.weightBits, a: inputs.actBits, method: t(`model.calibrators.${inputs.calibrator}`) })}
+        {t('model.workflow.hint', {
+          w: inputs.weightBits,
+          a: inputs.actBits,
+          granularity: t(`model.granularity.${inputs.granularity}`),
+          method: t(`model.calibrators.${inputs.calibrator}`),
+        })}
       </p>
       <WorkflowChart
         stages={stages}
         fp32={results.info.fp32}
         width={Math.min(width - 32, 900)}
         height={260}
-        labels={{ axis: t('model.workflow.axis'), fp32: 'FP32', pending: t('model.workflow.pending'), aria: t('model.workflow.aria') }}
+        labels={{ fp32: 'FP32', pending: t('model.workflow.pending'), aria: t('model.workflow.aria') }}
       />
     </section>
   );

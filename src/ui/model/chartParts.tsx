@@ -27,11 +27,10 @@ export function accuracyScale(values: readonly number[], height: number): ScaleL
 interface AxisProps {
   y: ScaleLinear<number, number>;
   width: number;
-  label: string;
 }
 
-/** Horizontal grid lines with percentage ticks on the left, and the axis' name. */
-export function AccuracyAxis({ y, width, label }: AxisProps) {
+/** Horizontal grid lines with percentage ticks on the left. */
+export function AccuracyAxis({ y, width }: AxisProps) {
   return (
     <g className="model-axis">
       {y.ticks(5).map((v) => (
@@ -42,15 +41,6 @@ export function AccuracyAxis({ y, width, label }: AxisProps) {
           </text>
         </g>
       ))}
-      <text
-        className="axis-label"
-        x={12}
-        y={px((y.range()[0] + y.range()[1]) / 2)}
-        transform={`rotate(-90 12 ${px((y.range()[0] + y.range()[1]) / 2)})`}
-        textAnchor="middle"
-      >
-        {label}
-      </text>
     </g>
   );
 }

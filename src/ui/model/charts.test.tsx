@@ -42,7 +42,7 @@ describe('model lab charts', () => {
         fp32={0.963}
         width={600}
         height={260}
-        labels={{ axis: 'accuracy', fp32: 'FP32', pending: 'not run', aria: 'workflow' }}
+        labels={{ fp32: 'FP32', pending: 'not run', aria: 'workflow' }}
       />,
     );
     expect(out.match(/<rect /g)).toHaveLength(3);
@@ -73,7 +73,7 @@ describe('model lab charts', () => {
         selected={1}
         width={600}
         height={240}
-        labels={{ axis: 'accuracy', k: 'k =', fp32: 'FP32', aria: 'partial', pick: (r) => `keep ${r.float.join(',')}` }}
+        labels={{ k: 'k =', fp32: 'FP32', aria: 'partial', pick: (r) => `keep ${r.float.join(',')}` }}
       />,
     );
     expect(out).toContain('class="point selected"');
@@ -82,7 +82,8 @@ describe('model lab charts', () => {
   });
   it('draw QAT loss per step and accuracy per epoch from the PTQ start', () => {
     const loss = svg(<LossChart series={series} width={400} height={200} labels={{ axis: 'loss', steps: 'step', aria: 'loss' }} />);
-    expect(loss.match(/class="series series-/g)).toHaveLength(2);
+    expect(loss.match(/data-points="4"/g)).toHaveLength(2); // one path per run, 4 steps each
+    expect(loss).toContain('>untuned<'); // the legend
     expect(loss).toMatchSnapshot();
     const acc = svg(
       <EpochAccuracyChart
@@ -92,7 +93,7 @@ describe('model lab charts', () => {
         ptq={0.944}
         width={400}
         height={200}
-        labels={{ axis: 'accuracy', epoch: 'epoch', fp32: 'FP32', ptq: 'PTQ', aria: 'accuracy' }}
+        labels={{ epoch: 'epoch', fp32: 'FP32', ptq: 'PTQ', aria: 'accuracy' }}
       />,
     );
     expect(acc.match(/<circle /g)).toHaveLength(6); // PTQ start + 2 epochs, for each run

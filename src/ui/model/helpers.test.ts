@@ -5,7 +5,7 @@ import { baseConfig, bestRow, calibratorMethod, configCalibrator, ptqKey, sweepK
 import type { ModelInfo, QatSummary } from '../../worker/modelApi';
 import { keepFloatJson, selectedK } from './keepFloat';
 import { qatSeries } from './qatSeries';
-import { nextOrder, sortRows, tableRows } from './tableRows';
+import { barFloor, barFraction, nextOrder, sortRows, tableRows } from './tableRows';
 import { workflowStages } from './workflowStages';
 
 const cfg = (w: number | null, a: number | null, method = 'max', gelu10 = false): PtqConfig => ({
@@ -43,28 +43,33 @@ describe('model lab configurations', () => {
     expect(configCalibrator(cfg(4, 4, 'entropy'))).toBe('entropy');
     expect(configCalibrator(cfg(4, null))).toBeNull();
   });
-  it('build the base configuration from the lab’s bits and calibrator: per-channel weights, symmetric activations, nothing in float', () => {
-    expect(baseConfig({ weightBits: 3, actBits: 6, calibrator: 'max-gelu10' })).toEqual({
+  it('build the base configuration from the lab’s bits, granularity and calibrator: symmetric activations, nothing in float', () => {
+    expect(baseConfig({ weightBits: 3, actBits: 6, granularity: 'per-channel', calibrator: 'max-gelu10' })).toEqual({
       weights: { bits: 3, granularity: 'per-channel' },
       activations: { bits: 6, method: 'max', mode: 'symmetric' },
       float: [],
       gelu10: true,
     });
   });
-  it('mark the best row among rows that quantize both weights and activations', () => {
+  it('mark the best row at the widths in view, among rows that quantize both weights and activations', () => {
     const rows: PtqRow[] = [
       { config: cfg(8, null), accuracy: 0.99 },
+      { config: cfg(8, 8), accuracy: 0.97 },
       { config: cfg(4, 4), accuracy: 0.9 },
       { config: cfg(4, 4, 'mse'), accuracy: 0.95 },
+      { config: cfg(4, 4, 'entropy'), accuracy: 0.95 },
       { config: cfg(null, 4), accuracy: 0.97 },
     ];
-    expect(bestRow(rows)).toBe(2);
-    expect(bestRow([{ config: cfg(8, null), accuracy: 1 }])).toBe(-1);
+    expect(bestRow(rows, 4, 4)).toBe(3); // the first of the tie
+    expect(bestRow(rows, 8, 8)).toBe(1);
+    expect(bestRow(rows, 3, 3)).toBe(1); // no row at W3A3: the best of all rows quantizing both
+    expect(bestRow([{ config: cfg(8, null), accuracy: 1 }], 8, 8)).toBe(-1);
   });
   it('key results by model, bits, calibration digits and seed, and the sweeps also by calibrator', () => {
     const other = { ...DEFAULT_MODEL_LAB, calibrator: 'mse' as const };
     expect(ptqKey(info, DEFAULT_MODEL_LAB)).toBe(ptqKey(info, other));
     expect(sweepKey(info, DEFAULT_MODEL_LAB)).not.toBe(sweepKey(info, other));
+    expect(sweepKey(info, DEFAULT_MODEL_LAB)).not.toBe(sweepKey(info, { ...DEFAULT_MODEL_LAB, granularity: 'per-channel' }));
     expect(ptqKey(info, DEFAULT_MODEL_LAB)).not.toBe(ptqKey({ ...info, weights: 'trained' }, DEFAULT_MODEL_LAB));
     expect(ptqKey(info, DEFAULT_MODEL_LAB)).not.toBe(ptqKey(info, { ...DEFAULT_MODEL_LAB, seed: 2 }));
   });
@@ -77,18 +82,29 @@ describe('the PTQ table rows', () => {
     { config: cfg(4, 4, 'mse'), accuracy: 0.95 },
   ];
   it('put FP32 first, then PTQ, then QAT; the best quantized row (QAT here) is marked once', () => {
-    const rows = tableRows(0.963, ptq, [{ config: cfg(4, 4), summary: summary('recipe', 0.958) }]);
+    const rows = tableRows(0.963, ptq, [{ config: cfg(4, 4), summary: summary('recipe', 0.958) }], 4, 4);
     expect(rows.map((r) => r.kind)).toEqual(['fp32', 'ptq', 'ptq', 'ptq', 'qat']);
     expect(rows.filter((r) => r.best).map((r) => r.key)).toEqual(['qat-recipe']);
   });
   it('sort by accuracy both ways, keeping ties in table order, and cycle through the orders', () => {
-    const rows = tableRows(0.963, [...ptq, { config: cfg(4, 4, 'entropy'), accuracy: 0.944 }], []);
+    const rows = tableRows(0.963, [...ptq, { config: cfg(4, 4, 'entropy'), accuracy: 0.944 }], [], 4, 4);
     expect(sortRows(rows, 'desc').map((r) => r.accuracy)).toEqual([0.963, 0.962, 0.95, 0.944, 0.944]);
     const asc = sortRows(rows, 'asc');
     expect(asc.map((r) => r.accuracy)).toEqual([0.944, 0.944, 0.95, 0.962, 0.963]);
     expect(asc[0].config?.activations?.method).toBe('max'); // the earlier of the tie first
     expect(sortRows(rows, 'table')).toEqual(rows);
     expect([nextOrder('table'), nextOrder('desc'), nextOrder('asc')]).toEqual(['desc', 'asc', 'table']);
+  });
+});
+
+describe('accuracy bars', () => {
+  it('start 5 points below the lowest accuracy, so a 73.8 % row is much shorter than a 96.9 % one', () => {
+    const floor = barFloor([0.9685, 0.738, 0.97]);
+    expect(floor).toBeCloseTo(0.688, 12);
+    expect(barFraction(0.738, floor)).toBeCloseTo(0.05 / 0.312, 12);
+    expect(barFraction(1, floor)).toBe(1);
+    expect(barFloor([0.02])).toBe(0);
+    expect(barFraction(0.5, 1)).toBe(1);
   });
 });
 
@@ -104,7 +120,9 @@ describe('partial quantization helpers', () => {
     expect(selectedK(rows, ['fc1'])).toBeNull();
   });
   it('export the list as JSON with the quantization it is kept out of', () => {
-    const doc = JSON.parse(keepFloatJson({ ...DEFAULT_MODEL_LAB, keepFloat: ['fc2'], calibrator: 'max-gelu10' }, info));
+    const doc = JSON.parse(
+      keepFloatJson({ ...DEFAULT_MODEL_LAB, keepFloat: ['fc2'], calibrator: 'max-gelu10', granularity: 'per-channel' }, info),
+    );
     expect(doc).toEqual({
       float: ['fc2'],
       layers: ['fc1', 'fc2', 'fc3'],
@@ -158,14 +176,15 @@ describe('the workflow stages', () => {
 });
 
 describe('QAT series', () => {
-  it('come from the epoch reports while running, then from the summary', () => {
+  it('come from the step losses and epoch reports while running, then from the summary', () => {
     const running = {
       key: 'k',
       config: cfg(4, 4),
       epochs: [{ epoch: 1, epochs: 2, loss: 0.3, accuracy: 0.95, stepLosses: [0.4, 0.2] }],
+      losses: [0.4, 0.2, 0.25],
       summary: null,
     };
-    expect(qatSeries({ recipe: running }, (v) => v)).toEqual([{ id: 'recipe', label: 'recipe', loss: [0.4, 0.2], accuracy: [0.95] }]);
+    expect(qatSeries({ recipe: running }, (v) => v)).toEqual([{ id: 'recipe', label: 'recipe', loss: [0.4, 0.2, 0.25], accuracy: [0.95] }]);
     const done = { ...running, summary: summary('recipe', 0.958) };
     expect(qatSeries({ recipe: done, untuned: undefined }, (v) => v)[0]).toMatchObject({ loss: [0.3, 0.2], accuracy: [0.958] });
   });

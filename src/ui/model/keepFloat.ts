@@ -15,7 +15,7 @@ export function keepFloatJson(inputs: ModelLabInputs, info: ModelInfo): string {
   const doc = {
     float: inputs.keepFloat,
     layers: info.layers.map((l) => l.name),
-    weights: { bits: inputs.weightBits, granularity: 'per-channel' },
+    weights: { bits: inputs.weightBits, granularity: inputs.granularity },
     activations: { bits: inputs.actBits, method, mode: 'symmetric', gelu10 },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

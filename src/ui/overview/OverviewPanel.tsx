@@ -72,11 +72,6 @@ export default function OverviewPanel() {
       <h2>{t('overview.title')}</h2>
       <p className="hint">{t('overview.intro')}</p>
       <ScanStatus onRescan={() => void startOverview(source)} onCancel={cancelOverview} />
-      {listing && listing.missing.length > 0 && (
-        <p className="notice notice-info" role="status" data-testid="overview.missing">
-          {t('overview.missing', { files: listing.missing.join(', ') })}
-        </p>
-      )}
       <div className="overview-controls">
         <label>
           {t('overview.filter')}{' '}

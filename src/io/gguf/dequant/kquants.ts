@@ -62,15 +62,24 @@ export function q5_K(b: Uint8Array, at: number, n: number, out: Float32Array, o:
 
 /** Q6_K (210 bytes): 128 bytes low nibbles, 64 bytes of 2-bit highs, 16 int8 scales, f16 d; y = (d·sc)·(q − 32). */
 export function q6_K(b: Uint8Array, at: number, n: number, out: Float32Array, o: number): void {
+  const ds = new Float32Array(16);
   for (let i = 0; i < n; i++, at += 210, o += 256) {
     const d = f16At(b, at + 208);
-    for (let e = 0; e < 256; e++) {
-      const h = e >> 7;
-      const ql = b[at + h * 64 + (e & 63)];
-      const lo = (e >> 6) & 1 ? ql >> 4 : ql & 15;
-      const hi = (b[at + 128 + h * 32 + (e & 31)] >> (2 * ((e >> 5) & 3))) & 3;
-      const sc = (b[at + 192 + (e >> 4)] << 24) >> 24;
-      out[o + e] = f(d * sc) * ((lo | (hi << 4)) - 32);
+    for (let g = 0; g < 16; g++) ds[g] = d * ((b[at + 192 + g] << 24) >> 24);
+    for (let h = 0; h < 2; h++) {
+      const ql = at + 64 * h;
+      const qh = at + 128 + 32 * h;
+      const y = o + 128 * h;
+      for (let l = 0; l < 32; l++) {
+        const lo = b[ql + l];
+        const hi = b[ql + l + 32];
+        const x = b[qh + l];
+        const g = 8 * h + (l >> 4);
+        out[y + l] = ds[g] * (((lo & 15) | ((x & 3) << 4)) - 32);
+        out[y + l + 32] = ds[g + 2] * (((hi & 15) | (((x >> 2) & 3) << 4)) - 32);
+        out[y + l + 64] = ds[g + 4] * (((lo >> 4) | (((x >> 4) & 3) << 4)) - 32);
+        out[y + l + 96] = ds[g + 6] * (((hi >> 4) | ((x >> 6) << 4)) - 32);
+      }
     }
   }
 }
@@ -84,14 +93,21 @@ export function scaleK3(b: Uint8Array, s: number, g: number): number {
 
 /** Q3_K (110 bytes): 32 bytes high-bit mask, 64 bytes of 2-bit lows, 12 bytes of scales, f16 d; y = (d·sc)·(q − 4·(1 − h)). */
 export function q3_K(b: Uint8Array, at: number, n: number, out: Float32Array, o: number): void {
+  const ds = new Float32Array(16);
   for (let i = 0; i < n; i++, at += 110, o += 256) {
     const d = f16At(b, at + 108);
-    for (let g = 0; g < 16; g++) {
-      const dl = f(d * scaleK3(b, at + 96, g));
-      for (let e = g * 16; e < g * 16 + 16; e++) {
-        const lo = (b[at + 32 + (e >> 7) * 32 + (e & 31)] >> (2 * ((e >> 5) & 3))) & 3;
-        const h = (b[at + (e & 31)] >> (e >> 5)) & 1;
-        out[o + e] = dl * (lo - (h === 1 ? 0 : 4));
+    for (let g = 0; g < 16; g++) ds[g] = d * scaleK3(b, at + 96, g);
+    // element e = 128h + 32j + l: bits 2j of byte 32h + l of the lows, bit 4h + j of mask byte l, group e >> 4
+    for (let h = 0; h < 2; h++) {
+      for (let j = 0; j < 4; j++) {
+        const y = o + 128 * h + 32 * j;
+        const g = 8 * h + 2 * j;
+        const bit = 4 * h + j;
+        for (let l = 0; l < 32; l++) {
+          const lo = (b[at + 32 + 32 * h + l] >> (2 * j)) & 3;
+          const set = (b[at + l] >> bit) & 1;
+          out[y + l] = ds[g + (l >> 4)] * (lo - 4 + 4 * set);
+        }
       }
     }
   }
@@ -99,16 +115,25 @@ export function q3_K(b: Uint8Array, at: number, n: number, out: Float32Array, o:
 
 /** Q2_K (84 bytes): 16 bytes of 4-bit scale|min pairs, 64 bytes of 2-bit values, f16 d, f16 dmin; y = (d·sc)·q − dmin·m. */
 export function q2_K(b: Uint8Array, at: number, n: number, out: Float32Array, o: number): void {
+  const dl = new Float32Array(16);
+  const ml = new Float32Array(16);
   for (let i = 0; i < n; i++, at += 84, o += 256) {
     const d = f16At(b, at + 80);
     const dmin = f16At(b, at + 82);
     for (let g = 0; g < 16; g++) {
-      const s = b[at + g];
-      const dl = f(d * (s & 15));
-      const ml = f(dmin * (s >> 4));
-      for (let e = g * 16; e < g * 16 + 16; e++) {
-        const q = (b[at + 16 + (e >> 7) * 32 + (e & 31)] >> (2 * ((e >> 5) & 3))) & 3;
-        out[o + e] = f(dl * q) - ml;
+      dl[g] = d * (b[at + g] & 15);
+      ml[g] = dmin * (b[at + g] >> 4);
+    }
+    // element e = 128h + 32j + l: bits 2j of byte 32h + l, group e >> 4
+    for (let h = 0; h < 2; h++) {
+      for (let j = 0; j < 4; j++) {
+        const y = o + 128 * h + 32 * j;
+        const g = 8 * h + 2 * j;
+        for (let l = 0; l < 32; l++) {
+          const q = (b[at + 16 + 32 * h + l] >> (2 * j)) & 3;
+          const k = g + (l >> 4);
+          out[y + l] = f(dl[k] * q) - ml[k];
+        }
       }
     }
   }

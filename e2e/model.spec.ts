@@ -1,0 +1,159 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// The engine runs for real in the model Worker (a busy 2-core machine makes a PTQ table take tens of seconds).
+test.describe.configure({ timeout: 420_000 });
+
+/** Opens the Model tab at `query` (128 calibration digits keep it quick) and waits for the current PTQ table. */
+async function openModel(page: Page, query = ''): Promise<void> {
+  await page.goto(`/?panel=model&mcn=128${query}`);
+  await expect(page.getByTestId('model.info')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('model.ptq')).toHaveAttribute('data-current', 'true', { timeout: 240_000 });
+}
+
+const accuracy = async (page: Page, testId: string): Promise<number> =>
+  Number(await page.getByTestId(testId).getAttribute('data-accuracy'));
+
+test('the Model tab builds the 4-bit PTQ table: W8A8 stays near FP32, W4A4 drops, the best row is marked', async ({ page }) => {
+  await openModel(page);
+  const fp32 = Number(await page.getByTestId('model.info').getAttribute('data-fp32'));
+  expect(fp32).toBeGreaterThanOrEqual(0.95);
+  expect(await page.locator('[data-testid^="model.ptq.row."]').count()).toBeGreaterThanOrEqual(30);
+  const w8a8 = await accuracy(page, 'model.ptq.row.W8c A8s-max');
+  const w4a4 = await accuracy(page, 'model.ptq.row.W4c A4s-max');
+  expect(Math.abs(fp32 - w8a8)).toBeLessThanOrEqual(0.005);
+  expect(w4a4).toBeLessThan(fp32);
+  await expect(page.locator('[data-testid="model.ptq.table"] tr.best')).toHaveCount(1);
+  await expect(page.getByTestId('lab.bert')).toBeVisible();
+  await expect(page.getByTestId('model.sensitivity')).toHaveAttribute('data-current', 'true', { timeout: 120_000 });
+  await expect(page.getByTestId('model.partial')).toHaveAttribute('data-current', 'true', { timeout: 120_000 });
+  await expect(page.getByTestId('model.workflow.ptq')).toHaveAttribute('data-accuracy', String(w4a4));
+  // Sorting by accuracy puts the best first.
+  await page.getByTestId('model.ptq.sort').click();
+  const first = page.locator('[data-testid="model.ptq.table"] tbody tr').first();
+  await expect(first).toHaveAttribute('data-kind', /fp32|ptq/);
+  expect(Number(await first.getAttribute('data-accuracy'))).toBeGreaterThanOrEqual(w8a8);
+});
+
+test('a short QAT run on 1,000 digits beats PTQ at 3 bits (where the drop shows) and becomes a row of the table', async ({ page }) => {
+  await openModel(page, '&mw=3&ma=3&mqn=1000');
+  await page.getByTestId('model.qat.run.recipe').click();
+  await expect(page.getByTestId('model.progress')).toHaveAttribute('data-phase', 'qat');
+  const result = page.getByTestId('model.qat.result.recipe');
+  await expect(result).toBeVisible({ timeout: 240_000 });
+  const before = Number(await result.getAttribute('data-before'));
+  const after = Number(await result.getAttribute('data-after'));
+  expect(before).toBe(await accuracy(page, 'model.ptq.row.W3t A3s-max'));
+  expect(after).toBeGreaterThan(before);
+  await expect(page.getByTestId('model.ptq.row.qat-recipe')).toHaveAttribute('data-accuracy', String(after));
+  await expect(page.getByTestId('model.workflow.qat')).toHaveAttribute('data-accuracy', String(after));
+  await expect(page.getByTestId('model.qat.loss')).toBeVisible();
+});
+
+test('Cancel stops a QAT run and keeps what was on screen', async ({ page }) => {
+  await openModel(page, '&mqe=5');
+  await page.getByTestId('model.qat.run.untuned').click();
+  await expect(page.getByTestId('model.progress')).toHaveAttribute('data-phase', 'qat');
+  await page.getByTestId('model.cancel').click();
+  await expect(page.getByTestId('model.cancelled')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('model.progress')).toHaveCount(0);
+  await expect(page.getByTestId('model.qat.result.untuned')).toHaveCount(0);
+  await expect(page.getByTestId('model.ptq')).toHaveAttribute('data-current', 'true');
+  await expect(page.getByTestId('model.qat.run.recipe')).toBeEnabled();
+});
+
+test('a lab link reopens the same settings, and changing one rewrites the link', async ({ page }) => {
+  await page.goto('/?panel=model&mw=3&ma=8&mcal=entropy&mcn=256&mfloat=fc1&mqe=2&mqlr=0.03&mqs=linear&mste=identity&mqn=2000&mseed=7');
+  await expect(page.getByTestId('tab.model')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('model.wbits')).toHaveValue('3');
+  await expect(page.getByTestId('model.abits')).toHaveValue('8');
+  await expect(page.getByTestId('model.calibrator')).toHaveValue('entropy');
+  await expect(page.getByTestId('model.calibsize')).toHaveValue('256');
+  await expect(page.getByTestId('model.seed')).toHaveValue('7');
+  await expect(page.getByTestId('model.info')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('model.keepfloat.fc1')).toBeChecked();
+  await expect(page.getByTestId('model.qat.epochs')).toHaveValue('2');
+  await expect(page.getByTestId('model.qat.lr')).toHaveValue('0.03');
+  await expect(page.getByTestId('model.qat.schedule')).toHaveValue('linear');
+  await expect(page.getByTestId('model.qat.ste')).toHaveValue('identity');
+  await expect(page.getByTestId('model.qat.subset')).toHaveValue('2000');
+  await page.getByTestId('model.calibrator').selectOption('mse');
+  await expect(page).toHaveURL(/mcal=mse/);
+  await expect(page).toHaveURL(/mfloat=fc1/);
+  await page.getByTestId('model.keepfloat.fc2').check();
+  await expect(page).toHaveURL(/mfloat=fc1%2Cfc2/);
+});
+
+test('a row’s layer opens its recorded activations in the Explorer with that calibrator’s range', async ({ page }) => {
+  await openModel(page);
+  await page.getByTestId('model.ptq.open.W4c A4s-max.fc2').click();
+  await expect(page.getByTestId('tab.explorer')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('hist.bars')).toBeVisible();
+  await expect(page).toHaveURL(/file=fc2-input-max-a4\.npy/);
+  await expect(page).toHaveURL(/bits=4/);
+  await expect(page).toHaveURL(/mode=symmetric/);
+});
+
+/** A .safetensors file with F32 tensors (8-byte header length, JSON header, little-endian data). */
+function safetensors(tensors: Record<string, number[]>): Buffer {
+  let offset = 0;
+  const header: Record<string, unknown> = {};
+  const parts: Buffer[] = [];
+  for (const [name, shape] of Object.entries(tensors)) {
+    const bytes = Buffer.from(new Float32Array(shape.reduce((a, b) => a * b, 1)).buffer);
+    header[name] = { dtype: 'F32', shape, data_offsets: [offset, offset + bytes.length] };
+    offset += bytes.length;
+    parts.push(bytes);
+  }
+  const json = Buffer.from(JSON.stringify(header));
+  const size = Buffer.alloc(8);
+  size.writeBigUInt64LE(BigInt(json.length));
+  return Buffer.concat([size, json, ...parts]);
+}
+
+test('weights that do not fit are refused with the tensor and the expected shape, and the shipped model stays', async ({ page }) => {
+  await openModel(page);
+  const fp32 = await page.getByTestId('model.info').getAttribute('data-fp32');
+  await page.getByTestId('model.own-input').setInputFiles({
+    name: 'bad.safetensors',
+    mimeType: 'application/octet-stream',
+    buffer: safetensors({ 'fc1.weight': [32, 784], 'fc1.bias': [32], 'fc2.weight': [10, 32], 'fc2.bias': [12] }),
+  });
+  await expect(page.getByTestId('model.error')).toContainText('fc2.bias', { timeout: 240_000 });
+  await expect(page.getByTestId('model.error')).toContainText('expected [10]');
+  await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', fp32 as string);
+  await expect(page.getByTestId('model.weights')).toHaveValue('shipped');
+});
+
+test('training from scratch runs in the Worker with progress; Cancel keeps the shipped model, a finished run is used and the shipped one stays', async ({
+  page,
+}) => {
+  await openModel(page);
+  const shipped = await page.getByTestId('model.info').getAttribute('data-fp32');
+  await page.getByTestId('model.train-epochs').fill('1');
+  await page.getByTestId('model.train').click();
+  await expect(page.getByTestId('model.progress')).toHaveAttribute('data-phase', 'train');
+  await page.getByTestId('model.cancel').click();
+  await expect(page.getByTestId('model.cancelled')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('model.weights')).toHaveValue('shipped');
+  await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', shipped as string);
+  await page.getByTestId('model.train').click();
+  await expect(page.getByTestId('model.weights')).toHaveValue('trained', { timeout: 300_000 });
+  expect(Number(await page.getByTestId('model.info').getAttribute('data-fp32'))).toBeGreaterThan(0.8);
+  await expect(page.getByTestId('model.ptq')).toHaveAttribute('data-current', 'true', { timeout: 240_000 });
+  await page.getByTestId('model.weights').selectOption('shipped');
+  await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', shipped as string);
+});
+
+test('the Explorer never loads the model lab: no Model chunk, model Worker, digits or weights until the tab opens', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/');
+  await expect(page.getByTestId('hist.bars')).toBeVisible();
+  await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
+  expect(requests.filter((u) => /ModelLab|model\.worker|mnist|mlp-digits/.test(u))).toEqual([]);
+  await page.getByTestId('tab.model').click();
+  await expect(page.getByTestId('model.info')).toBeVisible({ timeout: 120_000 });
+  expect(requests.some((u) => /ModelLab/.test(u))).toBe(true);
+  expect(requests.some((u) => /model\.worker/.test(u))).toBe(true);
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { shorten } from './shorten';
+
+describe('shorten', () => {
+  it('leaves short names alone', () => expect(shorten('conv1.weight', 20)).toBe('conv1.weight'));
+  it('keeps the start and the end of long names, max characters in all', () => {
+    const s = shorten('encoder.layers.11.self_attention.query_key_value.weight', 24);
+    expect(s).toBe('encoder.layers…ue.weight');
+    expect(Array.from(s)).toHaveLength(24);
+  });
+  it('never splits a character made of two UTF-16 units', () => {
+    const s = shorten('😀'.repeat(100), 9);
+    expect(s).toBe('😀😀😀😀😀…😀😀😀');
+  });
+});
