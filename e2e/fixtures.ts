@@ -14,6 +14,12 @@ export const test = base.extend<{ page: Page }>({
 });
 export { expect };
 
+/** A parameter of the scene a page address carries: from the fragment (`#v=1&…`), or the query for `src`. */
+export function linkParam(address: string, key: string): string | null {
+  const url = new URL(address);
+  return new URLSearchParams(url.hash.slice(1)).get(key) ?? url.searchParams.get(key);
+}
+
 export type Metric = 'mse' | 'sqnr' | 'max-abs' | 'clipped' | 'levels';
 
 /** Waits until the error panel shows exact figures, then reads one metric's raw value. */

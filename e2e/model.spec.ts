@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 
 // The engine runs for real in the model Worker (a busy 2-core machine makes a PTQ table take tens of seconds).
@@ -156,4 +157,14 @@ test('the Explorer never loads the model lab: no Model chunk, model Worker, digi
   await expect(page.getByTestId('model.info')).toBeVisible({ timeout: 120_000 });
   expect(requests.some((u) => /ModelLab/.test(u))).toBe(true);
   expect(requests.some((u) => /model\.worker/.test(u))).toBe(true);
+});
+
+test('the keep-in-float list exports as JSON with the quantization it is kept out of', async ({ page }) => {
+  await page.goto('/?panel=model&mcn=128&mfloat=fc2&mw=3&ma=3');
+  await expect(page.getByTestId('model.info')).toBeVisible({ timeout: 120_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('model.keepfloat.export').click()]);
+  expect(download.suggestedFilename()).toBe('keep-in-float.json');
+  const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(doc).toMatchObject({ float: ['fc2'], weights: { bits: 3, granularity: 'per-tensor' }, activations: { bits: 3, method: 'max' } });
+  expect(doc.layers).toEqual(['fc1', 'fc2', 'fc3']);
 });

@@ -1,5 +1,5 @@
 import { Zip, ZipDeflate } from 'fflate';
-import { test, expect, openExplorer } from './fixtures';
+import { test, expect, linkParam, openExplorer } from './fixtures';
 
 /** An .npz whose one member holds `values` float32 zeros: a few hundred KB that take seconds to inflate and read. */
 function zerosNpz(values: number): Promise<Buffer> {
@@ -71,3 +71,42 @@ for (const query of HOSTILE) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1400);
   });
 }
+
+test('the fragment carries the scene and the query does not; an old ?v=1 link is read, then rewritten to the fragment', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (r) => void requested.push(r.url()));
+  await openExplorer(page, '/?v=1&bits=5&sample=gaussian');
+  await expect(page.getByTestId('quant.bits.value')).toHaveText('5');
+  await expect.poll(() => new URL(page.url()).hash).toContain('bits=5');
+  expect(new URL(page.url()).search).toBe('');
+  await page.getByTestId('hist.handle.hi').press('PageDown');
+  await expect.poll(() => linkParam(page.url(), 'range')).not.toBeNull();
+  expect(new URL(page.url()).search).toBe('');
+  await page.reload();
+  await expect(page.getByTestId('quant.bits.value')).toHaveText('5');
+  // the fragment never reaches the server: no request after the first one names the scene
+  expect(requested.filter((u) => u.includes('range=') || u.includes('bits=5')).length).toBe(1); // the old link itself
+});
+
+test('a Worker that dies is replaced: the scene survives, the tensor is loaded again, and the page says what happened', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openExplorer(page, '/?v=1&sample=gelu-outliers&bits=4');
+  await page.getByTestId('hist.handle.hi').press('PageDown');
+  await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
+  const hi = await page.getByTestId('hist.handle.hi').getAttribute('aria-valuenow');
+  const mse = await page.getByTestId('error.mse').getAttribute('data-value');
+  await page.evaluate(() => (globalThis as { quantscopeKillWorker?: () => void }).quantscopeKillWorker?.());
+  await expect(page.getByTestId('notice.restarted')).toContainText('was replaced by a fresh one', { timeout: 30_000 });
+  await expect(page.getByTestId('quant.bits.value')).toHaveText('4');
+  await expect(page.getByTestId('hist.handle.hi')).toHaveAttribute('aria-valuenow', hi ?? '');
+  await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
+  expect(await page.getByTestId('error.mse').getAttribute('data-value')).toBe(mse);
+  // the new Worker computes: moving the handle gives new exact figures
+  await page.getByTestId('hist.handle.hi').press('PageDown');
+  await expect.poll(() => page.getByTestId('error.mse').getAttribute('data-value')).not.toBe(mse);
+  await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
+});

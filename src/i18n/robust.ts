@@ -11,6 +11,8 @@ export const robustEn = {
     'This link wants to download a file from {{host}} ({{url}}). Nothing is fetched unless you agree; the size is shown while it downloads.',
   loadFrom: 'Download from {{host}}',
   notNow: 'Not now',
+  restarted:
+    'The computing engine (a Web Worker) stopped ({{why}}) and was replaced by a fresh one; the tensor was loaded again and your settings kept.',
   clamped: 'The range or zoom asked for went beyond what the chart can draw for this tensor, so it was limited to the drawable span.',
 };
 
@@ -26,5 +28,6 @@ export const robustKo: typeof robustEn = {
     '이 링크는 {{host}}에서 파일을 내려받으려 합니다 ({{url}}). 동의하기 전에는 아무것도 가져오지 않으며, 내려받는 동안 크기가 표시됩니다.',
   loadFrom: '{{host}}에서 내려받기',
   notNow: '나중에',
+  restarted: '계산 엔진(웹 워커)이 멈춰서({{why}}) 새로 시작했습니다. 텐서를 다시 불러왔고 설정은 그대로입니다.',
   clamped: '요청한 범위나 확대가 이 텐서의 차트가 그릴 수 있는 한계를 넘어서, 그릴 수 있는 구간으로 줄였습니다.',
 };

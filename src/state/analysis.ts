@@ -27,6 +27,10 @@ export interface AnalysisState {
   error: string | null;
   /** The scene's range or zoom went beyond what the chart can draw for the loaded tensor and was limited (notice). */
   viewClamped: boolean;
+  /** Why the computing Worker was last replaced (it stopped), for the notice; null if it never was. */
+  workerRestart: string | null;
+  /** Counts Worker restarts: the tensor on screen is loaded again into each new Worker. */
+  restarts: number;
   /** The failed load had nothing before it, so the default sample is shown instead (the message says so). */
   fellBack: boolean;
   /** The listing that goes with `loadedSource`, restored when loading from a newly opened file fails or is cancelled. */
@@ -48,6 +52,8 @@ export const useAnalysis = create<AnalysisState>()(() => ({
   loading: false,
   error: null,
   fellBack: false,
+  workerRestart: null,
+  restarts: 0,
   viewClamped: false,
   loadedListing: null,
   exact: null,

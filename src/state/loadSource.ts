@@ -3,7 +3,7 @@ import type { TensorSummary } from '../worker/api';
 import { useAnalysis } from './analysis';
 import { useScene } from './scene';
 import { useLink } from './url/linkStore';
-import { rememberFiles } from './overview';
+import { rememberFiles, useOverview } from './overview';
 import { containerKey, defaultTensor, sourceUrls, type Source } from './source';
 
 /** Error text for the notice, without a trailing full stop (the notice adds its own). */
@@ -18,11 +18,16 @@ export async function loadSource(source: Source): Promise<TensorSummary | null> 
   if (source.kind === 'sample') return quantWorker.call('loadSample', { id: source.id, seed: source.seed, size: source.size });
   const key = containerKey(source);
   if (useAnalysis.getState().listingKey !== key) {
-    if (source.kind === 'file')
-      throw new Error(`open ${source.files.join(', ')} again: files from this computer are not kept between visits`);
-    const urls = sourceUrls(source).map((u) => new URL(u, document.baseURI).href); // the Worker's own URL is no base
-    const listing = await quantWorker.call('openUrls', urls);
-    useAnalysis.setState({ listing, listingKey: key });
+    if (source.kind === 'file') {
+      // the files of this visit are still at hand (a restarted Worker reopens them); a link's files are not
+      const kept = useOverview.getState().files;
+      if (kept?.key !== key) throw new Error(`open ${source.files.join(', ')} again: files from this computer are not kept between visits`);
+      useAnalysis.setState({ listing: await quantWorker.call('openFiles', kept.files), listingKey: key });
+    } else {
+      const urls = sourceUrls(source).map((u) => new URL(u, document.baseURI).href); // the Worker's own URL is no base
+      const listing = await quantWorker.call('openUrls', urls);
+      useAnalysis.setState({ listing, listingKey: key });
+    }
   }
   if (source.tensor === '') {
     const listing = useAnalysis.getState().listing;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { quantWorker } from '../worker/client';
+import { quantWorker, watchWorker } from '../worker/client';
 import { useAnalysis, exactKey } from './analysis';
 import { isSymmetric, useScene } from './scene';
 import { drawable } from './drawable';
@@ -19,6 +19,23 @@ export function useWorkerSync(): void {
   const generation = useAnalysis((a) => a.generation);
   /** Key of the source the Worker was last asked to load (it holds that one once the load lands, even if superseded). */
   const requested = useRef<string | null>(null);
+
+  const restarts = useAnalysis((a) => a.restarts);
+
+  // A Worker that dies is replaced; the tensor on screen is then loaded again (the scene stays as it is).
+  useEffect(
+    () =>
+      watchWorker((why) =>
+        useAnalysis.setState((a) => ({
+          workerRestart: why,
+          restarts: a.restarts + 1,
+          loadedSource: null,
+          listingKey: null,
+          progress: null,
+        })),
+      ),
+    [],
+  );
 
   useEffect(() => {
     void quantWorker.call('backend').then((backend) => useAnalysis.setState({ backend }));
@@ -74,7 +91,7 @@ export function useWorkerSync(): void {
     };
     // `source` is identified by `key`: a new object with the same key is the same source.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, [key, restarts]);
 
   useEffect(() => {
     if (generation === 0 || useAnalysis.getState().summary?.streamed) return; // streamed: the estimate is all there is

@@ -16,6 +16,7 @@ export function Notices() {
   const fellBack = useAnalysis((a) => a.fellBack);
   const viewClamped = useAnalysis((a) => a.viewClamped);
   const missing = useAnalysis((a) => a.listing?.missing);
+  const workerRestart = useAnalysis((a) => a.workerRestart);
   const ignored = useLink((l) => l.ignored);
   const pendingFile = useLink((l) => l.pendingFile);
   const pendingUrl = useLink((l) => l.pendingUrl);
@@ -25,6 +26,7 @@ export function Notices() {
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
   const notices: { id: string; text: string; kind: 'info' | 'error' }[] = [];
   if (error) notices.push({ id: 'error', text: loadErrorText(t, error, fellBack), kind: 'error' });
+  if (workerRestart) notices.push({ id: 'restarted', text: t('robust.restarted', { why: workerRestart }), kind: 'info' });
   if (viewClamped) notices.push({ id: 'clamped', text: t('robust.clamped'), kind: 'info' });
   if (missing && missing.length > 0)
     notices.push({ id: 'missing', text: t('overview.missing', { files: missing.join(', ') }), kind: 'info' });

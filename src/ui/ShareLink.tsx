@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { linkParts } from '../state/url/location';
 import { currentQuery } from '../state/url/useUrlSync';
 
 /** "Copy link": the scene as a link, copied to the clipboard and shown so it can also be copied by hand. */
@@ -8,7 +9,8 @@ export function ShareLink() {
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
-    const url = `${window.location.origin}${window.location.pathname}?${currentQuery()}`;
+    const { search, hash } = linkParts(currentQuery());
+    const url = `${window.location.origin}${window.location.pathname}${search}${hash}`;
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

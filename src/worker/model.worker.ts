@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { initBackend } from '../core';
+// After tfjs-core itself (its flags must exist before a gradient registers; the dev server's pre-bundle keeps this order).
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { WASM_PATHS } from './wasmPaths';
 import { handlers } from './modelHost';
 import type { ModelProgress } from './modelApi';

@@ -174,7 +174,11 @@ async function handle(event: MessageEvent<Request>): Promise<void> {
   self.postMessage(response);
 }
 
-self.onmessage = (event: MessageEvent<Request | CancelMessage>) => {
+self.onmessage = (event: MessageEvent<Request | CancelMessage | { ping: number }>) => {
+  if ('ping' in event.data) {
+    self.postMessage({ pong: event.data.ping }); // the heartbeat: answered between tasks, outside the call queue
+    return;
+  }
   if ('cancel' in event.data) {
     cancelRequested = true;
     return;

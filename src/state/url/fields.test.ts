@@ -46,6 +46,10 @@ const EXAMPLES: Record<string, (d: SceneState) => void> = {
   embed: (d) => (d.embed = true),
   lesson: (d) => (d.lesson = { id: 'granularity', step: 0 }),
   step: (d) => (d.lesson = { id: 'granularity', step: 3 }),
+  osort: (d) => (d.overview = { ...d.overview, sort: 'kurtosis', desc: true }),
+  ofilter: (d) => (d.overview = { ...d.overview, filter: 'attn.q' }),
+  ometric: (d) => (d.overview = { ...d.overview, metric: 'int4g' }),
+  olog: (d) => (d.overview = { ...d.overview, log: !d.overview.log }),
 };
 
 function sample(d: SceneState) {

@@ -5,6 +5,7 @@ import { modelLabInputs, useModelLab } from '../modelLab';
 import { DEFAULT_SOURCE } from '../source';
 import { decodeScene, encodeScene } from './codec';
 import { useLink } from './linkStore';
+import { linkParts, linkText } from './location';
 import { withLessonScene } from '../lessonLink';
 
 /** Quiet time (ms) after the last change before the link is written: a drag writes once, when it settles. */
@@ -29,22 +30,31 @@ export function currentQuery(): string {
   return encodeScene(useScene.getState(), modelLabInputs(useModelLab.getState()));
 }
 
-/** Reads the page's link into the scene; call once before the first render. */
-export function loadSceneFromLocation(): void {
-  useScene.setState(sceneFromLink(window.location.search));
+/** The parameter text of the page's address (the fragment, or an old link's query). */
+export function locationText(): string {
+  return linkText(window.location.search, window.location.hash);
 }
 
-/** Keeps the address bar in step with the scene: one history entry per settled change; Back/Forward restore. */
+/** Reads the page's link into the scene; call once before the first render. */
+export function loadSceneFromLocation(): void {
+  useScene.setState(sceneFromLink(locationText()));
+}
+
+/**
+ * Keeps the address bar in step with the scene: one history entry per settled change; Back/Forward restore. The
+ * scene is written to the fragment (never sent to a server); an old `?v=1&…` link is rewritten there on the first write.
+ */
 export function useUrlSync(): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let written = false; // the first write only tidies the link the page was opened with
     const write = () => {
       if (!useAnalysis.getState().summary) return; // the range means nothing before the first tensor arrives
-      const query = `?${currentQuery()}`;
-      if (query === window.location.search) return;
-      if (written) window.history.pushState(null, '', query);
-      else window.history.replaceState(null, '', query);
+      const { search, hash } = linkParts(currentQuery());
+      if (search === window.location.search && hash === window.location.hash) return;
+      const address = `${window.location.pathname}${search}${hash}`;
+      if (written) window.history.pushState(null, '', address);
+      else window.history.replaceState(null, '', address);
       written = true;
     };
     const schedule = () => {
@@ -56,7 +66,7 @@ export function useUrlSync(): void {
     const unsubscribeAnalysis = useAnalysis.subscribe((a, before) => a.summary !== before.summary && schedule());
     const onPop = () => {
       clearTimeout(timer);
-      useScene.setState(sceneFromLink(window.location.search));
+      useScene.setState(sceneFromLink(locationText()));
     };
     window.addEventListener('popstate', onPop);
     return () => {
