@@ -10,6 +10,7 @@ test('an all-NaN file is refused with a clear message, and the tensor on screen 
   await expect(page.getByTestId('notice.error')).toContainText('no finite value (2 NaN, 1 infinite)');
   await expect(page.getByTestId('notice.error')).toContainText('The tensor on screen stays');
   expect(await page.getByTestId('hist.bars').getAttribute('d')).toBe(bars);
+  await expect(page.getByTestId('error.panel')).toHaveAttribute('data-exact', 'true');
   expect(await page.getByTestId('error.mse').getAttribute('data-value')).toBe(mse);
   await expect(page.getByTestId('error.sqnr')).not.toHaveText('∞ dB');
 });
