@@ -46,8 +46,9 @@ test('the class view picks the panels in the app and gives the link that reopens
   await page.getByTestId('classview.presenter').check();
   await expect(page.getByTestId('calib.panel')).toHaveCount(0);
   const link = await page.getByTestId('classview.link').inputValue();
-  expect(new URL(link).searchParams.get('hide')).toBe('source,quant,view,calibration');
-  expect(new URL(link).searchParams.get('presenter')).toBe('1');
+  const scene = new URLSearchParams(new URL(link).hash.slice(1)); // the scene travels in the fragment, as Copy link writes it
+  expect(scene.get('hide')).toBe('source,quant,view,calibration');
+  expect(scene.get('presenter')).toBe('1');
   await page.getByTestId('classview.close').click();
   const width = (await page.getByTestId('hist.svg').boundingBox())?.width ?? 0;
   expect(width).toBeGreaterThan(0.6 * (page.viewportSize()?.width ?? 0));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { HIDEABLE, useScene } from '../../state/scene';
 import { currentQuery } from '../../state/url/useUrlSync';
+import { linkParts } from '../../state/url/location';
 
 /** "Class view": pick the panels a class sees (and presenter mode) in the app, and get the link that opens exactly that. */
 export function ClassView() {
@@ -10,7 +11,8 @@ export function ClassView() {
   const [open, setOpen] = useState(false);
   const { hidden, presenter } = useScene(useShallow((s) => ({ hidden: s.hidden, presenter: s.presenter })));
   const { setHidden, setPresenter } = useScene.getState();
-  const link = open ? `${window.location.origin}${window.location.pathname}?${currentQuery()}` : '';
+  const parts = open ? linkParts(currentQuery()) : null; // the same link as Copy link: the scene in the fragment
+  const link = parts ? `${window.location.origin}${window.location.pathname}${parts.search}${parts.hash}` : '';
   return (
     <div className="class-view">
       <button type="button" className="header-toggle" data-testid="classview.toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
