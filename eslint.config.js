@@ -31,7 +31,7 @@ const DOM_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'na
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out', 'bench/out-app'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

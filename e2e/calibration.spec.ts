@@ -26,6 +26,7 @@ test('a percentile outside (0, 100] is refused at the input', async ({ page }) =
   await expect(page.locator('[data-testid="calib.row.p150"]')).toHaveCount(0);
   await input.fill('97.5');
   await expect(page.getByTestId('calib.percentile.error')).toHaveCount(0);
+  await input.press('Enter');
   await expect(page.getByTestId('calib.row.p97.5')).toBeVisible();
 });
 

@@ -6,6 +6,7 @@ test('on the depthwise-like sample, per-channel MSE is lower than per-tensor', a
   const mse = async (id: string) => Number(await page.getByTestId(`gran.row.${id}`).getAttribute('data-mse'));
   expect(await mse('channel')).toBeLessThan(await mse('tensor'));
   await page.getByTestId('gran.group').fill('4'); // groups along the last axis, a 4-wide kernel row
+  await page.getByTestId('gran.group').press('Enter');
   await expect(page.getByTestId('gran.row.group')).toBeVisible();
   expect(await mse('group')).toBeLessThan(await mse('tensor'));
   await page.locator('.range-bar').first().click();
@@ -19,6 +20,7 @@ test('a 1-D tensor asks for no axis, and a group size that does not divide the l
   await page.getByTestId('source.kind').selectOption('sample:depthwise');
   await expect(page.getByTestId('gran.table')).toBeVisible();
   await page.getByTestId('gran.group').fill('3');
+  await page.getByTestId('gran.group').press('Enter');
   await expect(page.getByTestId('gran.group-error')).toContainText('3');
   await expect(page.getByTestId('gran.row.group')).toHaveCount(0);
 });

@@ -3,7 +3,7 @@ export type { Mode, QuantSpec, QuantParams, ErrorStats, CalibMethod, Range } fro
 export { qparams, codeRange, assertBits, representableRange, MIN_BITS, MAX_BITS, MIN_SCALE } from './quant/qparams';
 export { rint } from './quant/rint';
 export { fakeQuantizeSync } from './quant/fakeQuantizeSync';
-export { quantErrorSync, sqnrDb } from './quant/quantError';
+export { quantErrorSync, quantErrorCounts, sqnrDb } from './quant/quantError';
 export { estimateError } from './quant/estimateError';
 export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDomain, rebin, type Histogram } from './hist/histogram';
 export { tensorStats, mergeStats, type TensorStats } from './hist/tensorStats';
@@ -35,8 +35,10 @@ export { matMulDims, assertMatrix, type MatShape, type MatMulDims } from './smoo
 export { productError, type ProductError } from './smooth/productError';
 export * from './calib'; // calibrate, calibrateSync and the histogram-level calibrators (src/core/calib/index.ts)
 export {
+  channelLayout,
   channelValues,
   channelRanges,
+  sliceErrors,
   channelParams,
   channelParamsSync,
   channelError,
@@ -52,7 +54,6 @@ export {
   fakeQuantizePerChannel,
   quantizePerGroup,
   fakeQuantizePerGroup,
-  sliceErrors,
   sliceRanges,
   groupLayout,
   type SliceRanges,

@@ -3,6 +3,7 @@ import { modelEn } from './model';
 import { robustEn } from './robust';
 import { lessonsEn } from './lessons';
 import { overviewEn } from './overview';
+import { numberFieldEn } from './numberField';
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 import { blocksEn } from './blocks';
 
@@ -113,7 +114,6 @@ export const en = {
     own: 'your range',
     percentile: 'percentile {{p}} %',
     customPercentile: 'Add a percentile (0 < p ≤ 100):',
-    percentileRange: 'A percentile must be greater than 0 and at most 100.',
     show: 'Calibrators on the histogram',
     names: {
       max: 'max',
@@ -289,6 +289,7 @@ export const en = {
   lecture: lectureEn,
   lessons: lessonsEn,
   overview: overviewEn,
+  numberField: numberFieldEn,
 };
 
 /** The shape every language's resources must have. */

@@ -5,6 +5,7 @@ import type { Resources } from './en';
 import { modelKo } from './model';
 import { robustKo } from './robust';
 import { overviewKo } from './overview';
+import { numberFieldKo } from './numberField';
 
 /** 한국어: 탐색기(explorer)의 모든 문구. */
 export const ko: Resources = {
@@ -114,7 +115,6 @@ export const ko: Resources = {
     own: '직접 고른 범위',
     percentile: '퍼센타일 {{p}} %',
     customPercentile: '퍼센타일 추가 (0 < p ≤ 100):',
-    percentileRange: '퍼센타일은 0보다 크고 100 이하여야 합니다.',
     show: '히스토그램에 캘리브레이션 표시',
     names: {
       max: 'max',
@@ -290,4 +290,5 @@ export const ko: Resources = {
   lecture: lectureKo,
   lessons: lessonsKo,
   overview: overviewKo,
+  numberField: numberFieldKo,
 };

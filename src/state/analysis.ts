@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ErrorStats, QuantParams } from '../core/math';
 import type { CalibrationRow, Progress, SourceListing, TensorSummary } from '../worker/api';
-import type { Source } from './source';
+import { DEFAULT_SOURCE, sourceKey, type Source } from './source';
 
 /** Exact figures for one set of parameters on one loaded tensor. */
 export interface ExactResult {
@@ -36,14 +36,35 @@ export interface AnalysisState {
   /** The listing that goes with `loadedSource`, restored when loading from a newly opened file fails or is cancelled. */
   loadedListing: { listing: SourceListing | null; listingKey: string | null } | null;
   exact: ExactResult | null;
-  /** Calibrators' choices for the current tensor and spec; `key` says for which. */
-  calibrations: { key: string; rows: CalibrationRow[] } | null;
+  /** Calibrators' choices (their ranges are what a calibrator clip resolves to); `key` says for which tensor, spec and methods. */
+  calibrations: { key: string; generation: number; rows: CalibrationRow[] } | null;
   backend: string | null;
   /** Progress of a long Worker call (download, large read), with when it started and how long it has run (ms). */
   progress: (Progress & { startedAt: number; elapsedMs: number }) | null;
 }
 
-export const useAnalysis = create<AnalysisState>()(() => ({
+/** The analysis store's actions: the only ways the Worker's results enter it. */
+export interface AnalysisActions {
+  startLoading(): void;
+  /**
+   * A tensor from `source` arrived: it replaces the one on screen, and results of the previous one stop counting;
+   * `viewClamped` says the scene's range or zoom had to be limited for it. A fallback's own message stays.
+   */
+  loaded(summary: TensorSummary, source: Source, viewClamped: boolean): void;
+  /** A computation failed: the message is shown; everything on screen stays. */
+  failed(message: string): void;
+  /** Loading failed: the message is shown, the listing of the tensor on screen comes back; `fellBack` when there was none. */
+  loadFailed(message: string, fellBack: boolean): void;
+  setListing(listing: SourceListing, key: string): void;
+  /** Exact figures for the tensor of `generation` (dropped if another tensor has arrived since). */
+  setExact(generation: number, exact: ExactResult): void;
+  setCalibrations(generation: number, key: string, rows: CalibrationRow[]): void;
+  setBackend(backend: string): void;
+  /** Progress of the running call (null when it ends); the start time is kept across updates. */
+  setProgress(progress: Progress | null): void;
+}
+
+export const useAnalysis = create<AnalysisState & AnalysisActions>()((set, get) => ({
   summary: null,
   loadedSource: null,
   listing: null,
@@ -60,6 +81,34 @@ export const useAnalysis = create<AnalysisState>()(() => ({
   calibrations: null,
   backend: null,
   progress: null,
+  startLoading: () => set({ loading: true }),
+  loaded: (summary, source, viewClamped) =>
+    set((a) => {
+      const keep = a.fellBack && sourceKey(source) === sourceKey(DEFAULT_SOURCE); // the fallback's own message stays
+      return {
+        summary,
+        loadedSource: source,
+        loadedListing: { listing: a.listing, listingKey: a.listingKey },
+        generation: a.generation + 1,
+        loading: false,
+        error: keep ? a.error : null,
+        fellBack: keep,
+        viewClamped,
+        exact: null,
+      };
+    }),
+  failed: (message) => set({ loading: false, error: message }),
+  loadFailed: (message, fellBack) => set((a) => ({ loading: false, error: message, fellBack, ...(a.loadedListing ?? {}) })),
+  setListing: (listing, listingKey) => set({ listing, listingKey }),
+  setExact: (generation, exact) => get().generation === generation && set({ exact }),
+  setCalibrations: (generation, key, rows) => get().generation === generation && set({ calibrations: { key, generation, rows } }),
+  setBackend: (backend) => set({ backend }),
+  setProgress: (p) =>
+    set((a) => {
+      const now = performance.now();
+      const startedAt = a.progress?.startedAt ?? now;
+      return { progress: p && { ...p, startedAt, elapsedMs: now - startedAt } };
+    }),
 }));
 
 /** Identity of a parameter set on the current tensor, to match exact results to what is on screen. */

@@ -1,13 +1,39 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { estimateError, qparams, type ErrorStats, type QuantParams, type Range } from '../core/math';
-import { useAnalysis, exactKey } from './analysis';
-import { isSymmetric, useScene } from './scene';
+import { useAnalysis, exactKey, type AnalysisState } from './analysis';
+import { resolveClip } from './clip';
+import { isSymmetric, useScene, type SceneState } from './scene';
 import { handleBounds } from './range';
 
-/** Scale and zero point of the scene's range and spec. */
+/** Range shown before any tensor is known. */
+const NO_DATA_RANGE: Range = { min: -1, max: 1 };
+
+/** The clip's range from the two stores' current state (for actions and exports, outside React). */
+export function clipRange(
+  scene: Pick<SceneState, 'clip' | 'spec' | 'symmetricLock'>,
+  a: Pick<AnalysisState, 'summary' | 'calibrations' | 'generation'>,
+): Range {
+  const rows = a.calibrations?.generation === a.generation ? a.calibrations.rows : null;
+  return resolveClip(scene.clip, isSymmetric(scene), { stats: a.summary?.stats ?? null, rows }) ?? NO_DATA_RANGE;
+}
+
+/** The clipping range on screen [β, α]: the user's own, or the chosen calibrator's, derived from the analysis store. */
+export function useClipRange(): Range {
+  const { clip, spec, symmetricLock } = useScene(useShallow((s) => ({ clip: s.clip, spec: s.spec, symmetricLock: s.symmetricLock })));
+  const { summary, calibrations, generation } = useAnalysis(
+    useShallow((a) => ({ summary: a.summary, calibrations: a.calibrations, generation: a.generation })),
+  );
+  return useMemo(
+    () => clipRange({ clip, spec, symmetricLock }, { summary, calibrations, generation }),
+    [clip, spec, symmetricLock, summary, calibrations, generation],
+  );
+}
+
+/** Scale and zero point of the clipping range and spec on screen. */
 export function useQuantParams(): QuantParams {
-  const { range, spec } = useScene(useShallow((s) => ({ range: s.range, spec: s.spec })));
+  const range = useClipRange();
+  const spec = useScene((s) => s.spec);
   return useMemo(() => qparams(range, spec), [range, spec]);
 }
 

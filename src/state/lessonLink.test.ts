@@ -32,13 +32,13 @@ describe('lesson links', () => {
     const step = decodeScene(LESSONS[5].steps[2].scene).scene;
     expect(ignored).toEqual([]);
     expect(scene).toEqual({ ...step, language: 'ko', presenter: true, lesson: { id: 'calibration', step: 2 } });
-    expect(scene.calibrator).toBe('entropy');
+    expect(scene.clip).toEqual({ kind: 'calibrator', id: 'entropy' });
   });
 
   it('a link carrying its own scene keeps it, with the lesson’s text beside it', () => {
     const { scene } = open('v=1&bits=3&range=-1,1&lesson=calibration&step=3');
     expect(scene.spec.bits).toBe(3);
-    expect(scene.calibrator).toBe('max');
+    expect(scene.clip).toEqual({ kind: 'calibrator', id: 'max' });
     expect(scene.lesson).toEqual({ id: 'calibration', step: 2 });
   });
 

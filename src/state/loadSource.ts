@@ -22,11 +22,10 @@ export async function loadSource(source: Source): Promise<TensorSummary | null> 
       // the files of this visit are still at hand (a restarted Worker reopens them); a link's files are not
       const kept = useOverview.getState().files;
       if (kept?.key !== key) throw new Error(`open ${source.files.join(', ')} again: files from this computer are not kept between visits`);
-      useAnalysis.setState({ listing: await quantWorker.call('openFiles', kept.files), listingKey: key });
+      useAnalysis.getState().setListing(await quantWorker.call('openFiles', kept.files), key);
     } else {
       const urls = sourceUrls(source).map((u) => new URL(u, document.baseURI).href); // the Worker's own URL is no base
-      const listing = await quantWorker.call('openUrls', urls);
-      useAnalysis.setState({ listing, listingKey: key });
+      useAnalysis.getState().setListing(await quantWorker.call('openUrls', urls), key);
     }
   }
   if (source.tensor === '') {
@@ -43,7 +42,7 @@ export async function loadSource(source: Source): Promise<TensorSummary | null> 
  */
 export async function openLocalFiles(files: File[]): Promise<void> {
   if (files.length === 0) return;
-  useAnalysis.setState({ loading: true });
+  useAnalysis.getState().startLoading();
   try {
     const listing = await quantWorker.call('openFiles', files);
     const names = files.map((f) => f.name);
@@ -51,13 +50,13 @@ export async function openLocalFiles(files: File[]): Promise<void> {
     const fromLink =
       wanted !== null && wanted.files.every((f) => names.includes(f)) && listing.tensors.some((x) => x.name === wanted.tensor);
     const source: Source = { kind: 'file', files: names, tensor: fromLink ? wanted.tensor : defaultTensor(listing) };
-    useAnalysis.setState({ listing, listingKey: containerKey(source) });
+    useAnalysis.getState().setListing(listing, containerKey(source));
     rememberFiles(containerKey(source), files);
     if (fromLink) {
       useLink.setState({ pendingFile: null });
-      useScene.setState({ source }); // keep the link's range and calibrator
+      useScene.setState({ source }); // keep the link's clipping choice
     } else useScene.getState().setSource(source);
   } catch (err) {
-    useAnalysis.setState({ loading: false, error: errorMessage(err) });
+    useAnalysis.getState().failed(errorMessage(err));
   }
 }

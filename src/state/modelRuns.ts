@@ -168,7 +168,7 @@ export async function openInExplorer(config: PtqConfig, layer: string): Promise<
   const name = `${layer}-input-${configCalibrator(config)}-a${a.bits}`;
   const file = new File([encodeNpy({ data: rec.data, shape: rec.shape }) as Uint8Array<ArrayBuffer>], `${name}.npy`);
   useScene.getState().setSpec(activationSpec(a));
-  useScene.setState({ calibrator: null, range: rec.range, zoom: null, panel: 'explorer' });
+  useScene.setState({ clip: { kind: 'manual', range: rec.range }, zoom: null, panel: 'explorer' });
   useLink.setState({ pendingFile: { files: [file.name], tensor: name } }); // opened as the file a link names: its range stays
   await openLocalFiles([file]);
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { QuantSpec, Range } from '../core/math';
+import type { Clip } from './clip';
 import { DEFAULT_SAMPLE, type SampleSpec } from '../samples/samples';
 import { moveHandle, snapSymmetric, symmetricHull, type Handle } from './range';
 import { DEFAULT_SOURCE, type Source } from './source';
@@ -33,10 +34,8 @@ export interface LessonPlace {
 export interface SceneState {
   source: Source;
   spec: QuantSpec;
-  /** Clipping range [β, α] in the data's units. */
-  range: Range;
-  /** Id of the calibrator whose range is in use (see methodId); null once the user drags a handle. */
-  calibrator: string | null;
+  /** The clipping choice: a calibrator (id as in methodId; its range is derived) or the user's own range [β, α], data units. */
+  clip: Clip;
   /** An extra percentile in (0, 100] compared beside the standard ones, or null. */
   customPercentile: number | null;
   /** α = −β: moving one handle moves both (always on in symmetric mode). */
@@ -93,11 +92,12 @@ export interface SceneActions {
   /** Picks another tensor of the open file, model or URL. */
   setTensor(name: string): void;
   setSpec(spec: Partial<QuantSpec>): void;
-  /** Moves one handle within `bounds` (the chart's domain), mirroring it when the range is symmetric. */
-  moveHandle(handle: Handle, value: number, bounds: Range): void;
+  /** Moves one handle of `from` (the range on screen) within `bounds` (the chart's domain), mirroring it when symmetric. */
+  moveHandle(handle: Handle, value: number, bounds: Range, from: Range): void;
+  /** Uses the user's own range. */
   setRange(range: Range): void;
-  /** Uses a calibrator's range; the range then follows that calibrator when the tensor or spec changes. */
-  adoptCalibrator(id: string, range: Range): void;
+  /** Uses a calibrator's range, which then follows the tensor and the spec. */
+  adoptCalibrator(id: string): void;
   setCustomPercentile(p: number | null): void;
   setShowCalibrators(on: boolean): void;
   setMarkAllCalibrators(on: boolean): void;
@@ -124,8 +124,7 @@ export interface SceneActions {
 export const DEFAULT_SCENE: SceneState = {
   source: DEFAULT_SOURCE,
   spec: { bits: 8, mode: 'affine', signed: true, narrowRange: false },
-  range: { min: -1, max: 1 },
-  calibrator: 'max',
+  clip: { kind: 'calibrator', id: 'max' },
   customPercentile: null,
   symmetricLock: false,
   logCounts: true,
@@ -151,8 +150,17 @@ export function isSymmetric(s: Pick<SceneState, 'spec' | 'symmetricLock'>): bool
   return s.spec.mode === 'symmetric' || s.symmetricLock;
 }
 
-/** A newly chosen tensor starts unzoomed with the max calibrator's range (set once its statistics arrive) and its own granularity defaults. */
-const FRESH_TENSOR = { zoom: null, calibrator: 'max', granularity: { axis: null, groupSize: null } } as const;
+/** A newly chosen tensor starts unzoomed with the max calibrator's range and its own granularity defaults. */
+const FRESH_TENSOR: Pick<SceneState, 'zoom' | 'clip' | 'granularity'> = {
+  zoom: null,
+  clip: { kind: 'calibrator', id: 'max' },
+  granularity: { axis: null, groupSize: null },
+};
+
+/** A manual clip made symmetric when the handles are (a calibrator's range is made symmetric where it is resolved). */
+function fitClip(clip: Clip, symmetric: boolean): Clip {
+  return clip.kind === 'manual' && symmetric ? { kind: 'manual', range: symmetricHull(clip.range) } : clip;
+}
 
 export const useScene = create<SceneState & SceneActions>()((set) => ({
   ...DEFAULT_SCENE,
@@ -166,20 +174,18 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
   setSpec: (spec) =>
     set((s) => {
       const next = { ...s.spec, ...spec };
-      const symmetric = isSymmetric({ spec: next, symmetricLock: s.symmetricLock });
-      return { spec: next, range: symmetric ? symmetricHull(s.range) : s.range };
+      return { spec: next, clip: fitClip(s.clip, isSymmetric({ spec: next, symmetricLock: s.symmetricLock })) };
     }),
-  moveHandle: (handle, value, bounds) =>
+  moveHandle: (handle, value, bounds, from) =>
     set((s) => ({
-      calibrator: null,
-      range: isSymmetric(s) ? snapSymmetric(handle, value, bounds) : moveHandle(s.range, handle, value, bounds),
+      clip: { kind: 'manual', range: isSymmetric(s) ? snapSymmetric(handle, value, bounds) : moveHandle(from, handle, value, bounds) },
     })),
-  setRange: (range) => set((s) => ({ range: isSymmetric(s) ? symmetricHull(range) : range })),
-  adoptCalibrator: (id, range) => set((s) => ({ calibrator: id, range: isSymmetric(s) ? symmetricHull(range) : range })),
+  setRange: (range) => set((s) => ({ clip: fitClip({ kind: 'manual', range }, isSymmetric(s)) })),
+  adoptCalibrator: (id) => set({ clip: { kind: 'calibrator', id } }),
   setCustomPercentile: (p) => set({ customPercentile: p }),
   setShowCalibrators: (on) => set({ showCalibrators: on }),
   setMarkAllCalibrators: (on) => set({ markAllCalibrators: on }),
-  setSymmetricLock: (on) => set((s) => ({ symmetricLock: on, range: on ? symmetricHull(s.range) : s.range })),
+  setSymmetricLock: (on) => set((s) => ({ symmetricLock: on, clip: fitClip(s.clip, on) })),
   setLogCounts: (on) => set({ logCounts: on }),
   setShowCodes: (on) => set({ showCodes: on }),
   setZoom: (zoom) => set({ zoom }),

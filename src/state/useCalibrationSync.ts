@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { CalibMethod, QuantSpec } from '../core/math';
-import { quantWorker } from '../worker/client';
+import { isSuperseded, quantWorker } from '../worker/client';
 import { useAnalysis } from './analysis';
 import { STANDARD_METHODS, methodId } from './calibrators';
 import { errorMessage } from './loadSource';
@@ -27,7 +27,7 @@ export function calibrationKey(generation: number, spec: QuantSpec, methods: Cal
   return `${generation}:${JSON.stringify(spec)}:${methods.map(methodId).join(',')}`;
 }
 
-/** Runs every calibrator in the Worker when the tensor or the spec changes; keeps the adopted one's range current. */
+/** Runs every calibrator in the Worker when the tensor or the spec changes (a calibrator clip resolves to their ranges). */
 export function useCalibrationSync(): void {
   const generation = useAnalysis((a) => a.generation);
   const spec = useScene((s) => s.spec);
@@ -38,15 +38,9 @@ export function useCalibrationSync(): void {
     if (useAnalysis.getState().calibrations?.key === key) return;
     const timer = setTimeout(() => {
       quantWorker
-        .call('calibrations', spec, methods)
-        .then((rows) => {
-          if (useAnalysis.getState().generation !== generation) return;
-          useAnalysis.setState({ calibrations: { key, rows } });
-          const scene = useScene.getState();
-          const adopted = rows.find((r) => methodId(r.method) === scene.calibrator);
-          if (adopted) scene.adoptCalibrator(methodId(adopted.method), adopted.range);
-        })
-        .catch((err: unknown) => useAnalysis.setState({ error: errorMessage(err) }));
+        .latest('calibrations', key, 'calibrations', spec, methods)
+        .then((rows) => useAnalysis.getState().setCalibrations(generation, key, rows))
+        .catch((err: unknown) => isSuperseded(err) || useAnalysis.getState().failed(errorMessage(err)));
     }, CALIBRATION_DELAY_MS);
     return () => clearTimeout(timer);
   }, [generation, spec, methods]);

@@ -1,15 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { quantWorker, watchWorker } from '../worker/client';
+import { isSuperseded, quantWorker, watchWorker } from '../worker/client';
 import { useAnalysis, exactKey } from './analysis';
-import { isSymmetric, useScene } from './scene';
+import { isSymmetric, useScene, type SceneState } from './scene';
 import { drawable } from './drawable';
 import { handleBounds } from './range';
 import { useQuantParams } from './derived';
+import { useRested } from './gesture';
 import { errorMessage, loadSource } from './loadSource';
 import { DEFAULT_SOURCE, sourceKey } from './source';
 
-/** How long the parameters must stay still (ms) before the exact figures are computed. */
-export const REST_DELAY_MS = 120;
+/** What choosing another source changes in the scene: put back as it was when the load fails. */
+type SourceChange = Pick<SceneState, 'source' | 'clip' | 'zoom'>;
 
 /** Keeps the Worker in step with the scene: loads the chosen tensor, and computes exact errors when the range rests. */
 export function useWorkerSync(): void {
@@ -17,9 +18,6 @@ export function useWorkerSync(): void {
   const key = sourceKey(source);
   const params = useQuantParams();
   const generation = useAnalysis((a) => a.generation);
-  /** Key of the source the Worker was last asked to load (it holds that one once the load lands, even if superseded). */
-  const requested = useRef<string | null>(null);
-
   const restarts = useAnalysis((a) => a.restarts);
 
   // A Worker that dies is replaced; the tensor on screen is then loaded again (the scene stays as it is).
@@ -37,15 +35,27 @@ export function useWorkerSync(): void {
     [],
   );
 
+  const rested = useRested(params, exactKey(generation, params));
+  /** Key of the source the Worker was last asked to load (it holds that one once the load lands, even if superseded). */
+  const requested = useRef<string | null>(null);
+
   useEffect(() => {
-    void quantWorker.call('backend').then((backend) => useAnalysis.setState({ backend }));
-    quantWorker.onProgress = (p) =>
-      useAnalysis.setState((a) => {
-        const now = performance.now();
-        const startedAt = a.progress?.startedAt ?? now;
-        return { progress: p && { ...p, startedAt, elapsedMs: now - startedAt } };
-      });
+    const { setBackend, setProgress } = useAnalysis.getState();
+    void quantWorker.call('backend').then(setBackend);
+    quantWorker.onProgress = setProgress;
   }, []);
+
+  // The scene as it was before the source changed, kept until the new source loads (the earliest if several follow).
+  useEffect(
+    () =>
+      useScene.subscribe((s, before) => {
+        if (sourceKey(s.source) === sourceKey(before.source) || sceneBeforeLoad) return;
+        const loaded = useAnalysis.getState().loadedSource;
+        if (loaded && sourceKey(loaded) === sourceKey(before.source))
+          sceneBeforeLoad = { source: before.source, clip: before.clip, zoom: before.zoom };
+      }),
+    [],
+  );
 
   useEffect(() => {
     const loaded = useAnalysis.getState().loadedSource;
@@ -53,38 +63,30 @@ export function useWorkerSync(): void {
     if (loaded && sourceKey(loaded) === key && (requested.current === null || requested.current === key)) return;
     requested.current = key;
     let cancelled = false;
-    useAnalysis.setState({ loading: true });
+    const analysis = useAnalysis.getState();
+    analysis.startLoading();
     loadSource(source)
       .then((summary) => {
         if (cancelled || !summary) return;
-        const scene = useScene.getState();
-        // 'max' is known now; another calibrator's range arrives with the calibrations; null keeps a linked range.
-        if (scene.calibrator === 'max') scene.adoptCalibrator('max', { min: summary.stats.min, max: summary.stats.max });
+        sceneBeforeLoad = null;
         // a linked range or zoom beyond what the chart can draw for this tensor is limited (before anything draws), with a notice
         const now = useScene.getState();
-        const view = drawable(now.range, now.zoom, handleBounds(summary.stats.min, summary.stats.max, isSymmetric(now)));
-        if (view.clamped) useScene.setState({ range: view.range, zoom: view.zoom });
-        useAnalysis.setState((a) => {
-          const keep = a.fellBack && sourceKey(source) === sourceKey(DEFAULT_SOURCE); // the fallback's own message stays
-          return {
-            summary,
-            loadedSource: source,
-            loadedListing: { listing: a.listing, listingKey: a.listingKey },
-            generation: a.generation + 1,
-            loading: false,
-            error: keep ? a.error : null,
-            fellBack: keep,
-            viewClamped: view.clamped,
-            exact: null,
-          };
-        });
+        const bounds = handleBounds(summary.stats.min, summary.stats.max, isSymmetric(now));
+        const view = drawable(now.clip.kind === 'manual' ? now.clip.range : bounds, now.zoom, bounds);
+        if (view.clamped)
+          useScene.setState({ clip: now.clip.kind === 'manual' ? { kind: 'manual', range: view.range } : now.clip, zoom: view.zoom });
+        analysis.loaded(summary, source, view.clamped);
       })
       .catch((err: unknown) => {
         if (cancelled) return;
-        const { loadedSource: previous, loadedListing } = useAnalysis.getState();
-        // what was shown before stays, controls and tensor list included; with nothing before, the default sample
-        useAnalysis.setState({ loading: false, error: errorMessage(err), fellBack: !previous, ...(loadedListing ?? {}) });
-        useScene.getState().setSource(previous ?? DEFAULT_SOURCE);
+        const previous = useAnalysis.getState().loadedSource;
+        requested.current = previous && sourceKey(previous); // the Worker still holds the tensor on screen
+        analysis.loadFailed(errorMessage(err), !previous);
+        const restore = sceneBeforeLoad;
+        sceneBeforeLoad = null;
+        // the scene exactly as it was (source, clipping choice, zoom); with nothing before, the default sample
+        if (restore) useScene.setState(restore);
+        else if (!previous) useScene.getState().setSource(DEFAULT_SOURCE);
       });
     return () => {
       cancelled = true;
@@ -95,15 +97,14 @@ export function useWorkerSync(): void {
 
   useEffect(() => {
     if (generation === 0 || useAnalysis.getState().summary?.streamed) return; // streamed: the estimate is all there is
-    const k = exactKey(generation, params);
+    const k = exactKey(generation, rested);
     if (useAnalysis.getState().exact?.key === k) return;
-    const timer = setTimeout(() => {
-      Promise.all([quantWorker.call('exactError', params), quantWorker.call('codeHistogram', params)])
-        .then(([stats, codeCounts]) => {
-          if (useAnalysis.getState().generation === generation) useAnalysis.setState({ exact: { key: k, stats, codeCounts } });
-        })
-        .catch((err: unknown) => useAnalysis.setState({ error: errorMessage(err) }));
-    }, REST_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [generation, params]);
+    quantWorker
+      .latest('exact', k, 'exact', rested)
+      .then(({ stats, codeCounts }) => useAnalysis.getState().setExact(generation, { key: k, stats, codeCounts }))
+      .catch((err: unknown) => isSuperseded(err) || useAnalysis.getState().failed(errorMessage(err)));
+  }, [generation, rested]);
 }
+
+/** The scene before the pending source change (null when no load is pending or nothing was shown before). */
+let sceneBeforeLoad: SourceChange | null = null;

@@ -15,6 +15,7 @@ import { GranularityPanel } from './granularity/GranularityPanel';
 import { FormatsPanel } from './formats/FormatsPanel';
 import { BlockFormatsPanel } from './blocks/BlockFormatsPanel';
 import { useUrlSync } from '../state/url/useUrlSync';
+import { useSliderGestures } from '../state/gesture';
 import { ShareLink } from './ShareLink';
 import { ExportPanel } from './export/ExportPanel';
 import { useAnalysis } from '../state/analysis';
@@ -37,13 +38,19 @@ const ModelLab = lazy(() => import('./model/ModelLab'));
 /** The overview tab's code (table, plot, Worker pool) loads only when the tab is first opened. */
 const OverviewPanel = lazy(() => import('./overview/OverviewPanel'));
 
-/** The explorer: controls on the left; histogram, error and mapping on the right. */
-export function App() {
-  const { t, i18n } = useTranslation();
+/** Keeps the Worker and the link in step with the scene. Renders nothing: the root never re-renders as the range moves. */
+function Sync() {
   useWorkerSync();
   useCalibrationSync();
   useUrlSync();
+  useSliderGestures();
   useLessonKeys();
+  return null;
+}
+
+/** The explorer: controls on the left; histogram, error and mapping on the right. */
+export function App() {
+  const { t, i18n } = useTranslation();
   const { language, hidden, presenter, panel, embed, inLesson } = useScene(
     useShallow((s) => ({
       language: s.language,
@@ -70,6 +77,7 @@ export function App() {
     <div
       className={`app${inLesson ? ' in-lesson' : ''}${embed ? ' embed' : ''}${panel === 'lessons' && !inLesson ? ' wide' : ''}${!inLesson && sideSections(panel, hidden).length === 0 ? ' no-side' : ''}`}
     >
+      <Sync />
       {!embed && (
         <header className="app-header">
           <h1>{t('app.title')}</h1>

@@ -15,8 +15,8 @@ export function Notices() {
   const error = useAnalysis((a) => a.error);
   const fellBack = useAnalysis((a) => a.fellBack);
   const viewClamped = useAnalysis((a) => a.viewClamped);
-  const missing = useAnalysis((a) => a.listing?.missing);
   const workerRestart = useAnalysis((a) => a.workerRestart);
+  const missing = useAnalysis((a) => a.listing?.missing);
   const ignored = useLink((l) => l.ignored);
   const pendingFile = useLink((l) => l.pendingFile);
   const pendingUrl = useLink((l) => l.pendingUrl);

@@ -3,7 +3,7 @@ import type { OpenStep } from '../io/types';
 import type { SampleSpec } from '../samples/samples';
 import type { ActivationLabRequest, ActivationLabResult } from './activationLab';
 import type { SmoothLabResult } from './smoothLab';
-import type { GranularityRequest, GranularityResult } from './granularity';
+import type { GranularityRequest, GranularityResult, GranularityRow } from './granularity';
 import type { FloatFormatsResult } from './floatFormats';
 import type { BlockFormatsResult } from './blockFormats';
 
@@ -49,14 +49,14 @@ export interface WorkerApi {
   openUrls(urls: string[]): SourceListing;
   /** Reads one tensor of the open source and holds it. */
   loadTensor(name: string): TensorSummary;
-  /** Exact error of fake-quantizing the held tensor. */
-  exactError(p: QuantParams): ErrorStats;
+  /** Exact error of fake-quantizing the held tensor, and codeCounts[k] = elements on code qmin + k, from one kernel pass. */
+  exact(p: QuantParams): { stats: ErrorStats; codeCounts: Float64Array };
   /** Every method's range for the held tensor under spec, with the exact error of each. */
   calibrations(spec: QuantSpec, methods: CalibMethod[]): CalibrationRow[];
-  /** counts[k] = elements on code qmin + k. */
-  codeHistogram(p: QuantParams): Float64Array;
-  /** Per-tensor vs per-channel vs group-wise on the held tensor (2-D or more). */
+  /** Channel ranges, per-channel and group-wise errors of the held tensor (2-D or more): what does not follow the range. */
   granularity(req: GranularityRequest): GranularityResult;
+  /** Per-tensor quantization under p seen channel by channel along axis (levels per channel, and the total). */
+  granularityPerTensor(axis: number, p: QuantParams): GranularityRow;
   /** Histogram of channel `channel` along `axis` of the held tensor, over its own range. */
   channelHistogram(axis: number, channel: number, bins: number): Histogram;
   /** Cast errors of the held tensor in fp16, bf16 and fp8, and its log2|x| histogram. */
@@ -90,12 +90,23 @@ export interface Progress {
   total: number;
 }
 
-/** The Worker's answer to call `id`: a result, an error message, or (any number of times before those) its progress. */
+/**
+ * The Worker's answer to call `id`: a result, an error message, word that it stopped because it was abandoned,
+ * or (any number of times before those) its progress.
+ */
 export type Response =
-  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string } | { id: number; progress: Progress };
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: string }
+  | { id: number; ok: false; superseded: true }
+  | { id: number; progress: Progress };
 
 /** Sent outside the call queue: stop the running call at its next checkpoint (it then fails with "cancelled"); `ids`, when given, are the calls meant. */
 export interface CancelMessage {
   cancel: true;
   ids?: number[];
+}
+
+/** Sent outside the call queue: call `abandon` was superseded; if it is running, it stops at its next chunk boundary. */
+export interface AbandonMessage {
+  abandon: number;
 }

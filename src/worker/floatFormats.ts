@@ -11,8 +11,8 @@ export interface FloatFormatsResult {
 const LOG2_MIN = -40;
 const LOG2_MAX = 130;
 
-/** Cast statistics of x in every compared format, and where its magnitudes sit on a log2 scale. */
-export function floatFormats(x: Float32Array): FloatFormatsResult {
+/** Cast statistics of x in every compared format, and where its magnitudes sit on a log2 scale; `checkpoint` is awaited between formats. */
+export async function floatFormats(x: Float32Array, checkpoint: () => Promise<void>): Promise<FloatFormatsResult> {
   const log2Abs = emptyHistogram(LOG2_MIN, LOG2_MAX, (LOG2_MAX - LOG2_MIN) * 4);
   const k = log2Abs.counts.length / (LOG2_MAX - LOG2_MIN);
   for (let i = 0; i < x.length; i++) {
@@ -23,5 +23,10 @@ export function floatFormats(x: Float32Array): FloatFormatsResult {
     else if (b >= log2Abs.counts.length) log2Abs.above++;
     else log2Abs.counts[b]++;
   }
-  return { casts: CAST_FORMATS.map((f) => floatCastStats(x, f)), log2Abs };
+  const casts: FloatCastStats[] = [];
+  for (const f of CAST_FORMATS) {
+    await checkpoint();
+    casts.push(floatCastStats(x, f));
+  }
+  return { casts, log2Abs };
 }

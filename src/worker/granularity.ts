@@ -1,25 +1,24 @@
 import {
-  channelErrorForParams,
+  channelLayout,
   channelErrorSync,
   channelRanges,
   channelValues,
   groupErrorSync,
+  sliceErrors,
   histogram,
   histogramDomain,
-  qparams,
   tensorStats,
   type ErrorStats,
   type Histogram,
+  type QuantParams,
   type QuantSpec,
-  type Range,
 } from '../core/math';
 
-/** What to compare: the channel axis, the group size along the last axis, the spec, and the per-tensor range [β, α]. */
+/** What to compare, apart from the per-tensor range: the channel axis, the group size along the last axis, the spec. */
 export interface GranularityRequest {
   axis: number;
   groupSize: number;
   spec: QuantSpec;
-  range: Range;
 }
 
 /** Levels used per channel, and the error of the whole tensor, for one granularity. */
@@ -29,25 +28,34 @@ export interface GranularityRow {
   levels: Uint32Array;
 }
 
+/** The figures that do not depend on the clipping range: computed once per tensor, axis, group size and spec. */
 export interface GranularityResult {
   axis: number;
   /** min[c], max[c]: the finite range of channel c (real units). */
   min: Float32Array;
   max: Float32Array;
-  perTensor: GranularityRow;
   perChannel: GranularityRow;
   /** Group-wise along the last axis, or why it cannot be done (the group size must divide that axis). */
   group: { total: ErrorStats; minLevels: number; maxLevels: number } | { error: string };
 }
 
-/** Per-tensor (the scene's range), per-channel (each channel's own range) and group-wise errors of x, side by side. */
-export function granularity(x: Float32Array, shape: number[], req: GranularityRequest): GranularityResult {
+const levelsOf = (stats: ErrorStats[]) => Uint32Array.from(stats, (s) => s.levelsUsed);
+
+/**
+ * Per-channel (each channel's own range) and group-wise errors of x, with every channel's range; `checkpoint`
+ * is awaited between the three passes (it throws when the request is superseded or cancelled).
+ */
+export async function granularity(
+  x: Float32Array,
+  shape: number[],
+  req: GranularityRequest,
+  checkpoint: () => Promise<void>,
+): Promise<GranularityResult> {
   if (shape.length < 2) throw new RangeError('a 1-D tensor has no channel axis: per-channel quantization needs 2 or more dimensions');
   const { min, max } = channelRanges(x, shape, req.axis);
-  const tensorParams = qparams(req.range, req.spec);
-  const perTensor = channelErrorForParams(x, shape, req.axis, new Array(min.length).fill(tensorParams));
+  await checkpoint();
   const perChannel = channelErrorSync(x, shape, req.axis, req.spec);
-  const levels = (stats: ErrorStats[]) => Uint32Array.from(stats, (s) => s.levelsUsed);
+  await checkpoint();
   let group: GranularityResult['group'];
   try {
     const g = groupErrorSync(x, shape, req.groupSize, req.spec);
@@ -55,14 +63,17 @@ export function granularity(x: Float32Array, shape: number[], req: GranularityRe
   } catch (err) {
     group = { error: err instanceof Error ? err.message : String(err) };
   }
-  return {
-    axis: req.axis,
-    min,
-    max,
-    perTensor: { total: perTensor.total, levels: levels(perTensor.channels) },
-    perChannel: { total: perChannel.total, levels: levels(perChannel.channels) },
-    group,
-  };
+  return { axis: req.axis, min, max, perChannel: { total: perChannel.total, levels: levelsOf(perChannel.channels) }, group };
+}
+
+/**
+ * Per-tensor quantization under p (the scene's range) seen channel by channel along axis: the one figure that
+ * follows the range. Straight from the slice sums (a depthwise tensor has a million channels: no object per channel).
+ */
+export function perTensorRow(x: Float32Array, shape: number[], axis: number, p: QuantParams): GranularityRow {
+  const layout = channelLayout(shape, x.length, axis);
+  const s = sliceErrors(x, layout, new Array<QuantParams>(layout.channels).fill(p));
+  return { total: s.total, levels: s.levelsUsed };
 }
 
 /** Histogram of one channel's values over its own finite range (for the channel picked on the range chart). */

@@ -1,15 +1,16 @@
 /// <reference lib="webworker" />
-import { calibrateMany, codeHistogram, degenerate, degenerateMessage, histogram, initBackend, qparams, quantErrorSync } from '../core';
+import { calibrateEach, degenerate, degenerateMessage, histogram, initBackend, qparams, quantErrorCounts, quantErrorSync } from '../core';
+import { allocTensor } from '../core/kernels';
 import { readTensor, summarize } from './summarize';
 import { activationLab } from './activationLab';
-import { channelHistogram, granularity } from './granularity';
+import { channelHistogram, granularity, perTensorRow } from './granularity';
 import { floatFormats } from './floatFormats';
 import { compareBlockFormats, MAX_REQUANT, sampleSlices, scaleStrip } from './blockFormats';
 import { smoothLab } from './smoothLab';
 import { openFiles, type TensorSource } from '../io';
 import type { OpenStep } from '../io/types';
 import { generateSample, sampleShape } from '../samples/samples';
-import type { CancelMessage, Method, Progress, Request, Response, SourceListing, WorkerApi } from './api';
+import type { AbandonMessage, CalibrationRow, CancelMessage, Method, Progress, Request, Response, SourceListing, WorkerApi } from './api';
 import { fetchFile } from './fetchFile';
 import { WASM_PATHS } from './wasmPaths';
 
@@ -17,7 +18,10 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const backend = initBackend({ wasmPaths: WASM_PATHS });
 
-/** The one copy of the loaded tensor's values (float32, row-major). */
+/**
+ * The one copy of the loaded tensor's values (float32, row-major), resident in the WebAssembly kernels' memory
+ * (allocTensor) so that every exact pass reads it in place instead of copying it through in chunks.
+ */
 let held: Float32Array = new Float32Array(0);
 /** Shape of the held tensor (row-major, outermost first). */
 let heldShape: number[] = [0];
@@ -52,6 +56,13 @@ async function open(files: File[]): Promise<SourceListing> {
   return listing(opened);
 }
 
+/** Holds a tensor known to be good: copies it into the kernels' tensor slot (the previous one is overwritten there). */
+function hold(data: Float32Array | null, shape: number[], from: { source: TensorSource; name: string } | null): void {
+  const slot = allocTensor(data?.length ?? 0);
+  if (data) slot.set(data);
+  [held, heldShape, streamed, heldFrom] = [slot, shape, data === null, from];
+}
+
 /** The held values, or an error when the tensor on screen was only streamed. */
 function requireHeld(): Float32Array {
   if (streamed) throw new Error('this tensor is too large to hold: its figures are estimated from the histogram');
@@ -65,7 +76,7 @@ const handlers: Handlers = {
   loadSample(spec) {
     const data = generateSample(spec);
     const summary = summarize(spec.id, sampleShape(spec), data);
-    [held, heldShape, streamed, heldFrom] = [data, summary.shape, false, null]; // only replace what is held once the new tensor is known to be good
+    hold(data, summary.shape, null); // only replace what is held once the new tensor is known to be good
     return summary;
   },
   openFiles: (files) => open(files),
@@ -91,30 +102,25 @@ const handlers: Handlers = {
     const { summary, data } = await readTensor(from, name, { progress: report, checkCancelled });
     const refused = degenerate(summary.stats); // nothing to quantize: the tensor on screen stays
     if (refused) throw new Error(`${name}: ${degenerateMessage(refused)}`);
-    [held, heldShape, streamed, source, heldFrom] = [
-      data ?? new Float32Array(0),
-      summary.shape,
-      data === null,
-      from,
-      { source: from, name },
-    ];
+    hold(data, summary.shape, { source: from, name });
+    source = from;
     return summary;
   },
-  exactError: (p) => quantErrorSync(requireHeld(), p),
-  calibrations: (spec, methods) => {
+  exact: (p) => quantErrorCounts(requireHeld(), p),
+  calibrations: async (spec, methods) => {
     const x = requireHeld();
-    return calibrateMany(x, methods, spec).map((range, i) => {
+    const rows: CalibrationRow[] = [];
+    for (const range of calibrateEach(x, methods, spec)) {
       const params = qparams(range, spec);
-      return { method: methods[i], range, params, stats: quantErrorSync(x, params) };
-    });
+      rows.push({ method: methods[rows.length], range, params, stats: quantErrorSync(x, params) });
+      await pauseForCancel();
+    }
+    return rows;
   },
-  codeHistogram: async (p) => {
-    await backend;
-    return codeHistogram(requireHeld(), p);
-  },
-  granularity: (req) => granularity(requireHeld(), heldShape, req),
+  granularity: (req) => granularity(requireHeld(), heldShape, req, pauseForCancel),
+  granularityPerTensor: (axis, p) => perTensorRow(requireHeld(), heldShape, axis, p),
   channelHistogram: (axis, channel, bins) => channelHistogram(requireHeld(), heldShape, axis, channel, bins),
-  floatFormats: () => floatFormats(requireHeld()),
+  floatFormats: () => floatFormats(requireHeld(), pauseForCancel),
   blockFormats: async (bins) => {
     const x = requireHeld();
     const from = heldFrom;
@@ -138,6 +144,10 @@ let queue: Promise<void> = Promise.resolve();
 /** Id of the call running now, for progress messages; whether the user asked it to stop. */
 let running = 0;
 let cancelRequested = false;
+/** Ids of calls the page has superseded: they stop at their next checkpoint (or before they start). */
+const abandoned = new Set<number>();
+/** Thrown at a checkpoint of an abandoned call. */
+const ABANDONED = new Error('abandoned');
 
 /** Tells the page how far the running call has come (throttled to one message per 50 ms). */
 let lastReport = 0;
@@ -149,15 +159,16 @@ function report(progress: Progress): void {
   self.postMessage(message);
 }
 
-/** Lets queued messages (a cancel) through between chunks of a long computation, then checks for a cancel. */
+/** A chunk boundary of a long computation: lets queued messages (cancel, abandon) through, then checks for them. */
 async function pauseForCancel(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   checkCancelled();
 }
 
-/** Throws an AbortError when the user cancelled the running call; long loops call it between chunks. */
+/** Throws an AbortError when the user cancelled the running call, or ABANDONED when the page superseded it; long loops call it between chunks. */
 function checkCancelled(): void {
   if (cancelRequested) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
+  if (abandoned.has(running)) throw ABANDONED;
 }
 
 async function handle(event: MessageEvent<Request>): Promise<void> {
@@ -166,21 +177,28 @@ async function handle(event: MessageEvent<Request>): Promise<void> {
   cancelRequested = false;
   let response: Response;
   try {
+    checkCancelled();
     const handler = handlers[method] as (...a: unknown[]) => unknown;
     response = { id, ok: true, result: await handler(...args) };
   } catch (err) {
-    response = { id, ok: false, error: err instanceof Error ? err.message : String(err) };
+    if (err === ABANDONED) response = { id, ok: false, superseded: true };
+    else response = { id, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
+  abandoned.delete(id);
   self.postMessage(response);
 }
 
-self.onmessage = (event: MessageEvent<Request | CancelMessage | { ping: number }>) => {
+self.onmessage = (event: MessageEvent<Request | CancelMessage | AbandonMessage | { ping: number }>) => {
   if ('ping' in event.data) {
     self.postMessage({ pong: event.data.ping }); // the heartbeat: answered between tasks, outside the call queue
     return;
   }
   if ('cancel' in event.data) {
     cancelRequested = true;
+    return;
+  }
+  if ('abandon' in event.data) {
+    abandoned.add(event.data.abandon);
     return;
   }
   const call = event as MessageEvent<Request>;

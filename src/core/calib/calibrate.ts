@@ -46,10 +46,15 @@ function context(x: Float32Array): CalibContext {
 
 /** Ranges chosen by several methods for the same data and spec, sharing one pass of statistics and histograms. */
 export function calibrateMany(x: Float32Array, methods: CalibMethod[], spec: QuantSpec): Range[] {
+  return [...calibrateEach(x, methods, spec)];
+}
+
+/** calibrateMany one method at a time, in order, so that a caller can pause between methods (inputs checked first). */
+export function* calibrateEach(x: Float32Array, methods: CalibMethod[], spec: QuantSpec): Generator<Range, void, undefined> {
   assertBits(spec.bits);
   for (const m of methods) if (m.kind === 'percentile') assertPercentile(m.percentile);
   const ctx = context(x);
-  return methods.map((m) => calibrateWith(ctx, m, spec));
+  for (const m of methods) yield calibrateWith(ctx, m, spec);
 }
 
 function calibrateWith({ x, stats, absHist, signedHist }: CalibContext, method: CalibMethod, spec: QuantSpec): Range {

@@ -1,5 +1,5 @@
 /** Calibrators: choose a clipping range from data (TensorRT's max/percentile/entropy/mse, torch's HistogramObserver). */
-export { calibrate, calibrateSync, calibrateMany } from './calibrate';
+export { calibrate, calibrateSync, calibrateMany, calibrateEach } from './calibrate';
 export { absHistogram, absEdge, CALIB_BINS, type AbsHistogram, type AbsSummary } from './absHistogram';
 export { percentileAmax, percentileRange } from './percentile';
 export { entropyAmax } from './entropy';

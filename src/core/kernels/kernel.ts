@@ -3,7 +3,7 @@
  * synchronously on first use. Memory layout, in bytes from 0 (all owned here; the kernels get addresses):
  *   ACC      accumulators of the running kernel (256 B)
  *   DUMMY    the byte that non-finite lanes mark instead of a code
- *   USED     one byte per quantization code (≤ 2^16 codes)
+ *   COUNTS   four u32 tables of one count per quantization code (≤ 2^16 codes), one per SIMD lane
  *   HIST     four u32 count tables of ≤ MAX_HIST_BINS + 3 slots each
  *   SCRATCH  CHUNK float32 values: where arrays that live elsewhere are copied, one chunk at a time
  *   TENSOR   the tensor slot of allocTensor, to the end of memory (grown on demand)
@@ -12,7 +12,18 @@ import { QUANT_WASM_BASE64 } from './quantWasm.generated';
 
 /** The kernels' exports; argument conventions are documented in quant.wat. */
 interface KernelExports {
-  quantError(ptr: number, n: number, acc: number, used: number, dummy: number, inv: number, scale: number, lo: number, hi: number): void;
+  quantError(
+    ptr: number,
+    n: number,
+    acc: number,
+    counts: number,
+    stride: number,
+    dummy: number,
+    inv: number,
+    scale: number,
+    lo: number,
+    hi: number,
+  ): void;
   histogram(ptr: number, n: number, tables: number, stride: number, bins: number, loF: number, hiF: number, lo: number, k: number): void;
   stats(ptr: number, n: number, acc: number): void;
 }
@@ -36,10 +47,12 @@ export interface Kernel {
 const PAGE = 65536;
 export const ACC = 0;
 export const DUMMY = 256;
-export const USED = 1024;
-/** Most codes the USED table holds (16-bit quantization). */
+export const COUNTS = 1024;
+/** Most codes a COUNTS table holds (16-bit quantization). */
 export const MAX_CODES = 1 << 16;
-export const HIST = USED + MAX_CODES;
+/** Bytes between the four COUNTS tables. */
+export const COUNTS_STRIDE = 4 * MAX_CODES;
+export const HIST = COUNTS + 4 * COUNTS_STRIDE;
 /** Most bins a wasm histogram takes; wider ones use the JS loop. */
 export const MAX_HIST_BINS = 1 << 16;
 /** Bytes between the four histogram tables for `bins` bins (3 extra slots: below, above, non-finite). */

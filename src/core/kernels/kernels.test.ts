@@ -107,6 +107,8 @@ describe('quantization error kernel', () => {
           levelsUsed: js.levelsUsed,
           maxAbs: js.maxAbs,
         });
+        expect(Array.from(k.counts)).toEqual(Array.from(js.counts)); // every code's count, NaN padding left out
+        expect(k.counts.reduce((a, b) => a + b, 0)).toBe(k.finite);
         expectClose(k.sumE2, js.sumE2);
         expectClose(k.sumX2, js.sumX2);
       }

@@ -15,13 +15,16 @@
 
   ;; ---- quantization error ----
   ;; Per finite x: r = nearest-even(fl32(x·inv)), rc = clamp(r, lo, hi), x̂ = fl32(rc·scale),
-  ;; e = f64(x̂) − f64(x); lo, hi are whole numbers with |lo|, |hi| < 2^22. Marks byte used[rc − lo] = 1:
-  ;; rc + (1.5·2^23 − lo) is exact in [2^23, 2^24), so its bits are 0x4B400000 + rc − lo.
-  ;; acc (80 bytes): +0 Σe² f64x2, +16 Σx² f64x2, +32 max |e| f64x2, +48 clipped i32x4 (unclamped r
-  ;; outside [lo, hi]), +64 non-finite i32x4; and +128 … +207 scratch for the fast loop's constants.
+  ;; e = f64(x̂) − f64(x); lo, hi are whole numbers with |lo|, |hi| < 2^22. Counts each code: lane j adds
+  ;; 1 to the u32 counts[j][rc − lo] of its own table (at $counts + j·$stride), so runs of equal codes do
+  ;; not wait on each other; rc + (1.5·2^23 − lo) is exact in [2^23, 2^24), so its bits are
+  ;; 0x4B400000 + rc − lo, and 4·bits + (table j − 4·0x4B400000) is the slot's address.
+  ;; acc (224 bytes): +0 Σe² f64x2, +16 Σx² f64x2, +32 max |e| f64x2, +48 clipped i32x4 (unclamped r
+  ;; outside [lo, hi]), +64 non-finite i32x4; +128 … +207 scratch for the fast loop's constants; +208 the
+  ;; four tables' biased bases i32x4 (set by quantError).
 
   ;; One group of 4 values at $p; NaN/±Inf among them are counted and otherwise skipped.
-  (func $quantSlow (param $p i32) (param $acc i32) (param $used i32) (param $dummy i32)
+  (func $quantSlow (param $p i32) (param $acc i32) (param $dummy i32)
     (param $inv f32) (param $scale f32) (param $lo f32) (param $hi f32)
     (local $v v128) (local $fin v128) (local $r v128) (local $rc v128) (local $a v128)
     (local $x v128) (local $xa v128) (local $xb v128) (local $ea v128) (local $eb v128)
@@ -33,17 +36,14 @@
     (local.set $rc (f32x4.pmin (f32x4.pmax (local.get $r) (f32x4.splat (local.get $lo))) (f32x4.splat (local.get $hi))))
     (v128.store offset=48 (local.get $acc) (i32x4.sub (v128.load offset=48 (local.get $acc))
       (v128.and (f32x4.ne (local.get $r) (local.get $rc)) (local.get $fin))))
-    ;; mark addresses; a non-finite lane marks $dummy instead
+    ;; count addresses; a non-finite lane counts into $dummy instead
     (local.set $a (v128.bitselect
       (i32x4.add
-        (f32x4.add (local.get $rc) (f32x4.splat (f32.sub (f32.const 12582912) (local.get $lo))))
-        (i32x4.splat (i32.sub (local.get $used) (i32.const 0x4B400000))))
+        (i32x4.shl (f32x4.add (local.get $rc) (f32x4.splat (f32.sub (f32.const 12582912) (local.get $lo)))) (i32.const 2))
+        (v128.load offset=208 (local.get $acc)))
       (i32x4.splat (local.get $dummy))
       (local.get $fin)))
-    (i32.store8 (i32x4.extract_lane 0 (local.get $a)) (i32.const 1))
-    (i32.store8 (i32x4.extract_lane 1 (local.get $a)) (i32.const 1))
-    (i32.store8 (i32x4.extract_lane 2 (local.get $a)) (i32.const 1))
-    (i32.store8 (i32x4.extract_lane 3 (local.get $a)) (i32.const 1))
+    (call $scatter (local.get $a))
     ;; x̂ and x with non-finite lanes zeroed (e = 0 there), widened to f64
     (local.set $a (v128.and (f32x4.mul (local.get $rc) (f32x4.splat (local.get $scale))) (local.get $fin)))
     (local.set $x (v128.and (local.get $v) (local.get $fin)))
@@ -62,12 +62,12 @@
       (f64x2.pmax (f64x2.abs (local.get $ea)) (f64x2.abs (local.get $eb))))))
 
   ;; The fast loop from $ptr (< $end); returns where it stopped: $end, or a group of 8 holding a NaN/±Inf.
-  ;; $bias = $used − 0x4B400000. The body is written out twice (value groups $v and $w) on purpose. Its
+  ;; The body is written out twice (value groups $v and $w) on purpose. Its
   ;; splatted constants live in memory at $acc + 128 and are re-read where used: V8 otherwise spills them
   ;; and re-splats them on every turn, which costs more than these loads (~12 % in Node 20).
-  (func $quantFast (param $ptr i32) (param $end i32) (param $acc i32) (param $bias i32)
+  (func $quantFast (param $ptr i32) (param $end i32) (param $acc i32)
     (param $inv f32) (param $scale f32) (param $lo f32) (param $hi f32) (result i32)
-    (local $v v128) (local $w v128) (local $r v128) (local $rc v128) (local $a v128)
+    (local $v v128) (local $w v128) (local $r v128) (local $rc v128) (local $a v128) (local $q i32)
     (local $xa v128) (local $xb v128) (local $ea v128) (local $eb v128)
     (local $se v128) (local $sx v128) (local $emax v128) (local $clip v128)
     ;; +128 inv, +144 scale, +160 lo, +176 hi, +192 1.5·2^23 − lo, each splatted to 4 lanes
@@ -92,11 +92,16 @@
         (local.set $rc (f32x4.pmin
           (f32x4.pmax (local.get $r) (v128.load offset=160 (local.get $acc))) (v128.load offset=176 (local.get $acc))))
         (local.set $clip (i32x4.sub (local.get $clip) (f32x4.ne (local.get $r) (local.get $rc))))
-        (local.set $a (f32x4.add (local.get $rc) (v128.load offset=192 (local.get $acc))))
-        (i32.store8 (i32.add (i32x4.extract_lane 0 (local.get $a)) (local.get $bias)) (i32.const 1))
-        (i32.store8 (i32.add (i32x4.extract_lane 1 (local.get $a)) (local.get $bias)) (i32.const 1))
-        (i32.store8 (i32.add (i32x4.extract_lane 2 (local.get $a)) (local.get $bias)) (i32.const 1))
-        (i32.store8 (i32.add (i32x4.extract_lane 3 (local.get $a)) (local.get $bias)) (i32.const 1))
+        (local.set $a (i32x4.add (i32x4.shl (f32x4.add (local.get $rc) (v128.load offset=192 (local.get $acc))) (i32.const 2))
+          (v128.load offset=208 (local.get $acc))))
+        (local.set $q (i32x4.extract_lane 0 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $q (i32x4.extract_lane 1 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $q (i32x4.extract_lane 2 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $q (i32x4.extract_lane 3 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
         (local.set $a (f32x4.mul (local.get $rc) (v128.load offset=144 (local.get $acc))))
         (local.set $xa (f64x2.promote_low_f32x4 (local.get $v)))
         (local.set $xb (f64x2.promote_low_f32x4
@@ -116,11 +121,16 @@
         (local.set $rc (f32x4.pmin
           (f32x4.pmax (local.get $r) (v128.load offset=160 (local.get $acc))) (v128.load offset=176 (local.get $acc))))
         (local.set $clip (i32x4.sub (local.get $clip) (f32x4.ne (local.get $r) (local.get $rc))))
-        (local.set $a (f32x4.add (local.get $rc) (v128.load offset=192 (local.get $acc))))
-        (i32.store8 (i32.add (i32x4.extract_lane 0 (local.get $a)) (local.get $bias)) (i32.const 1))
-        (i32.store8 (i32.add (i32x4.extract_lane 1 (local.get $a)) (local.get $bias)) (i32.const 1))
-        (i32.store8 (i32.add (i32x4.extract_lane 2 (local.get $a)) (local.get $bias)) (i32.const 1))
-        (i32.store8 (i32.add (i32x4.extract_lane 3 (local.get $a)) (local.get $bias)) (i32.const 1))
+        (local.set $a (i32x4.add (i32x4.shl (f32x4.add (local.get $rc) (v128.load offset=192 (local.get $acc))) (i32.const 2))
+          (v128.load offset=208 (local.get $acc))))
+        (local.set $q (i32x4.extract_lane 0 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $q (i32x4.extract_lane 1 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $q (i32x4.extract_lane 2 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
+        (local.set $q (i32x4.extract_lane 3 (local.get $a)))
+        (i32.store (local.get $q) (i32.add (i32.load (local.get $q)) (i32.const 1)))
         (local.set $a (f32x4.mul (local.get $rc) (v128.load offset=144 (local.get $acc))))
         (local.set $xa (f64x2.promote_low_f32x4 (local.get $w)))
         (local.set $xb (f64x2.promote_low_f32x4
@@ -142,22 +152,24 @@
     (v128.store offset=48 (local.get $acc) (local.get $clip))
     (local.get $ptr))
 
-  ;; Fake-quantization error of x[0..n) at $ptr, added into acc; codes marked in the byte table at $used.
+  ;; Fake-quantization error of x[0..n) at $ptr, added into acc; codes counted into the four u32 tables at
+  ;; $counts, $counts + $stride, … (one per lane; their sum is the count of each code).
   (func (export "quantError")
-    (param $ptr i32) (param $n i32) (param $acc i32) (param $used i32) (param $dummy i32)
+    (param $ptr i32) (param $n i32) (param $acc i32) (param $counts i32) (param $stride i32) (param $dummy i32)
     (param $inv f32) (param $scale f32) (param $lo f32) (param $hi f32)
     (local $end i32)
     (local.set $end (i32.add (local.get $ptr) (i32.shl (local.get $n) (i32.const 2))))
+    (v128.store offset=208 (local.get $acc)
+      (i32x4.sub (call $tableBases (local.get $counts) (local.get $stride)) (i32x4.splat (i32.const 0x2D000000))))
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
         (local.set $ptr (call $quantFast (local.get $ptr) (local.get $end) (local.get $acc)
-          (i32.sub (local.get $used) (i32.const 0x4B400000))
           (local.get $inv) (local.get $scale) (local.get $lo) (local.get $hi)))
         (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
-        (call $quantSlow (local.get $ptr) (local.get $acc) (local.get $used) (local.get $dummy)
+        (call $quantSlow (local.get $ptr) (local.get $acc) (local.get $dummy)
           (local.get $inv) (local.get $scale) (local.get $lo) (local.get $hi))
-        (call $quantSlow (i32.add (local.get $ptr) (i32.const 16)) (local.get $acc) (local.get $used)
+        (call $quantSlow (i32.add (local.get $ptr) (i32.const 16)) (local.get $acc)
           (local.get $dummy) (local.get $inv) (local.get $scale) (local.get $lo) (local.get $hi))
         (local.set $ptr (i32.add (local.get $ptr) (i32.const 32)))
         (br $next))))

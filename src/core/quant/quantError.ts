@@ -12,7 +12,21 @@ const SHIFT = 6755399441055744;
  * sums differ from the JS loop's only by float64 summation order); the rest through the JS loop.
  */
 export function quantErrorSync(x: Float32Array, p: QuantParams): ErrorStats {
-  const s = quantSumsKernel(x, p) ?? quantSumsJs(x, p);
+  return errorStats(quantSums(x, p));
+}
+
+/** quantErrorSync's figures and, from the same pass, codeCounts[k] = finite elements on code qmin + k. */
+export function quantErrorCounts(x: Float32Array, p: QuantParams): { stats: ErrorStats; codeCounts: Float64Array } {
+  const s = quantSums(x, p);
+  return { stats: errorStats(s), codeCounts: s.counts };
+}
+
+/** The raw sums and code counts of fake-quantizing x under p: the SIMD kernel where it applies, else the JS loop. */
+export function quantSums(x: Float32Array, p: QuantParams): QuantSums {
+  return quantSumsKernel(x, p) ?? quantSumsJs(x, p);
+}
+
+function errorStats(s: QuantSums): ErrorStats {
   return {
     mse: s.finite > 0 ? s.sumE2 / s.finite : 0,
     sqnrDb: sqnrDb(s.sumX2, s.sumE2),
@@ -28,7 +42,7 @@ export function quantSumsJs(x: Float32Array, p: QuantParams): QuantSums {
   const scale = p.scale;
   const lo = p.qmin - p.zeroPoint; // lowest code, relative to the zero point
   const hi = p.qmax - p.zeroPoint;
-  const used = new Uint8Array(p.qmax - p.qmin + 1);
+  const counts = new Float64Array(p.qmax - p.qmin + 1);
   let sumE2 = 0;
   let sumX2 = 0;
   let maxAbs = 0;
@@ -46,7 +60,7 @@ export function quantSumsJs(x: Float32Array, p: QuantParams): QuantSums {
       r = hi;
       clipped++;
     }
-    used[r - lo] = 1;
+    counts[r - lo]++;
     const e = Math.fround(r * scale) - v;
     sumE2 += e * e;
     sumX2 += v * v;
@@ -54,8 +68,8 @@ export function quantSumsJs(x: Float32Array, p: QuantParams): QuantSums {
     if (a > maxAbs) maxAbs = a;
   }
   let levelsUsed = 0;
-  for (let k = 0; k < used.length; k++) levelsUsed += used[k];
-  return { finite, sumE2, sumX2, maxAbs, clipped, levelsUsed };
+  for (let k = 0; k < counts.length; k++) if (counts[k] > 0) levelsUsed++;
+  return { finite, sumE2, sumX2, maxAbs, clipped, levelsUsed, counts };
 }
 
 /** Signal-to-quantization-noise ratio in dB from Σx² and Σe²; +Infinity when there is no error. */

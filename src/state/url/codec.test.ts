@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENE, type SceneState } from '../scene';
 import type { Source } from '../source';
-import { decodeScene, encodeScene } from './codec';
+import { decodeScene, encodeScene, sameExcept } from './codec';
 import { migrate, MIGRATIONS } from './migrations';
 import { URL_VERSION } from './schema';
 
@@ -12,8 +12,7 @@ describe('link codec', () => {
     const s = scene({
       source: { kind: 'sample', id: 'gelu-outliers', seed: 42, size: 16384 },
       spec: { bits: 4, mode: 'symmetric', signed: false, narrowRange: true },
-      range: { min: -0.123456789, max: 3.5e-7 },
-      calibrator: null,
+      clip: { kind: 'manual', range: { min: -0.123456789, max: 3.5e-7 } },
       customPercentile: 97.5,
       symmetricLock: true,
       logCounts: false,
@@ -41,7 +40,24 @@ describe('link codec', () => {
     }
   });
   it('writes v first and leaves defaults out', () => {
-    expect(encodeScene(DEFAULT_SCENE)).toBe(`v=${URL_VERSION}&range=-1%2C1`);
+    expect(encodeScene(DEFAULT_SCENE)).toBe(`v=${URL_VERSION}`);
+  });
+  it("writes a calibrator clip as calib=<id> with no range, and the user's own as calib=own with range", () => {
+    const own = scene({ clip: { kind: 'manual', range: { min: -0.25, max: 0.5 } } });
+    expect(encodeScene(own)).toBe(`v=${URL_VERSION}&calib=own&range=-0.25%2C0.5`);
+    const entropy = scene({ clip: { kind: 'calibrator', id: 'entropy' } });
+    expect(encodeScene(entropy)).toBe(`v=${URL_VERSION}&calib=entropy`);
+    for (const s of [own, entropy]) expect(decodeScene(encodeScene(s)).scene.clip).toEqual(s.clip);
+  });
+  it.each([
+    ['v=1&range=-1.989%2C1.994', { kind: 'calibrator', id: 'max' }],
+    ['v=1&calib=p99.99&range=-0.4%2C0.5', { kind: 'calibrator', id: 'p99.99' }],
+    ['v=1&calib=own&range=-0.4%2C0.5', { kind: 'manual', range: { min: -0.4, max: 0.5 } }],
+    ['v=1&range=-0.4%2C0.5&calib=own', { kind: 'manual', range: { min: -0.4, max: 0.5 } }],
+  ])('reads links written before the clip field: %s', (query, clip) => {
+    const { scene: s, ignored } = decodeScene(query);
+    expect(ignored).toEqual([]);
+    expect(s.clip).toEqual(clip);
   });
   it.each([
     ['bits=NaN', 'bits'],
@@ -96,5 +112,13 @@ describe('link migrations', () => {
     const p = new URLSearchParams('bits=4');
     expect(migrate(p, URL_VERSION, URL_VERSION).toString()).toBe('bits=4');
     expect(() => migrate(p, URL_VERSION, URL_VERSION + 1)).toThrow(/no migration/);
+  });
+});
+
+describe('sameExcept', () => {
+  it('tells a zoom-only change from any other', () => {
+    expect(sameExcept('?v=1&zoom=0%2C1&bits=4', '?bits=4&v=1', 'zoom')).toBe(true);
+    expect(sameExcept('?v=1&zoom=0%2C1&bits=4', '?v=1&zoom=0%2C2&bits=4', 'zoom')).toBe(true);
+    expect(sameExcept('?v=1&zoom=0%2C1&bits=4', '?v=1&zoom=0%2C1&bits=5', 'zoom')).toBe(false);
   });
 });

@@ -59,3 +59,14 @@ export function decodeScene(search: string): DecodedLink {
   }
   return { scene, model, ignored };
 }
+
+/** Whether two query strings hold the same parameters apart from `key` (order of parameters aside). */
+export function sameExcept(a: string, b: string, key: string): boolean {
+  const rest = (q: string) => {
+    const p = new URLSearchParams(q);
+    p.delete(key);
+    p.sort();
+    return p.toString();
+  };
+  return rest(a) === rest(b);
+}

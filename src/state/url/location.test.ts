@@ -5,12 +5,16 @@ import { linkParts, linkText } from './location';
 
 describe('the scene lives in the fragment, src= in the query', () => {
   it('the fragment carries the scene and the query does not', () => {
-    const scene = { ...structuredClone(DEFAULT_SCENE), source: { kind: 'file' as const, files: ['secret-payroll-Q3.npy'], tensor: 'w' } };
+    const scene = {
+      ...structuredClone(DEFAULT_SCENE),
+      source: { kind: 'file' as const, files: ['secret-payroll-Q3.npy'], tensor: 'w' },
+      clip: { kind: 'manual' as const, range: { min: 1234.57, max: 2257.57 } },
+    };
     const { search, hash } = linkParts(encodeScene(scene));
     expect(search).toBe('');
     expect(hash).toMatch(/^#v=1&/);
     expect(hash).toContain('file=secret-payroll-Q3.npy');
-    expect(hash).toContain('range=');
+    expect(hash).toContain('range=1234.57');
   });
 
   it('src= stays a query parameter, everything else goes to the fragment', () => {

@@ -13,7 +13,7 @@ import {
   WEIGHT_GRANULARITIES,
   type ModelLabInputs,
 } from '../modelLab';
-import { BOUNDS } from './bounds';
+import { parseBounded } from './bounds';
 import { LESSONS } from '../../lessons';
 import { OVERVIEW_METRICS, OVERVIEW_SORTS } from '../../overview/metrics';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
@@ -33,6 +33,11 @@ export interface Field<S = LinkedScene> {
   write(s: S): string | null;
   read(text: string, draft: S): boolean;
 }
+
+/** The default scene's calibrator (left out of links). */
+const DEFAULT_CALIBRATOR = DEFAULT_SCENE.clip.kind === 'calibrator' ? DEFAULT_SCENE.clip.id : '';
+/** The user's own range when a link says calib=own without a range. */
+const OWN_RANGE = { min: -1, max: 1 };
 
 /** Largest |value| accepted for a range bound: beyond float32's range nothing is meaningful. */
 const MAX_BOUND = 3.4e38;
@@ -88,9 +93,7 @@ export const FIELDS: Field[] = [
   {
     key: 'seed',
     write: (s) => (s.source.kind === 'sample' && s.source.seed !== defaultSample().seed ? String(s.source.seed) : null),
-    read: (text, d) =>
-      d.source.kind === 'sample' &&
-      accept(parseInteger(text, BOUNDS.seed.min, BOUNDS.seed.max), (seed) => (d.source = { ...sampleOf(d), seed })),
+    read: (text, d) => d.source.kind === 'sample' && accept(parseBounded('seed', text), (seed) => (d.source = { ...sampleOf(d), seed })),
   },
   {
     key: 'n',
@@ -127,30 +130,32 @@ export const FIELDS: Field[] = [
     (d, v) => (d.symmetricLock = v),
     DEFAULT_SCENE.symmetricLock,
   ),
+  // The clipping choice: calib=<method id> (a calibrator, default max), or calib=own with range=β,α (the user's own).
   {
     key: 'calib',
-    write: (s) => (s.calibrator === DEFAULT_SCENE.calibrator ? null : (s.calibrator ?? 'own')),
+    write: (s) => (s.clip.kind === 'manual' ? 'own' : s.clip.id === DEFAULT_CALIBRATOR ? null : s.clip.id),
     read: (text, d) => {
-      const m = text === 'own' ? null : parseMethodId(text);
-      if (text !== 'own' && m === null) return false;
-      d.calibrator = m && methodId(m);
+      const method = text === 'own' ? null : parseMethodId(text);
+      if (method === null && text !== 'own') return false;
+      d.clip = method ? { kind: 'calibrator', id: methodId(method) } : { kind: 'manual', range: { ...OWN_RANGE } };
       return true;
     },
   },
   {
     key: 'range',
-    write: (s) => `${formatNumber(s.range.min)},${formatNumber(s.range.max)}`, // always: Back must restore it exactly
+    write: (s) => (s.clip.kind === 'manual' ? `${formatNumber(s.clip.range.min)},${formatNumber(s.clip.range.max)}` : null),
+    // Links before the clip field wrote the calibrator's range here too: beside a calibrator it is derived, and ignored.
     read: (text, d) => {
       const [lo, hi, extra] = text.split(',').map((t) => parseNumber(t, -MAX_BOUND, MAX_BOUND));
       if (lo === undefined || hi === undefined || extra !== undefined || text.split(',').length !== 2 || !(lo < hi)) return false;
-      d.range = { min: lo, max: hi };
+      if (d.clip.kind === 'manual') d.clip = { kind: 'manual', range: { min: lo, max: hi } };
       return true;
     },
   },
   {
     key: 'pct',
     write: (s) => (s.customPercentile === null ? null : formatNumber(s.customPercentile)),
-    read: (text, d) => accept(parseNumber(text, BOUNDS.pct.min, BOUNDS.pct.max), (p) => (d.customPercentile = p)),
+    read: (text, d) => accept(parseBounded('pct', text), (p) => (d.customPercentile = p)),
   },
   // View.
   flag(
@@ -196,13 +201,12 @@ export const FIELDS: Field[] = [
   {
     key: 'axis',
     write: (s) => (s.granularity.axis === null ? null : String(s.granularity.axis)),
-    read: (text, d) => accept(parseInteger(text, BOUNDS.axis.min, BOUNDS.axis.max), (axis) => (d.granularity = { ...d.granularity, axis })),
+    read: (text, d) => accept(parseBounded('axis', text), (axis) => (d.granularity = { ...d.granularity, axis })),
   },
   {
     key: 'group',
     write: (s) => (s.granularity.groupSize === null ? null : String(s.granularity.groupSize)),
-    read: (text, d) =>
-      accept(parseInteger(text, BOUNDS.group.min, BOUNDS.group.max), (groupSize) => (d.granularity = { ...d.granularity, groupSize })),
+    read: (text, d) => accept(parseBounded('group', text), (groupSize) => (d.granularity = { ...d.granularity, groupSize })),
   },
   {
     key: 'act',
@@ -212,17 +216,17 @@ export const FIELDS: Field[] = [
   {
     key: 'clamp',
     write: (s) => (s.lab.clamp === DEFAULT_SCENE.lab.clamp ? null : formatNumber(s.lab.clamp)),
-    read: (text, d) => accept(parseNumber(text, BOUNDS.clamp.min, BOUNDS.clamp.max), (clamp) => (d.lab = { ...d.lab, clamp })),
+    read: (text, d) => accept(parseBounded('clamp', text), (clamp) => (d.lab = { ...d.lab, clamp })),
   },
   {
     key: 'sigma',
     write: (s) => (s.lab.sigma === DEFAULT_SCENE.lab.sigma ? null : formatNumber(s.lab.sigma)),
-    read: (text, d) => accept(parseNumber(text, BOUNDS.sigma.min, BOUNDS.sigma.max), (sigma) => (d.lab = { ...d.lab, sigma })),
+    read: (text, d) => accept(parseBounded('sigma', text), (sigma) => (d.lab = { ...d.lab, sigma })),
   },
   {
     key: 'lseed',
     write: (s) => (s.lab.seed === DEFAULT_SCENE.lab.seed ? null : String(s.lab.seed)),
-    read: (text, d) => accept(parseInteger(text, BOUNDS.lseed.min, BOUNDS.lseed.max), (seed) => (d.lab = { ...d.lab, seed })),
+    read: (text, d) => accept(parseBounded('lseed', text), (seed) => (d.lab = { ...d.lab, seed })),
   },
   {
     key: 'sxw',
@@ -242,7 +246,7 @@ export const FIELDS: Field[] = [
   {
     key: 'alpha',
     write: (s) => (s.smoothAlpha === DEFAULT_SCENE.smoothAlpha ? null : formatNumber(s.smoothAlpha)),
-    read: (text, d) => accept(parseNumber(text, BOUNDS.alpha.min, BOUNDS.alpha.max), (alpha) => (d.smoothAlpha = alpha)),
+    read: (text, d) => accept(parseBounded('alpha', text), (alpha) => (d.smoothAlpha = alpha)),
   },
   // Overview: table sort ('-' first for descending), name filter, plotted metric, linear y axis.
   {

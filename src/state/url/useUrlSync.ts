@@ -3,13 +3,12 @@ import { useAnalysis } from '../analysis';
 import { useScene, type SceneState } from '../scene';
 import { modelLabInputs, useModelLab } from '../modelLab';
 import { DEFAULT_SOURCE } from '../source';
-import { decodeScene, encodeScene } from './codec';
+import { decodeScene, encodeScene, sameExcept } from './codec';
+import { useGesture } from '../gesture';
+import { sourceKey } from '../source';
 import { useLink } from './linkStore';
 import { linkParts, linkText } from './location';
 import { withLessonScene } from '../lessonLink';
-
-/** Quiet time (ms) after the last change before the link is written: a drag writes once, when it settles. */
-export const SETTLE_MS = 300;
 
 /**
  * The scene a link describes (the model lab's inputs go straight to their store), with a named local file replaced by
@@ -41,39 +40,45 @@ export function loadSceneFromLocation(): void {
 }
 
 /**
- * Keeps the address bar in step with the scene: one history entry per settled change; Back/Forward restore. The
- * scene is written to the fragment (never sent to a server); an old `?v=1&…` link is rewritten there on the first write.
+ * Keeps the address bar in step with the scene: one history entry per change the user makes — a drag or a held
+ * key is one change, written on pointer-up / key-up — and none while a tensor is still loading (a failed load
+ * leaves the link as it was). Zooming replaces the entry instead of adding one. Back/Forward restore the scene.
+ * The scene is written to the fragment (never sent to a server); an old `?v=1&…` link is rewritten there on the
+ * first write.
  */
 export function useUrlSync(): void {
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let written = false; // the first write only tidies the link the page was opened with
+    let queued = false;
     const write = () => {
-      if (!useAnalysis.getState().summary) return; // the range means nothing before the first tensor arrives
+      queued = false;
+      const scene = useScene.getState();
+      const { summary, loadedSource } = useAnalysis.getState();
+      if (useGesture.getState().active || !summary || !loadedSource) return; // mid-gesture, or nothing shown yet
+      if (sourceKey(scene.source) !== sourceKey(loadedSource)) return; // a load is pending: written when it lands
       const { search, hash } = linkParts(currentQuery());
       if (search === window.location.search && hash === window.location.hash) return;
       const address = `${window.location.pathname}${search}${hash}`;
-      if (written) window.history.pushState(null, '', address);
+      if (written && !sameExcept(hash.slice(1), window.location.hash.slice(1), 'zoom')) window.history.pushState(null, '', address);
       else window.history.replaceState(null, '', address);
       written = true;
     };
     const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(write, SETTLE_MS);
+      if (queued) return;
+      queued = true;
+      queueMicrotask(write); // the changes of one event make one entry
     };
     const unsubscribeScene = useScene.subscribe(schedule);
     const unsubscribeModel = useModelLab.subscribe(schedule);
     const unsubscribeAnalysis = useAnalysis.subscribe((a, before) => a.summary !== before.summary && schedule());
-    const onPop = () => {
-      clearTimeout(timer);
-      useScene.setState(sceneFromLink(locationText()));
-    };
+    const unsubscribeGesture = useGesture.subscribe((g, before) => g.ended !== before.ended && schedule());
+    const onPop = () => useScene.setState(sceneFromLink(locationText()));
     window.addEventListener('popstate', onPop);
     return () => {
       unsubscribeScene();
       unsubscribeModel();
       unsubscribeAnalysis();
-      clearTimeout(timer);
+      unsubscribeGesture();
       window.removeEventListener('popstate', onPop);
     };
   }, []);

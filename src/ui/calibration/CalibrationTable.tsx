@@ -1,12 +1,13 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '../NumberField';
 import { useShallow } from 'zustand/react/shallow';
 import type { ErrorStats, QuantParams, Range } from '../../core/math';
 import { methodId, methodStyle } from '../../state/calibrators';
-import { useErrorView, useQuantParams } from '../../state/derived';
+import { useClipRange, useErrorView, useQuantParams } from '../../state/derived';
 import { useAnalysis } from '../../state/analysis';
 import { useScene } from '../../state/scene';
-import { inBounds } from '../../state/url/bounds';
+import { BOUNDS } from '../../state/url/bounds';
 import { formatDb, formatPercent, formatSig } from '../format';
 import { methodLabel } from './methodLabel';
 import { useCalibrationRows } from './useCalibrationRows';
@@ -30,22 +31,22 @@ const SORT_VALUE: Record<SortKey, (r: Row) => number> = {
   width: (r) => r.range.max - r.range.min,
 };
 
+/** The extra percentile: in (0, 100] as a link carries it, or none. */
+const PERCENTILE_RULES = { ...BOUNDS.pct, optional: true };
+
 /** Every calibrator's range, scale, zero point and exact error, sortable; a click adopts a row's range. */
 export function CalibrationTable() {
   const { t } = useTranslation();
   const { rows: calRows, current } = useCalibrationRows();
-  const { range, calibrator, customPercentile } = useScene(
-    useShallow((s) => ({ range: s.range, calibrator: s.calibrator, customPercentile: s.customPercentile })),
-  );
+  const { clip, customPercentile } = useScene(useShallow((s) => ({ clip: s.clip, customPercentile: s.customPercentile })));
+  const range = useClipRange();
+  const inUse = clip.kind === 'calibrator' ? clip.id : 'own';
   const { adoptCalibrator, setCustomPercentile } = useScene.getState();
   const params = useQuantParams();
   const own = useErrorView();
   const finite = useAnalysis((a) => a.summary?.stats.finite ?? 0);
   const streamed = useAnalysis((a) => a.summary?.streamed ?? false);
   const [sort, setSort] = useState<SortKey>('mse');
-  const [percentileText, setPercentileText] = useState(customPercentile === null ? '' : String(customPercentile));
-  const percentileValue = Number(percentileText);
-  const percentileValid = percentileText.trim() === '' || inBounds('pct', percentileValue);
 
   const rows: Row[] = calRows.map((r) => ({
     id: methodId(r.method),
@@ -55,16 +56,10 @@ export function CalibrationTable() {
     params: r.params,
     stats: r.stats,
   }));
-  if (own && calibrator === null) rows.push({ id: 'own', label: t('calib.own'), color: '#5b6470', range, params, stats: own.stats });
+  if (own && clip.kind === 'manual') rows.push({ id: 'own', label: t('calib.own'), color: '#5b6470', range, params, stats: own.stats });
   rows.sort((a, b) => SORT_VALUE[sort](a) - SORT_VALUE[sort](b));
   const best = rows.reduce<Row | null>((m, r) => (!m || r.stats.mse < m.stats.mse ? r : m), null);
 
-  const onPercentile = (e: ChangeEvent<HTMLInputElement>) => {
-    setPercentileText(e.target.value);
-    const v = Number(e.target.value);
-    if (e.target.value.trim() === '') setCustomPercentile(null);
-    else if (inBounds('pct', v)) setCustomPercentile(v);
-  };
   const header = (key: SortKey, label: string) => (
     <th aria-sort={sort === key ? 'ascending' : 'none'}>
       <button type="button" data-testid={`calib.sort.${key}`} onClick={() => setSort(key)}>
@@ -101,11 +96,11 @@ export function CalibrationTable() {
                 data-testid={`calib.row.${r.id}`}
                 data-mse={r.stats.mse}
                 data-clipped={r.stats.clipped}
-                className={[r === best ? 'best' : '', r.id === (calibrator ?? 'own') ? 'in-use' : ''].join(' ')}
-                aria-selected={r.id === (calibrator ?? 'own')}
+                className={[r === best ? 'best' : '', r.id === inUse ? 'in-use' : ''].join(' ')}
+                aria-selected={r.id === inUse}
                 tabIndex={r.id === 'own' ? -1 : 0}
-                onClick={() => r.id !== 'own' && adoptCalibrator(r.id, r.range)}
-                onKeyDown={(e) => r.id !== 'own' && (e.key === 'Enter' || e.key === ' ') && adoptCalibrator(r.id, r.range)}
+                onClick={() => r.id !== 'own' && adoptCalibrator(r.id)}
+                onKeyDown={(e) => r.id !== 'own' && (e.key === 'Enter' || e.key === ' ') && adoptCalibrator(r.id)}
               >
                 <td>
                   <span className="swatch-line" style={{ background: r.color }} />
@@ -128,21 +123,13 @@ export function CalibrationTable() {
       </div>
       <label className="inline-field">
         {t('calib.customPercentile')}
-        <input
-          type="number"
-          data-testid="calib.percentile"
-          min={0}
-          max={100}
-          step="any"
-          value={percentileText}
-          onChange={onPercentile}
-          aria-invalid={!percentileValid}
+        <NumberField
+          testId="calib.percentile"
+          rules={PERCENTILE_RULES}
+          step={0.1}
+          value={customPercentile}
+          onCommit={setCustomPercentile}
         />
-        {!percentileValid && (
-          <span className="field-error" role="alert" data-testid="calib.percentile.error">
-            {t('calib.percentileRange')}
-          </span>
-        )}
       </label>
     </section>
   );

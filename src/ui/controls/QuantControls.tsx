@@ -58,12 +58,7 @@ export function QuantControls({ bitsOnly = false }: { bitsOnly?: boolean }) {
           <p className="hint" data-testid="quant.codes">
             {t('quant.codes', { qmin: params.qmin, qmax: params.qmax })}
           </p>
-          <button
-            type="button"
-            data-testid="quant.fit"
-            disabled={!stats}
-            onClick={() => stats && adoptCalibrator('max', { min: stats.min, max: stats.max })}
-          >
+          <button type="button" data-testid="quant.fit" disabled={!stats} onClick={() => adoptCalibrator('max')}>
             {t('quant.fit')}
           </button>
         </>

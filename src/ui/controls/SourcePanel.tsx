@@ -1,12 +1,13 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '../NumberField';
 import { shorten } from '../shorten';
 import { SAMPLE_IDS, SAMPLE_SIZES, type SampleId } from '../../samples/samples';
 import { REAL_MODELS, REAL_MODEL_ATTRIBUTION, type RealModelId } from '../../samples/realModels';
 import { useAnalysis } from '../../state/analysis';
 import { openLocalFiles } from '../../state/loadSource';
 import { useScene } from '../../state/scene';
-import { BOUNDS, inBounds } from '../../state/url/bounds';
+import { BOUNDS } from '../../state/url/bounds';
 import { formatCount } from '../format';
 import { TensorPicker } from './TensorPicker';
 
@@ -28,10 +29,6 @@ export function SourcePanel() {
     const [kind, id] = e.target.value.split(':');
     if (kind === 'sample') setSample({ id: id as SampleId });
     if (kind === 'model') setSource({ kind: 'model', model: id as RealModelId, tensor: '' });
-  };
-  const onSeed = (e: ChangeEvent<HTMLInputElement>) => {
-    const seed = Number(e.target.value);
-    if (e.target.value !== '' && inBounds('seed', seed)) setSample({ seed });
   };
   const onFiles = (e: ChangeEvent<HTMLInputElement>) => {
     void openLocalFiles(Array.from(e.target.files ?? []));
@@ -73,14 +70,12 @@ export function SourcePanel() {
         <div className="row">
           <label>
             {t('sample.seed')}
-            <input
-              data-testid="sample.seed"
-              type="number"
-              min={BOUNDS.seed.min}
-              max={BOUNDS.seed.max}
+            <NumberField
+              testId="sample.seed"
+              rules={BOUNDS.seed}
               step={1}
               value={source.seed}
-              onChange={onSeed}
+              onCommit={(seed) => seed !== null && setSample({ seed })}
             />
           </label>
           <label>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shorten } from '../shorten';
 import { useAnalysis } from '../../state/analysis';
@@ -15,6 +15,11 @@ export function TensorPicker() {
   const listing = useAnalysis((a) => a.listing);
   const chosen = useScene((s) => (s.source.kind === 'sample' ? '' : s.source.tensor));
   const [filter, setFilter] = useState('');
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    // only when the choice changes: a list the user scrolled must not jump back on every render
+    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [chosen, listing]);
   const matches = useMemo(() => {
     const all = listing?.tensors ?? [];
     return all.filter((x) => matchesFilter(x, filter));
@@ -30,7 +35,7 @@ export function TensorPicker() {
         onChange={(e) => setFilter(e.target.value)}
         aria-label={t('source.filterLabel')}
       />
-      <ul role="listbox" aria-label={t('source.tensors')} data-testid="tensor.list">
+      <ul ref={list} role="listbox" aria-label={t('source.tensors')} data-testid="tensor.list">
         {matches.slice(0, MAX_ROWS).map((x) => (
           <li
             key={x.name}
@@ -39,7 +44,6 @@ export function TensorPicker() {
             tabIndex={0}
             data-testid="tensor.option"
             data-name={x.name}
-            ref={x.name === chosen ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined}
             onClick={() => useScene.getState().setTensor(x.name)}
             onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && useScene.getState().setTensor(x.name)}
           >

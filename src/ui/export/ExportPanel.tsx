@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { useAnalysis } from '../../state/analysis';
 import { methodId } from '../../state/calibrators';
-import { useErrorView, useQuantParams } from '../../state/derived';
+import { useClipRange, useErrorView, useQuantParams } from '../../state/derived';
 import { useScene } from '../../state/scene';
 import { encodeScene } from '../../state/url/codec';
 import { methodLabel } from '../calibration/methodLabel';
@@ -21,16 +20,17 @@ const CHARTS = [
 /** Saves what is on screen: charts as PNG/SVG, the table as CSV, the scene as JSON, and a PyTorch snippet. */
 export function ExportPanel() {
   const { t } = useTranslation();
-  const scene = useScene(useShallow((s) => s));
+  const spec = useScene((s) => s.spec);
+  const range = useClipRange();
   const params = useQuantParams();
   const own = useErrorView();
   const { rows: calibrations } = useCalibrationRows();
   const summary = useAnalysis((a) => a.summary);
   const [message, setMessage] = useState('');
-  const snippet = pytorchSnippet(params, scene.spec, scene.range);
+  const snippet = pytorchSnippet(params, spec, range);
 
   const rows = (): MetricsRow[] => [
-    ...(own ? [{ method: t('calib.own'), range: scene.range, params, stats: own.stats, exact: own.exact }] : []),
+    ...(own ? [{ method: t('calib.own'), range, params, stats: own.stats, exact: own.exact }] : []),
     ...calibrations.map((r) => ({
       method: csvMethodName(methodId(r.method), methodLabel(t, r.method)),
       range: r.range,
@@ -54,7 +54,16 @@ export function ExportPanel() {
       setMessage(t('share.manual'));
     }
   };
-  const link = `${window.location.origin}${window.location.pathname}?${encodeScene(scene)}`;
+  /** The scene and its link, read when asked for (encoding it on every render cost a frame's budget while dragging). */
+  const saveScene = () => {
+    const scene = useScene.getState();
+    const link = `${window.location.origin}${window.location.pathname}?${encodeScene(scene)}`;
+    download(
+      'quantscope-scene.json',
+      sceneJson(scene, range, link, summary && { name: summary.name, shape: summary.shape }, rows()),
+      'application/json',
+    );
+  };
 
   return (
     <section className="panel export" data-testid="export.panel">
@@ -74,17 +83,7 @@ export function ExportPanel() {
         <button type="button" data-testid="export.csv" onClick={() => download('quantscope-metrics.csv', metricsCsv(rows()), 'text/csv')}>
           {t('export.csv')}
         </button>
-        <button
-          type="button"
-          data-testid="export.json"
-          onClick={() =>
-            download(
-              'quantscope-scene.json',
-              sceneJson(scene, link, summary && { name: summary.name, shape: summary.shape }, rows()),
-              'application/json',
-            )
-          }
-        >
+        <button type="button" data-testid="export.json" onClick={saveScene}>
           {t('export.json')}
         </button>
       </div>

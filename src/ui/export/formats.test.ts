@@ -21,7 +21,7 @@ describe('exports', () => {
     );
   });
   it('writes JSON that parses, with Infinity as a string', () => {
-    const parsed = JSON.parse(sceneJson(DEFAULT_SCENE, 'http://x/?v=1', { name: 't', shape: [2] }, [row])) as {
+    const parsed = JSON.parse(sceneJson(DEFAULT_SCENE, { min: -1, max: 1 }, 'http://x/?v=1', { name: 't', shape: [2] }, [row])) as {
       results: { stats: { sqnrDb: string } }[];
     };
     expect(parsed.results[0].stats.sqnrDb).toBe('Infinity');

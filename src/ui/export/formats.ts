@@ -61,9 +61,19 @@ export function csvMethodName(id: string, label: string): string {
   return label.toLowerCase().startsWith(id.toLowerCase()) ? label : `${id} (${label})`;
 }
 
-/** The scene and its results as pretty JSON (Infinity, which JSON lacks, becomes the string "Infinity"). */
-export function sceneJson(scene: SceneState, link: string, tensor: { name: string; shape: number[] } | null, rows: MetricsRow[]): string {
-  const { source, spec, range, calibrator, symmetricLock } = scene;
+/**
+ * The scene, the clipping range on screen [β, α] and the results as pretty JSON (Infinity, which JSON lacks,
+ * becomes the string "Infinity"). `calibrator` names the calibrator in use, null for the user's own range.
+ */
+export function sceneJson(
+  scene: SceneState,
+  range: Range,
+  link: string,
+  tensor: { name: string; shape: number[] } | null,
+  rows: MetricsRow[],
+): string {
+  const { source, spec, clip, symmetricLock } = scene;
+  const calibrator = clip.kind === 'calibrator' ? clip.id : null;
   const body = { app: 'QuantScope', link, source, tensor, spec, range, calibrator, symmetricLock, results: rows };
   return JSON.stringify(body, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 2) + '\n';
 }

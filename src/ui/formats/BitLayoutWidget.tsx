@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bitLayout, FLOAT_FORMATS } from '../../core/math';
 
@@ -9,7 +9,7 @@ function show(v: number | null): string {
 }
 
 /** Type a value, see its sign / exponent / mantissa bits in every format, the value stored, its error and its neighbours. */
-export function BitLayoutWidget() {
+export const BitLayoutWidget = memo(function BitLayoutWidget() {
   const { t } = useTranslation();
   const [text, setText] = useState('0.1');
   const value = Number(text);
@@ -56,4 +56,4 @@ export function BitLayoutWidget() {
       )}
     </div>
   );
-}
+});

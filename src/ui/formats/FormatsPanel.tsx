@@ -12,6 +12,9 @@ import { BitLayoutWidget } from './BitLayoutWidget';
 import { FormatCards } from './FormatCards';
 import { RangeBands } from './RangeBands';
 
+/** Formats whose ranges are drawn under the magnitudes. */
+const BAND_FORMATS = ['fp32', ...CAST_FORMATS] as const;
+
 /** Float formats beside int8: cast errors, where the data sits against each format's range, and the bits of one value. */
 export function FormatsPanel() {
   const { t } = useTranslation();
@@ -21,8 +24,9 @@ export function FormatsPanel() {
   const streamed = useAnalysis((a) => a.summary?.streamed ?? false);
   const bits = useScene((s) => s.spec.bits);
   const own = useErrorView();
-  const { result, current } = useWorkerResult(streamed ? 'off' : `formats:${generation}`, () =>
-    streamed ? Promise.resolve(null) : quantWorker.call('floatFormats'),
+  const key = streamed ? 'off' : `formats:${generation}`;
+  const { result, current } = useWorkerResult(key, () =>
+    streamed ? Promise.resolve(null) : quantWorker.latest('floatFormats', key, 'floatFormats'),
   );
   const fp16 = floatFormatInfo('fp16');
   const bf16 = floatFormatInfo('bf16');
@@ -46,7 +50,7 @@ export function FormatsPanel() {
             names={[...CAST_FORMATS]}
           />
           <h3>{t('formats.bands')}</h3>
-          <RangeBands log2Abs={result.log2Abs} formats={['fp32', ...CAST_FORMATS]} width={width - 8} />
+          <RangeBands log2Abs={result.log2Abs} formats={BAND_FORMATS} width={width - 8} />
         </>
       )}
       <h3>{t('formats.bitsHeading')}</h3>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { scaleLinear } from 'd3';
 import { useTranslation } from 'react-i18next';
 import { floatFormatInfo, type FloatFormatName, type Histogram } from '../../core/math';
@@ -14,7 +15,7 @@ const M = { top: 8, right: 12, bottom: 22, left: 80 };
 const PLOT = 150;
 
 /** Where |x| sits on a log2 axis, under each format's representable range: subnormals pale, normals solid. */
-export function RangeBands({ log2Abs, formats, width }: Props) {
+export const RangeBands = memo(function RangeBands({ log2Abs, formats, width }: Props) {
   const { t } = useTranslation();
   const w = (log2Abs.hi - log2Abs.lo) / log2Abs.counts.length;
   let first = log2Abs.counts.findIndex((c) => c > 0);
@@ -71,4 +72,4 @@ export function RangeBands({ log2Abs, formats, width }: Props) {
       ))}
     </svg>
   );
-}
+});

@@ -6,7 +6,9 @@ import { useWorkerResult } from '../lab/useWorkerResult';
 /** The picked channel's own histogram, over its own range. */
 export function ChannelDetail({ axis, channel, width }: { axis: number; channel: number; width: number }) {
   const { t } = useTranslation();
-  const { result } = useWorkerResult(`${axis}:${channel}`, () => quantWorker.call('channelHistogram', axis, channel, 64));
+  const { result } = useWorkerResult(`${axis}:${channel}`, () =>
+    quantWorker.latest('channelHistogram', `${axis}:${channel}`, 'channelHistogram', axis, channel, 64),
+  );
   if (!result) return null;
   return (
     <MiniHistogram

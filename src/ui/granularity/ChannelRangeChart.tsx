@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { scaleLinear } from 'd3';
 import { useTranslation } from 'react-i18next';
 import type { Range } from '../../core/math';
@@ -34,7 +35,10 @@ export function channelColumns(min: Float32Array, max: Float32Array, order: numb
     let lo = Infinity;
     let hi = -Infinity;
     const count = Math.min(per, order.length - first);
-    for (let i = first; i < first + count; i++) [lo, hi] = [Math.min(lo, min[order[i]]), Math.max(hi, max[order[i]])];
+    for (let i = first; i < first + count; i++) {
+      lo = Math.min(lo, min[order[i]]);
+      hi = Math.max(hi, max[order[i]]);
+    }
     out.push({ first, count, min: lo, max: hi });
   }
   return out;
@@ -43,7 +47,8 @@ export function channelColumns(min: Float32Array, max: Float32Array, order: numb
 /** One bar per channel (or per group of neighbouring channels when there are more than pixels) from min to max; the per-tensor range dashed; a click selects a channel. */
 export function ChannelRangeChart({ min, max, order, tensorRange, width, selected, onSelect }: Props) {
   const { t } = useTranslation();
-  const columns = channelColumns(min, max, order, Math.floor((width - M.left - M.right) / 2));
+  const fit = Math.floor((width - M.left - M.right) / 2);
+  const columns = useMemo(() => channelColumns(min, max, order, fit), [min, max, order, fit]); // not per frame of a drag
   const lo = columns.reduce((m, c) => Math.min(m, c.min), tensorRange.min);
   const hi = columns.reduce((m, c) => Math.max(m, c.max), tensorRange.max);
   const x = scaleLinear()
@@ -54,17 +59,11 @@ export function ChannelRangeChart({ min, max, order, tensorRange, width, selecte
     .nice()
     .range([HEIGHT - M.bottom, M.top]);
   const w = Math.max(1, x(1) - x(0) - (columns.length > 200 ? 0 : 1));
-  return (
-    <svg width={width} height={HEIGHT} className="channel-ranges" data-testid="gran.chart" role="img" aria-label={t('gran.chart')}>
-      {y.ticks(5).map((v) => (
-        <g key={v}>
-          <line className="guide" x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} />
-          <text className="tick" x={M.left - 5} y={y(v)} dy="0.32em" textAnchor="end">
-            {formatSig(v)}
-          </text>
-        </g>
-      ))}
-      {columns.map((col, i) => {
+  const [y0, y1] = y.domain();
+  // The bars do not follow the per-tensor range: the same elements are reused while a handle moves.
+  const bars = useMemo(
+    () =>
+      columns.map((col, i) => {
         const c = order[col.first];
         const holds = selected !== null && order.slice(col.first, col.first + col.count).includes(selected);
         return (
@@ -84,7 +83,22 @@ export function ChannelRangeChart({ min, max, order, tensorRange, width, selecte
             </title>
           </rect>
         );
-      })}
+      }),
+    // x and y are rebuilt on each render; they are fixed by the columns, the width and the nice domain [y0, y1]
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columns, order, width, y0, y1, w, selected, onSelect, t],
+  );
+  return (
+    <svg width={width} height={HEIGHT} className="channel-ranges" data-testid="gran.chart" role="img" aria-label={t('gran.chart')}>
+      {y.ticks(5).map((v) => (
+        <g key={v}>
+          <line className="guide" x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} />
+          <text className="tick" x={M.left - 5} y={y(v)} dy="0.32em" textAnchor="end">
+            {formatSig(v)}
+          </text>
+        </g>
+      ))}
+      {bars}
       {[tensorRange.min, tensorRange.max].map((v, i) => (
         <line key={i} className="tensor-range" x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} />
       ))}

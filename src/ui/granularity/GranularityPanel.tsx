@@ -1,10 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '../NumberField';
 import { useShallow } from 'zustand/react/shallow';
 import type { ErrorStats } from '../../core/math';
-import { useAnalysis } from '../../state/analysis';
+import { exactKey, useAnalysis } from '../../state/analysis';
+import { useClipRange, useQuantParams } from '../../state/derived';
+import { useRested } from '../../state/gesture';
 import { useScene } from '../../state/scene';
-import { BOUNDS, inBounds } from '../../state/url/bounds';
+import { BOUNDS } from '../../state/url/bounds';
 import { quantWorker } from '../../worker/client';
 import { formatDb, formatSig } from '../format';
 import { useWorkerResult } from '../lab/useWorkerResult';
@@ -19,7 +22,10 @@ import { defaultChannelAxis, defaultGroupSize, GROUP_SIZES } from './defaults';
 function levelSpan(levels: Uint32Array): string {
   let lo = Infinity;
   let hi = 0;
-  for (const v of levels) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  for (let c = 0; c < levels.length; c++) {
+    if (levels[c] < lo) lo = levels[c];
+    if (levels[c] > hi) hi = levels[c];
+  }
   return levels.length ? `${lo} … ${hi}` : '—';
 }
 
@@ -30,7 +36,8 @@ export function GranularityPanel() {
   const width = useWidth(box, 1000);
   const summary = useAnalysis((a) => a.summary);
   const generation = useAnalysis((a) => a.generation);
-  const { granularity, spec, range } = useScene(useShallow((s) => ({ granularity: s.granularity, spec: s.spec, range: s.range })));
+  const { granularity, spec } = useScene(useShallow((s) => ({ granularity: s.granularity, spec: s.spec })));
+  const range = useClipRange();
   const { setGranularity } = useScene.getState();
   const [sorted, setSorted] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
@@ -39,17 +46,33 @@ export function GranularityPanel() {
   const rank = Math.max(shape.length, 1);
   const axis = Math.min(granularity.axis ?? defaultChannelAxis(shape, format), rank - 1);
   const groupSize = granularity.groupSize ?? defaultGroupSize(shape[shape.length - 1] ?? 1);
-  const request = { axis, groupSize, spec, range };
+  const request = { axis, groupSize, spec };
   const key = `${generation}:${JSON.stringify(request)}`;
   const enabled = rank >= 2 && !summary?.streamed;
-  const { result, error, current } = useWorkerResult(enabled ? key : 'off', () =>
-    enabled ? quantWorker.call('granularity', request) : Promise.resolve(null),
+  const {
+    result,
+    error,
+    current: fixedCurrent,
+  } = useWorkerResult(enabled ? key : 'off', () =>
+    enabled ? quantWorker.latest('granularity', key, 'granularity', request) : Promise.resolve(null),
   );
+  // The per-tensor row follows the range: computed once the range rests.
+  const params = useQuantParams();
+  const tensorKey = `${axis}:${exactKey(generation, params)}`;
+  const rested = useRested({ params, key: tensorKey }, tensorKey, false); // a full pass: not on every pause of a drag
+  const perTensor = useWorkerResult(enabled ? rested.key : 'off', () =>
+    enabled ? quantWorker.latest('granularityPerTensor', rested.key, 'granularityPerTensor', axis, rested.params) : Promise.resolve(null),
+  );
+  const current = fixedCurrent && perTensor.current && rested.key === tensorKey;
   const order = useMemo(() => {
     if (!result) return [];
     const idx = Array.from(result.min, (_, c) => c);
     return sorted ? idx.sort((a, b) => result.max[a] - result.min[a] - (result.max[b] - result.min[b])) : idx;
   }, [result, sorted]);
+
+  // levels per channel span hundreds of thousands of channels: summarised once per result, not on every frame
+  const tensorSpan = useMemo(() => (perTensor.result ? levelSpan(perTensor.result.levels) : ''), [perTensor.result]);
+  const channelSpan = useMemo(() => (result ? levelSpan(result.perChannel.levels) : ''), [result]);
 
   if (!summary) return null;
   if (rank < 2) {
@@ -61,10 +84,11 @@ export function GranularityPanel() {
     );
   }
   const levels = 2 ** spec.bits;
+  const tensorRow = perTensor.result;
   const rows: [string, ErrorStats, string][] = result
     ? [
-        ['tensor', result.perTensor.total, levelSpan(result.perTensor.levels)],
-        ['channel', result.perChannel.total, levelSpan(result.perChannel.levels)],
+        ...(tensorRow ? ([['tensor', tensorRow.total, tensorSpan]] as [string, ErrorStats, string][]) : []),
+        ['channel', result.perChannel.total, channelSpan],
         ...('error' in result.group
           ? []
           : ([['group', result.group.total, `${result.group.minLevels} … ${result.group.maxLevels}`]] as [string, ErrorStats, string][])),
@@ -86,15 +110,13 @@ export function GranularityPanel() {
         </label>
         <label>
           {t('gran.groupSize')}
-          <input
-            type="number"
+          <NumberField
+            testId="gran.group"
             list="group-sizes"
-            data-testid="gran.group"
-            min={BOUNDS.group.min}
-            max={BOUNDS.group.max}
+            rules={BOUNDS.group}
             step={1}
             value={groupSize}
-            onChange={(e) => inBounds('group', Number(e.target.value)) && setGranularity({ groupSize: Number(e.target.value) })}
+            onCommit={(g) => g !== null && setGranularity({ groupSize: g })}
           />
           <datalist id="group-sizes">
             {GROUP_SIZES.map((g) => (
@@ -133,7 +155,7 @@ export function GranularityPanel() {
                 c: selected,
                 min: formatSig(result.min[selected]),
                 max: formatSig(result.max[selected]),
-                tensorLevels: result.perTensor.levels[selected],
+                tensorLevels: tensorRow?.levels[selected] ?? '—',
                 channelLevels: result.perChannel.levels[selected],
                 total: levels,
               })}
@@ -150,7 +172,12 @@ export function GranularityPanel() {
             </thead>
             <tbody>
               {rows.map(([id, stats, span]) => (
-                <tr key={id} data-testid={`gran.row.${id}`} data-mse={stats.mse}>
+                <tr
+                  key={id}
+                  data-testid={`gran.row.${id}`}
+                  data-mse={stats.mse}
+                  className={id === 'tensor' && !current ? 'stale' : undefined}
+                >
                   <td>{t(`gran.rows.${id}`, { g: groupSize })}</td>
                   <td className="num">{formatSig(stats.mse)}</td>
                   <td className="num">{formatDb(stats.sqnrDb)}</td>
@@ -173,10 +200,12 @@ export function GranularityPanel() {
             type="button"
             className="export-button"
             data-testid="export.channels"
+            disabled={!tensorRow}
             onClick={() =>
+              tensorRow &&
               download(
                 'quantscope-channels.csv',
-                channelRangesCsv(result.min, result.max, result.perTensor.levels, result.perChannel.levels),
+                channelRangesCsv(result.min, result.max, tensorRow.levels, result.perChannel.levels),
                 'text/csv',
               )
             }

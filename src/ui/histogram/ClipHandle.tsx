@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Range } from '../../core/math';
 import type { Handle } from '../../state/range';
+import { useGesture } from '../../state/gesture';
 import type { Scale } from './geometry';
 
 interface Props {
@@ -35,6 +36,7 @@ export function ClipHandle({ handle, value, bounds, x, top, bottom, label, symbo
     event.currentTarget.setPointerCapture(event.pointerId);
     event.currentTarget.focus();
     dragging.current = true;
+    useGesture.getState().begin();
   };
   const onPointerMove = (event: PointerEvent<SVGGElement>) => {
     if (dragging.current) onMove(handle, toValue(event));
@@ -43,6 +45,7 @@ export function ClipHandle({ handle, value, bounds, x, top, bottom, label, symbo
     if (!dragging.current) return;
     dragging.current = false;
     event.currentTarget.releasePointerCapture(event.pointerId);
+    useGesture.getState().end();
   };
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     const delta: Record<string, number> = {
@@ -58,6 +61,7 @@ export function ClipHandle({ handle, value, bounds, x, top, bottom, label, symbo
     else if (event.key === 'End') onMove(handle, bounds.max);
     else return;
     event.preventDefault();
+    useGesture.getState().begin(); // a held key repeats: the gesture ends with its key-up
   };
 
   return (
@@ -78,6 +82,8 @@ export function ClipHandle({ handle, value, bounds, x, top, bottom, label, symbo
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerUp}
       onKeyDown={onKeyDown}
+      onKeyUp={() => useGesture.getState().end()}
+      onBlur={() => useGesture.getState().end()}
     >
       <line className="clip-handle-hit" y1={top} y2={bottom} />
       <line className="clip-handle-line" y1={top} y2={bottom} />

@@ -1,13 +1,15 @@
 import { useCallback, useMemo, useRef } from 'react';
+import { scaleLinear } from 'd3';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { rebin } from '../../core/math';
 import { useAnalysis } from '../../state/analysis';
-import { useExactCodeCounts, useHandleBounds, useQuantParams } from '../../state/derived';
+import { useClipRange, useExactCodeCounts, useHandleBounds, useQuantParams } from '../../state/derived';
 import { useScene } from '../../state/scene';
 import type { Handle } from '../../state/range';
 import { formatSig } from '../format';
 import { useWidth } from '../useSize';
+import { useWheel } from '../useWheel';
 import { useChartFont, useWindowHeight } from '../chartFont';
 import { widenedBound } from '../mapping/articleNotation';
 import { useCalibrationRows } from '../calibration/useCalibrationRows';
@@ -28,15 +30,15 @@ export function HistogramChart() {
   const width = useWidth(box);
   const font = useChartFont();
   const windowHeight = useWindowHeight();
-  const { range, zoom, logCounts, showCodes, showCalibrators, markAll, calibrator, spec, presenter } = useScene(
+  const range = useClipRange();
+  const { zoom, logCounts, showCodes, showCalibrators, markAll, calibrator, spec, presenter } = useScene(
     useShallow((s) => ({
-      range: s.range,
       zoom: s.zoom,
       logCounts: s.logCounts,
       showCodes: s.showCodes,
       showCalibrators: s.showCalibrators && !s.hidden.includes('calibration'), // no markers without their table
       markAll: s.markAllCalibrators,
-      calibrator: s.calibrator,
+      calibrator: s.clip.kind === 'calibrator' ? s.clip.id : null,
       spec: s.spec,
       presenter: s.presenter,
     })),
@@ -72,12 +74,18 @@ export function HistogramChart() {
     [widenedHandle, t],
   );
   const domain = zoom ?? bounds;
-  const onMove = useCallback((h: Handle, v: number) => bounds && moveHandle(h, v, bounds), [bounds, moveHandle]);
-  const onZoom = useCallback(
-    (factor: number, center: number) => domain && bounds && setZoom(zoomDomain(domain, factor, center, bounds)),
-    [domain, bounds, setZoom],
-  );
+  const onMove = useCallback((h: Handle, v: number) => bounds && moveHandle(h, v, bounds, range), [bounds, moveHandle, range]);
   const onZoomReset = useCallback(() => setZoom(null), [setZoom]);
+  useWheel(box, (event) => {
+    const svg = event.target instanceof Element ? event.target.closest('svg') : null;
+    if (!bounds || !domain || !svg) return false; // over the legend or the note: the page scrolls
+    const at = scaleLinear()
+      .domain([domain.min, domain.max])
+      .range([margin.left, width - margin.right])
+      .invert(event.clientX - svg.getBoundingClientRect().left);
+    setZoom(zoomDomain(domain, event.deltaY < 0 ? 1 / 1.25 : 1.25, at, bounds));
+    return true;
+  });
 
   if (!bounds || !hist || !domain) return <div ref={box} className="chart-box" style={{ height: plotHeight }} />;
   const levels = levelsInDomain(params, domain, innerWidth / 4);
@@ -99,7 +107,6 @@ export function HistogramChart() {
         widened={widened}
         text={text}
         onMove={onMove}
-        onZoom={onZoom}
         onZoomReset={onZoomReset}
       />
       <ul className="legend">

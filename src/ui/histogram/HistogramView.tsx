@@ -1,4 +1,4 @@
-import { memo, type WheelEvent } from 'react';
+import { memo } from 'react';
 import { scaleLinear, scaleLog } from 'd3';
 import type { Histogram, QuantParams, Range } from '../../core/math';
 import { representableRange } from '../../core/math';
@@ -37,8 +37,7 @@ export interface HistogramViewProps {
   widened: { handle: Handle; label: string } | null;
   text: { title: string; xLabel: string; yLabel: string; lo: string; hi: string };
   onMove?(handle: Handle, value: number): void;
-  /** Zoom by `factor` (< 1 in) about data value `center`; reset on double-click. */
-  onZoom?(factor: number, center: number): void;
+  /** Back to the whole data range (double-click); the wheel zoom is the container's (a native, non-passive listener). */
   onZoomReset?(): void;
 }
 
@@ -79,10 +78,6 @@ export const HistogramView = memo(function HistogramView(props: HistogramViewPro
   const style = landingStyle(params, x, MIN_SPIKE_SPACING_PX);
   const marks = codeCounts ? landings(codeCounts, params, domain) : null;
   const tickCount = Math.max(2, Math.floor(innerWidth / (charWidth(font) * 7 + 20)));
-  const onWheel = (event: WheelEvent<SVGSVGElement>) => {
-    const left = event.currentTarget.getBoundingClientRect().left;
-    props.onZoom?.(event.deltaY < 0 ? 1 / 1.25 : 1.25, x.invert(event.clientX - left));
-  };
   const onMove = (h: Handle, v: number) => props.onMove?.(h, v);
 
   return (
@@ -93,7 +88,6 @@ export const HistogramView = memo(function HistogramView(props: HistogramViewPro
       data-testid="hist.svg"
       role="img"
       aria-label={text.title}
-      onWheel={onWheel}
       onDoubleClick={() => props.onZoomReset?.()}
       style={{ fontSize: font }}
     >

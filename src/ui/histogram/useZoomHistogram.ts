@@ -15,9 +15,10 @@ export function useVisibleHistogram(zoom: Range | null, bins: number): Histogram
     if (!zoom || streamed) return; // a streamed tensor is not held: zoom shows the overview's bins
     let live = true;
     const timer = setTimeout(() => {
-      void quantWorker.call('histogram', zoom.min, zoom.max, bins).then((h) => {
-        if (live) setZoomed({ key, h });
-      });
+      quantWorker.latest('zoomHistogram', key, 'histogram', zoom.min, zoom.max, bins).then(
+        (h) => live && setZoomed({ key, h }),
+        () => undefined, // superseded by a newer zoom, or the tensor is not held: the overview stays
+      );
     }, 60);
     return () => {
       live = false;

@@ -1,8 +1,9 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '../NumberField';
 import { useShallow } from 'zustand/react/shallow';
 import { useScene } from '../../state/scene';
-import { BOUNDS, inBounds } from '../../state/url/bounds';
+import { BOUNDS } from '../../state/url/bounds';
 import { useAnalysis } from '../../state/analysis';
 import type { ActivationRow } from '../../worker/activationLab';
 import { LAB_ACTIVATIONS, NEGATIVE_WINDOW, type LabActivation } from '../../shared/labs';
@@ -38,7 +39,7 @@ export function ActivationLab() {
   const loadedName = useAnalysis((a) => a.summary?.name ?? '');
   const request = { ...lab, size: LAB_SIZE, spec: { ...spec, signed: true, narrowRange: false } };
   const key = `${JSON.stringify(request)}:${lab.input === 'loaded' ? generation : ''}`;
-  const { result, error, current } = useWorkerResult(key, () => quantWorker.call('activationLab', request));
+  const { result, error, current } = useWorkerResult(key, () => quantWorker.latest('activationLab', key, 'activationLab', request));
   const column = width >= 760 ? Math.floor((width - 24) / 2) : width;
   const max = result?.rows.find((r) => r.id === 'max');
 
@@ -60,14 +61,12 @@ export function ActivationLab() {
         {lab.fn === 'gelu-clamp' && (
           <label>
             c
-            <input
-              type="number"
-              data-testid="lab.clamp"
-              min={BOUNDS.clamp.min}
-              max={BOUNDS.clamp.max}
+            <NumberField
+              testId="lab.clamp"
+              rules={BOUNDS.clamp}
               step={0.5}
               value={lab.clamp}
-              onChange={(e) => inBounds('clamp', Number(e.target.value)) && setLab({ clamp: Number(e.target.value) })}
+              onCommit={(clamp) => clamp !== null && setLab({ clamp })}
             />
           </label>
         )}
@@ -86,28 +85,22 @@ export function ActivationLab() {
           <>
             <label>
               σ
-              <input
-                type="number"
-                data-testid="lab.sigma"
-                min={BOUNDS.sigma.min}
-                max={BOUNDS.sigma.max}
+              <NumberField
+                testId="lab.sigma"
+                rules={BOUNDS.sigma}
                 step={0.5}
                 value={lab.sigma}
-                onChange={(e) => inBounds('sigma', Number(e.target.value)) && setLab({ sigma: Number(e.target.value) })}
+                onCommit={(sigma) => sigma !== null && setLab({ sigma })}
               />
             </label>
             <label>
               {t('sample.seed')}
-              <input
-                type="number"
-                data-testid="lab.seed"
-                min={BOUNDS.lseed.min}
-                max={BOUNDS.lseed.max}
+              <NumberField
+                testId="lab.seed"
+                rules={BOUNDS.lseed}
                 step={1}
                 value={lab.seed}
-                onChange={(e) =>
-                  e.target.value !== '' && inBounds('lseed', Number(e.target.value)) && setLab({ seed: Number(e.target.value) })
-                }
+                onCommit={(seed) => seed !== null && setLab({ seed })}
               />
             </label>
           </>

@@ -68,9 +68,8 @@ export function SmoothLab() {
   const listing = useAnalysis((a) => a.listing);
   const listingKey = useAnalysis((a) => a.listingKey);
   const matrices = (listing?.tensors ?? []).filter((x) => x.shape.length === 2);
-  const { result, error, current } = useWorkerResult(`${alpha}:${seed}:${JSON.stringify(own)}:${own ? listingKey : ''}`, () =>
-    quantWorker.call('smoothLab', alpha, seed, own),
-  );
+  const key = `${alpha}:${seed}:${JSON.stringify(own)}:${own ? listingKey : ''}`;
+  const { result, error, current } = useWorkerResult(key, () => quantWorker.latest('smoothLab', key, 'smoothLab', alpha, seed, own));
   const pick = (role: 'x' | 'w', name: string) => {
     const next = { x: own?.x ?? matrices[0]?.name ?? '', w: own?.w ?? matrices[1]?.name ?? matrices[0]?.name ?? '', [role]: name };
     useScene.getState().setSmoothOwn(next);

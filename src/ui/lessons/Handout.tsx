@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { findLesson, LESSONS } from '../../lessons';
 import { useScene } from '../../state/scene';
-import { useHandout } from './handout';
+import { showChart, useHandout } from './handout';
 import { LessonText } from './LessonText';
 
 /** The printable handout: one page per lesson, each step's texts beside the chart it was captured with. */
@@ -42,7 +42,13 @@ export function Handout() {
                 return (
                   <section key={i} className="handout-step">
                     <h3>{t('lessons.stepOf', { n: i + 1, total: lesson.steps.length })}</h3>
-                    <div className="handout-chart" inert dangerouslySetInnerHTML={{ __html: chart }} />
+                    <div
+                      className="handout-chart"
+                      inert
+                      ref={(box) => {
+                        if (box) showChart(box, chart);
+                      }}
+                    />
                     <p>
                       <LessonText text={step.text[language]} numbers={numbers} />
                     </p>

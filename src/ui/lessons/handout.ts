@@ -39,6 +39,27 @@ function settled(focus: string, step: number): boolean {
   return [...document.querySelectorAll('.lesson-card .live-number')].every((el) => el.textContent !== '…');
 }
 
+/**
+ * Markup of a chart for the handout. The page's policy refuses inline style attributes in markup, so they travel as
+ * data-style and are applied through the CSSOM when shown (see showChart).
+ */
+function chartMarkup(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  for (const e of [clone, ...clone.querySelectorAll('[style]')]) {
+    const style = e.getAttribute('style');
+    if (style === null) continue;
+    e.setAttribute('data-style', style);
+    e.removeAttribute('style');
+  }
+  return clone.outerHTML;
+}
+
+/** Puts captured chart markup into `box` and restores its styles. */
+export function showChart(box: HTMLElement, markup: string): void {
+  box.innerHTML = markup;
+  for (const e of box.querySelectorAll<HTMLElement | SVGElement>('[data-style]')) e.style.cssText = e.dataset.style ?? '';
+}
+
 /** The figures the card shows now, by name. */
 function shownNumbers(): Record<string, string> {
   const out: Record<string, string> = {};
@@ -72,7 +93,8 @@ export async function prepareHandout(ids: string[]): Promise<void> {
           await sleep(POLL_MS);
           calm = settled(lesson.steps[i].focus, i) ? calm + 1 : 0;
         }
-        steps.push({ numbers: shownNumbers(), chart: focusElement(lesson.steps[i].focus)?.outerHTML ?? '' });
+        const chart = focusElement(lesson.steps[i].focus);
+        steps.push({ numbers: shownNumbers(), chart: chart ? chartMarkup(chart) : '' });
       }
       lessons.push({ id, steps });
     }

@@ -102,3 +102,15 @@ describe('lesson figures', () => {
     expect(n.bestCalib).toBeUndefined();
   });
 });
+
+describe('the Model tab’s figures in lessons', () => {
+  it('print accuracies as the Model tab does, and wait for what is not computed', () => {
+    const spec = { bits: 8, mode: 'affine', signed: true, narrowRange: false } as const;
+    const range = { min: -1, max: 1 };
+    const base = { spec, range, params: qparams(range, spec), error: null, stats: null, codeCounts: null, bestCalib: null };
+    const n = lessonNumbers({ ...base, model: { fp32: 0.963, ptq: 0.8734, partial: null, sensitiveLayer: 'fc1' } });
+    expect(n).toMatchObject({ fp32Acc: '96.30 %', ptqAcc: '87.34 %', sensitiveLayer: 'fc1' });
+    expect(n.partialAcc).toBeUndefined();
+    expect(lessonNumbers(base).fp32Acc).toBeUndefined();
+  });
+});

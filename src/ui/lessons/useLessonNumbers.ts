@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAnalysis } from '../../state/analysis';
-import { useErrorView, useExactCodeCounts, useQuantParams } from '../../state/derived';
+import { useClipRange, useErrorView, useExactCodeCounts, useQuantParams } from '../../state/derived';
 import { useScene } from '../../state/scene';
 import { methodLabel } from '../calibration/methodLabel';
 import { useCalibrationRows } from '../calibration/useCalibrationRows';
@@ -33,7 +33,8 @@ function useModelFigures(): NumberSources['model'] {
 /** The figures lesson texts cite, read from the scene on screen (the same values the panels show). */
 export function useLessonNumbers(): Partial<Record<LessonNumber, string>> {
   const { t } = useTranslation();
-  const { spec, range } = useScene(useShallow((s) => ({ spec: s.spec, range: s.range })));
+  const spec = useScene((s) => s.spec);
+  const range = useClipRange();
   const params = useQuantParams();
   const error = useErrorView();
   const stats = useAnalysis((a) => a.summary?.stats ?? null);

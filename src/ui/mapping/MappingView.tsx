@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { estimateError, qparams, type Mode } from '../../core/math';
 import { useAnalysis } from '../../state/analysis';
 import { useScene } from '../../state/scene';
+import { useClipRange } from '../../state/derived';
 import { symmetricHull } from '../../state/range';
 import { formatSig } from '../format';
 import { useWidth } from '../useSize';
@@ -17,7 +17,8 @@ export function MappingView() {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 900);
   const font = useChartFont();
-  const { range, spec } = useScene(useShallow((s) => ({ range: s.range, spec: s.spec })));
+  const range = useClipRange();
+  const spec = useScene((s) => s.spec);
   const summary = useAnalysis((a) => a.summary);
   const modes: Mode[] = ['symmetric', 'affine'];
   const columnWidth = width >= 720 ? Math.floor((width - 24) / 2) : width;

@@ -1,19 +1,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  MODEL_CALIBRATORS,
-  MODEL_MAX_BITS,
-  MODEL_MIN_BITS,
-  WEIGHT_GRANULARITIES,
-  useModelLab,
-  type ModelCalibrator,
-  type WeightGranularity,
-} from '../../state/modelLab';
+import { MODEL_CALIBRATORS, MODEL_MAX_BITS, MODEL_MIN_BITS, WEIGHT_GRANULARITIES, useModelLab } from '../../state/modelLab';
 import { useModelResults } from '../../state/modelResults';
 import { loadOwnWeights, switchWeights, trainFromScratch } from '../../state/modelRuns';
 import type { ModelInfo } from '../../worker/modelApi';
 import { formatAccuracy } from './chartParts';
+import { ChoiceSelect } from './ChoiceSelect';
 
 const BITS = Array.from({ length: MODEL_MAX_BITS - MODEL_MIN_BITS + 1 }, (_, i) => MODEL_MIN_BITS + i);
 const CALIB_SIZES = [64, 128, 256, 512, 1024, 2048];
@@ -41,66 +34,41 @@ export function ModelSettings() {
   return (
     <div className="model-settings">
       <div className="lab-controls">
-        <label>
-          {t('model.weightBits')}
-          <select data-testid="model.wbits" value={s.w} onChange={(e) => setModelLab({ weightBits: Number(e.target.value) })}>
-            {BITS.map((b) => (
-              <option key={b} value={b}>
-                {b}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('model.actBits')}
-          <select data-testid="model.abits" value={s.a} onChange={(e) => setModelLab({ actBits: Number(e.target.value) })}>
-            {BITS.map((b) => (
-              <option key={b} value={b}>
-                {b}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('model.calibrator')}
-          <select
-            data-testid="model.calibrator"
-            value={s.calibrator}
-            onChange={(e) => setModelLab({ calibrator: e.target.value as ModelCalibrator })}
-          >
-            {MODEL_CALIBRATORS.map((c) => (
-              <option key={c} value={c}>
-                {t(`model.calibrators.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('model.weightGranularity')}
-          <select
-            data-testid="model.granularity"
-            value={s.granularity}
-            onChange={(e) => setModelLab({ granularity: e.target.value as WeightGranularity })}
-          >
-            {WEIGHT_GRANULARITIES.map((g) => (
-              <option key={g} value={g}>
-                {t(`model.granularity.${g}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('model.calibSize')}
-          <select data-testid="model.calibsize" value={s.calibSize} onChange={(e) => setModelLab({ calibSize: Number(e.target.value) })}>
-            {[...new Set([...CALIB_SIZES, s.calibSize])]
-              .sort((x, y) => x - y)
-              .map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label={t('model.weightBits')}
+          testId="model.wbits"
+          value={s.w}
+          options={BITS.map((b) => ({ value: b, text: String(b) }))}
+          onPick={(weightBits) => setModelLab({ weightBits })}
+        />
+        <ChoiceSelect
+          label={t('model.actBits')}
+          testId="model.abits"
+          value={s.a}
+          options={BITS.map((b) => ({ value: b, text: String(b) }))}
+          onPick={(actBits) => setModelLab({ actBits })}
+        />
+        <ChoiceSelect
+          label={t('model.calibrator')}
+          testId="model.calibrator"
+          value={s.calibrator}
+          options={MODEL_CALIBRATORS.map((c) => ({ value: c, text: t(`model.calibrators.${c}`) }))}
+          onPick={(calibrator) => setModelLab({ calibrator })}
+        />
+        <ChoiceSelect
+          label={t('model.weightGranularity')}
+          testId="model.granularity"
+          value={s.granularity}
+          options={WEIGHT_GRANULARITIES.map((g) => ({ value: g, text: t(`model.granularity.${g}`) }))}
+          onPick={(granularity) => setModelLab({ granularity })}
+        />
+        <ChoiceSelect
+          label={t('model.calibSize')}
+          testId="model.calibsize"
+          value={s.calibSize}
+          options={[...new Set([...CALIB_SIZES, s.calibSize])].sort((x, y) => x - y).map((n) => ({ value: n, text: String(n) }))}
+          onPick={(calibSize) => setModelLab({ calibSize })}
+        />
         <label>
           {t('model.seed')}
           <input

@@ -1,0 +1,34 @@
+/** A labelled <select> over `options` (value and text of each); `onPick` gets the chosen option's value. */
+export function ChoiceSelect<V extends string | number>({
+  label,
+  testId,
+  value,
+  options,
+  onPick,
+}: {
+  label: string;
+  testId: string;
+  value: V;
+  options: readonly { value: V; text: string }[];
+  onPick(value: V): void;
+}) {
+  return (
+    <label>
+      {label}
+      <select
+        data-testid={testId}
+        value={value}
+        onChange={(e) => {
+          const picked = options.find((o) => String(o.value) === e.target.value);
+          if (picked) onPick(picked.value);
+        }}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { AbandonMessage, Request, Response } from './api';
+import { isSuperseded, WorkerClient, type WorkerPort } from './workerClient';
+
+/** A Worker stand-in that records what it is sent and answers when told to. */
+class FakeWorker implements WorkerPort {
+  onmessage: WorkerPort['onmessage'] = null;
+  onerror: WorkerPort['onerror'] = null;
+  onmessageerror: WorkerPort['onmessageerror'] = null;
+  terminate(): void {}
+  readonly sent: (Request | AbandonMessage)[] = [];
+  postMessage(message: Request | AbandonMessage): void {
+    this.sent.push(message);
+  }
+  /** Requests sent so far, as "method:first argument". */
+  calls(): string[] {
+    return this.sent.filter((m): m is Request => 'method' in m).map((m) => `${m.method}:${String(m.args[0])}`);
+  }
+  /** The Worker answers request `id`. */
+  answer(id: number, response: Omit<Response, 'id'>): void {
+    this.onmessage?.call(null as unknown as Worker, new MessageEvent('message', { data: { id, ...response } }));
+  }
+  /** Id of the last request sent. */
+  lastId(): number {
+    const requests = this.sent.filter((m): m is Request => 'method' in m);
+    return requests[requests.length - 1].id;
+  }
+}
+
+/** Settles to 'superseded', 'error: …' or the result, so a test can read how each promise ended. */
+const outcome = (p: Promise<unknown>): Promise<unknown> =>
+  p.then(
+    (v) => v,
+    (e: unknown) => (isSuperseded(e) ? 'superseded' : `error: ${(e as Error).message}`),
+  );
+
+describe('WorkerClient', () => {
+  it('sends one request at a time, in order', async () => {
+    const w = new FakeWorker();
+    const client = new WorkerClient(w);
+    const a = client.call('histogram', 0, 1, 8);
+    const b = client.call('histogram', 1, 2, 8);
+    expect(w.calls()).toEqual(['histogram:0']);
+    w.answer(w.lastId(), { ok: true, result: 'A' });
+    expect(w.calls()).toEqual(['histogram:0', 'histogram:1']);
+    w.answer(w.lastId(), { ok: true, result: 'B' });
+    expect(await a).toBe('A');
+    expect(await b).toBe('B');
+  });
+
+  it('lets a newer request of the same kind take the place of a queued one, which settles as superseded', async () => {
+    const w = new FakeWorker();
+    const client = new WorkerClient(w);
+    const load = client.call('histogram', 0, 1, 8); // keeps the Worker busy
+    const results = [1, 2, 3].map((v) => outcome(client.latest('zoom', `k${v}`, 'histogram', v, 9, 8)));
+    const other = outcome(client.latest('exact', 'e', 'histogram', 7, 9, 8));
+    w.answer(w.lastId(), { ok: true, result: 'load' });
+    expect(w.calls()).toEqual(['histogram:0', 'histogram:3']); // 1 and 2 never reach the Worker
+    w.answer(w.lastId(), { ok: true, result: 'zoom 3' });
+    w.answer(w.lastId(), { ok: true, result: 'exact' });
+    expect(await load).toBe('load');
+    expect(await Promise.all(results)).toEqual(['superseded', 'superseded', 'zoom 3']);
+    expect(await other).toBe('exact');
+  });
+
+  it('abandons a running request of the same kind: it settles at once, and the next runs once the Worker stops', async () => {
+    const w = new FakeWorker();
+    const client = new WorkerClient(w);
+    const first = outcome(client.latest('gran', 'a', 'histogram', 1, 2, 8));
+    const firstId = w.lastId();
+    const second = outcome(client.latest('gran', 'b', 'histogram', 2, 3, 8));
+    expect(await first).toBe('superseded');
+    expect(w.sent[w.sent.length - 1]).toEqual({ abandon: firstId });
+    expect(w.calls()).toEqual(['histogram:1']); // the Worker is still busy with the first
+    w.answer(firstId, { ok: false, superseded: true });
+    expect(w.calls()).toEqual(['histogram:1', 'histogram:2']);
+    w.answer(w.lastId(), { ok: true, result: 'b' });
+    expect(await second).toBe('b');
+    expect(client.backlog).toBe(0);
+  });
+
+  it('shares the answer of a queued or running request for the same key instead of asking twice', async () => {
+    const w = new FakeWorker();
+    const client = new WorkerClient(w);
+    const a = client.latest('exact', 'k', 'histogram', 1, 2, 8);
+    const b = client.latest('exact', 'k', 'histogram', 1, 2, 8);
+    expect(w.calls()).toEqual(['histogram:1']);
+    w.answer(w.lastId(), { ok: true, result: 'once' });
+    expect(await Promise.all([a, b])).toEqual(['once', 'once']);
+  });
+
+  it('reports errors as errors, and a Worker crash fails every waiting request', async () => {
+    const w = new FakeWorker();
+    const client = new WorkerClient(w);
+    const bad = outcome(client.call('histogram', 1, 2, 8));
+    w.answer(w.lastId(), { ok: false, error: 'no tensor' });
+    expect(await bad).toBe('error: no tensor');
+    const running = outcome(client.call('histogram', 1, 2, 8));
+    const queued = outcome(client.latest('zoom', 'z', 'histogram', 2, 3, 8));
+    w.onerror?.call(null as unknown as Worker, { message: 'boom' } as ErrorEvent);
+    expect(await Promise.all([running, queued])).toEqual(['error: boom', 'error: boom']);
+  });
+});
