@@ -55,6 +55,7 @@ export {
   quantizePerGroup,
   fakeQuantizePerGroup,
   sliceRanges,
+  rangeParams,
   groupLayout,
   type SliceRanges,
   type SliceErrors,
