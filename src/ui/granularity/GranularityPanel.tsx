@@ -17,17 +17,7 @@ import { ChannelDetail } from './ChannelDetail';
 import { channelRangesCsv } from '../export/formats';
 import { download } from '../export/svgImage';
 import { defaultChannelAxis, defaultGroupSize, GROUP_SIZES } from './defaults';
-
-/** Fewest and most levels any channel uses, "a … b". */
-function levelSpan(levels: Uint32Array): string {
-  let lo = Infinity;
-  let hi = 0;
-  for (let c = 0; c < levels.length; c++) {
-    if (levels[c] < lo) lo = levels[c];
-    if (levels[c] > hi) hi = levels[c];
-  }
-  return levels.length ? `${lo} … ${hi}` : '—';
-}
+import { levelSpan } from './channelColumns';
 
 /** Per-tensor vs per-channel vs group-wise on the loaded weight tensor: channel ranges and the errors side by side. */
 export function GranularityPanel() {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_CHART_MARGIN, channelColumns, channelOrder, channelScales, columnHolds, columnsThatFit } from './channelColumns';
+import {
+  CHANNEL_CHART_MARGIN,
+  channelColumns,
+  channelOrder,
+  channelScales,
+  columnHolds,
+  columnsThatFit,
+  levelSpan,
+} from './channelColumns';
 
 const min = Float32Array.of(-1, -0.25, -4, -0.5, -2);
 const max = Float32Array.of(1, 0.5, 3, 0.25, 1);
@@ -39,6 +47,12 @@ describe('channel aggregation', () => {
     expect(columnHolds(first, order, 1)).toBe(false);
     expect(columnHolds(second, order, 1)).toBe(true);
     expect(columnHolds(second, order, null)).toBe(false);
+  });
+
+  it('summarises the levels the channels use as fewest … most', () => {
+    expect(levelSpan(Uint32Array.of(14, 3, 256, 16))).toBe('3 … 256');
+    expect(levelSpan(Uint32Array.of(7))).toBe('7 … 7');
+    expect(levelSpan(new Uint32Array(0))).toBe('—');
   });
 });
 

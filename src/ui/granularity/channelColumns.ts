@@ -37,6 +37,17 @@ export function channelColumns(min: Float32Array, max: Float32Array, order: numb
   return out;
 }
 
+/** Fewest and most quantization levels any channel uses, "a … b" (levels[c] for channel c); "—" without channels. */
+export function levelSpan(levels: Uint32Array): string {
+  let lo = Infinity;
+  let hi = 0;
+  for (let c = 0; c < levels.length; c++) {
+    if (levels[c] < lo) lo = levels[c];
+    if (levels[c] > hi) hi = levels[c];
+  }
+  return levels.length ? `${lo} … ${hi}` : '—';
+}
+
 /** How many bars fit in a chart `width` px wide: one per 2 px of plot. */
 export function columnsThatFit(width: number): number {
   return Math.floor((width - CHANNEL_CHART_MARGIN.left - CHANNEL_CHART_MARGIN.right) / 2);
