@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Range } from '../../core/math';
 import { formatSig } from '../format';
+import { ValueGuides } from '../ValueGuides';
 import { CHANNEL_CHART_HEIGHT as HEIGHT, CHANNEL_CHART_MARGIN as M, channelScales, columnHolds, type Column } from './channelColumns';
 
 interface Props {
@@ -50,14 +51,7 @@ export const ChannelRangeView = memo(function ChannelRangeView({ columns, order,
   );
   return (
     <svg width={width} height={HEIGHT} className="channel-ranges" data-testid="gran.chart" role="img" aria-label={t('gran.chart')}>
-      {y.ticks(5).map((v) => (
-        <g key={v}>
-          <line className="guide" x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} />
-          <text className="tick" x={M.left - 5} y={y(v)} dy="0.32em" textAnchor="end">
-            {formatSig(v)}
-          </text>
-        </g>
-      ))}
+      <ValueGuides values={y.ticks(5)} y={y} left={M.left} right={width - M.right} gap={5} lineClass="guide" />
       {bars}
       {[tensorRange.min, tensorRange.max].map((v, i) => (
         <line key={i} className="tensor-range" x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} />

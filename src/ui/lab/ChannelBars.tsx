@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatSig } from '../format';
+import { ValueGuides } from '../ValueGuides';
 import { BARS_LAYOUT as L, channelBarScales } from './labGeometry';
 
 interface Props {
@@ -12,20 +12,16 @@ interface Props {
   label: string;
 }
 
+/** Values marked on the log axis. */
+const GUIDES = [1e-2, 1, 1e2];
+
 /** Bars of a per-channel maximum (log scale), channel j at x = j; outlier channels in the clip colour. */
 export const ChannelBars = memo(function ChannelBars({ values, outliers, width, testId, label }: Props) {
   const { x, y, barWidth } = channelBarScales(values.length, width);
   const base = L.height - L.bottom;
   return (
     <svg width={width} height={L.height} data-testid={testId} role="img" aria-label={label} className="channel-bars">
-      {[1e-2, 1, 1e2].map((v) => (
-        <g key={v}>
-          <line className="guide" x1={L.left} x2={width - L.right} y1={y(v)} y2={y(v)} />
-          <text className="tick" x={L.left - 4} y={y(v)} dy="0.32em" textAnchor="end">
-            {formatSig(v)}
-          </text>
-        </g>
-      ))}
+      <ValueGuides values={GUIDES} y={y} left={L.left} right={width - L.right} gap={4} lineClass="guide" />
       {Array.from(values, (v, j) => (
         <rect
           key={j}
