@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { qparams } from '../../core/math';
 import type { CalibrationRow } from '../../worker/api';
+import { calibrationRow } from '../../../tests/helpers/ui';
 import { calibMarks } from './calibMarks';
 
 const spec = { bits: 8, mode: 'affine' as const, signed: true, narrowRange: false };
-const row = (method: CalibrationRow['method'], min: number, max: number): CalibrationRow => ({
-  method,
-  range: { min, max },
-  params: qparams({ min, max }, spec),
-  stats: { mse: 0, sqnrDb: 0, maxAbsError: 0, clipped: 0, levelsUsed: 0 },
-});
+const row = (method: CalibrationRow['method'], min: number, max: number) => calibrationRow(method, min, max, spec);
 const x = (v: number) => 100 + 50 * v;
 
 describe('calibrator marks on the histogram', () => {
