@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, linkParam } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 
@@ -142,8 +142,23 @@ test('training from scratch runs in the Worker with progress; Cancel keeps the s
   await expect(page.getByTestId('model.weights')).toHaveValue('trained', { timeout: 300_000 });
   expect(Number(await page.getByTestId('model.info').getAttribute('data-fp32'))).toBeGreaterThan(0.8);
   await expect(page.getByTestId('model.ptq')).toHaveAttribute('data-current', 'true', { timeout: 240_000 });
+  // The link names the trained model (epochs and seed): reopened, it trains the same weights again.
+  await expect.poll(() => linkParam(page.url(), 'mmodel')).toBe('trained-1-1');
+  const trained = await page.getByTestId('model.info').getAttribute('data-fp32');
+  const link = page.url();
   await page.getByTestId('model.weights').selectOption('shipped');
   await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', shipped as string);
+  await expect.poll(() => linkParam(page.url(), 'mmodel')).toBeNull();
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expect(page.getByTestId('model.weights')).toHaveValue('trained', { timeout: 300_000 });
+  await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', trained as string);
+});
+
+test('a link made on the user’s own weights says which files to open, and runs on the shipped model meanwhile', async ({ page }) => {
+  await openModel(page, `&mmodel=${encodeURIComponent('own-mine.safetensors')}`);
+  await expect(page.getByTestId('model.own-pending')).toContainText('mine.safetensors');
+  await expect(page.getByTestId('model.weights')).toHaveValue('shipped');
 });
 
 test('the Explorer never loads the model lab: no Model chunk, model Worker, digits or weights until the tab opens', async ({ page }) => {

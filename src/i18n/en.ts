@@ -1,4 +1,5 @@
 import { modelEn } from './model';
+import { modelErrorsEn } from './modelErrors';
 import { robustEn } from './robust';
 import { lessonsEn } from './lessons';
 import { overviewEn } from './overview';
@@ -256,6 +257,7 @@ export const en = {
     },
   },
   model: modelEn,
+  modelErrors: modelErrorsEn,
   smooth: {
     heading: 'SmoothQuant: moving outliers from activations into weights',
     intro:

@@ -1,4 +1,5 @@
 import { qparams } from '../core/quant/qparams';
+import { modelError } from './errors';
 import { fakeQuantizeSync } from '../core/quant/fakeQuantizeSync';
 import { channelParamsSync } from '../core/granularity/channelParams';
 import { fakeQuantizePerChannel } from '../core/granularity/sliceQuantize';
@@ -50,7 +51,7 @@ export function calibMethod(name: ActivationMethod): CalibMethod {
   if (name === 'histogram') return { kind: 'histogram-observer' };
   const m = /^percentile-(\d+(?:\.\d+)?)$/.exec(name);
   if (m) return { kind: 'percentile', percentile: Number(m[1]) };
-  throw new Error(`unknown calibration method "${name}" (use ${ACTIVATION_METHODS.join(', ')})`);
+  throw modelError('unknownMethod', { method: name, allowed: ACTIVATION_METHODS.join(', ') });
 }
 
 /** Per-tensor activation parameters for a calibrated range. */

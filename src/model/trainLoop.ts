@@ -1,4 +1,5 @@
 import { tf } from '../core/tf';
+import { modelText, type ModelText } from './errors';
 import { createRandom } from '../samples/random';
 import { shiftedBatch } from './augment';
 import { transpose } from './mlp';
@@ -106,7 +107,7 @@ export async function trainLoop(
   const losses: number[] = [];
   let accuracy = NaN;
   let stopped: TrainResult['stopped'] = null;
-  let message: string | undefined;
+  let message: ModelText | undefined;
   let backup: tf.Tensor[] = [];
   try {
     outer: for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -139,7 +140,7 @@ export async function trainLoop(
         if (!Number.isFinite(loss)) {
           varList.forEach((v, i) => v.assign(backup[i]));
           stopped = 'diverged';
-          message = `loss became ${loss} at epoch ${epoch + 1}, step ${s + 1}; stopped and kept the weights from before that step`;
+          message = modelText('diverged', { loss: String(loss), epoch: epoch + 1, step: s + 1 });
           break outer;
         }
         losses.push(loss);

@@ -7,6 +7,7 @@ import type { QatVariant } from '../../worker/modelApi';
 import { useWidth } from '../useSize';
 import { formatAccuracy } from './chartParts';
 import { EpochAccuracyChart, LossChart } from './QatCharts';
+import { errorText } from './errorText';
 import { qatSeries } from './qatSeries';
 
 const VARIANTS: QatVariant[] = ['recipe', 'untuned'];
@@ -114,7 +115,9 @@ export function QatSection() {
                 after: formatAccuracy(s.after),
               })}
               {s.stopped === 'cancelled' && ` (${t('model.qat.stoppedEarly', { epochs: s.accuracyPerEpoch.length })})`}
-              {s.stopped === 'diverged' && <span className="notice-error"> {t('model.qat.diverged', { message: s.message ?? '' })}</span>}
+              {s.stopped === 'diverged' && (
+                <span className="notice-error"> {t('model.qat.diverged', { message: s.message ? errorText(t, s.message) : '' })}</span>
+              )}
             </li>
           );
         })}
