@@ -14,7 +14,7 @@ import { useModelResults } from '../../state/modelResults';
 import { loadOwnWeights } from '../../state/modelRuns';
 import { weightsStep } from '../../state/modelWeights';
 import { formatAccuracy } from './chartParts';
-import { ChoiceSelect } from './ChoiceSelect';
+import { ChoiceSelect, numberChoices } from './ChoiceSelect';
 import { errorText } from './errorText';
 
 const BITS = Array.from({ length: MODEL_MAX_BITS - MODEL_MIN_BITS + 1 }, (_, i) => MODEL_MIN_BITS + i);
@@ -49,14 +49,14 @@ export function ModelSettings() {
           label={t('model.weightBits')}
           testId="model.wbits"
           value={s.w}
-          options={BITS.map((b) => ({ value: b, text: String(b) }))}
+          options={numberChoices(BITS, s.w)}
           onPick={(weightBits) => setModelLab({ weightBits })}
         />
         <ChoiceSelect
           label={t('model.actBits')}
           testId="model.abits"
           value={s.a}
-          options={BITS.map((b) => ({ value: b, text: String(b) }))}
+          options={numberChoices(BITS, s.a)}
           onPick={(actBits) => setModelLab({ actBits })}
         />
         <ChoiceSelect
@@ -77,7 +77,7 @@ export function ModelSettings() {
           label={t('model.calibSize')}
           testId="model.calibsize"
           value={s.calibSize}
-          options={[...new Set([...CALIB_SIZES, s.calibSize])].sort((x, y) => x - y).map((n) => ({ value: n, text: String(n) }))}
+          options={numberChoices(CALIB_SIZES, s.calibSize)}
           onPick={(calibSize) => setModelLab({ calibSize })}
         />
         <label>
