@@ -1,5 +1,6 @@
 import { qparams } from '../core/quant/qparams';
 import { modelError } from './errors';
+import { ACTIVATION_METHODS } from './methods';
 import { fakeQuantizeSync } from '../core/quant/fakeQuantizeSync';
 import { channelParamsSync } from '../core/granularity/channelParams';
 import { fakeQuantizePerChannel } from '../core/granularity/sliceQuantize';
@@ -33,17 +34,7 @@ export function fakeQuantWeight(layer: DenseLayer, q: WeightQuant): Float32Array
   return p.length === 1 ? fakeQuantizeSync(layer.weight, p[0]) : fakeQuantizePerChannel(layer.weight, [layer.outDim, layer.inDim], 0, p);
 }
 
-/** Every activation calibrator by report name: max, the four percentiles, entropy, mse and torch's HistogramObserver. */
-export const ACTIVATION_METHODS: readonly ActivationMethod[] = [
-  'max',
-  'percentile-99.9',
-  'percentile-99.99',
-  'percentile-99.999',
-  'percentile-99.9999',
-  'entropy',
-  'mse',
-  'histogram',
-];
+export { ACTIVATION_METHODS };
 
 /** The core's calibrator for a report name ('histogram' = HistogramObserver); throws on an unknown name. */
 export function calibMethod(name: ActivationMethod): CalibMethod {

@@ -7,7 +7,7 @@ import { assertGradients } from './gradients';
 import { PIXELS } from './data/digitsFile';
 import { permutation } from './data/split';
 import { learningRate } from './schedule';
-import type { DenseLayer, Digits, EpochReport, LayerActivation, MlpWeights, Optimizer, TrainResult } from './types';
+import type { DenseLayer, Digits, EpochReport, LayerActivation, MlpWeights, Optimizer, TrainOptions, TrainResult } from './types';
 
 /** A layer's trainable tensors: wT [in, out] (transposed PyTorch weight, see TensorLayer), b [out]. */
 export interface VarLayer {
@@ -23,16 +23,7 @@ export type LogitsFn = (layers: readonly VarLayer[], x: tf.Tensor2D) => tf.Tenso
 export type StepHook = (step: number, total: number, loss: number) => void;
 
 /** The schedule of a run: epochs, batch size, peak LR and annealing, seed, shift augmentation, train subset. */
-export interface LoopOptions {
-  epochs: number;
-  batchSize: number;
-  lr: number;
-  schedule: 'cosine' | 'linear' | 'constant';
-  seed: number;
-  shift: number;
-  limit?: number;
-  optimizer?: Optimizer;
-}
+export type LoopOptions = Omit<TrainOptions, 'hidden'>;
 
 /** Adam (β1 0.9, β2 0.999, ε 1e-7) whose learning rate the schedule sets before every step. */
 class ScheduledAdam extends tf.AdamOptimizer {

@@ -1,21 +1,12 @@
 import { create } from 'zustand';
+import { ACTIVATION_METHODS } from '../model/methods';
 
 /** Bit widths the model lab offers for weights and activations (each chosen independently). */
 export const MODEL_MIN_BITS = 2;
 export const MODEL_MAX_BITS = 8;
 
 /** Calibrators the model lab offers (the engine's method names), plus max after replacing GELU by GELU10. */
-export const MODEL_CALIBRATORS = [
-  'max',
-  'percentile-99.9',
-  'percentile-99.99',
-  'percentile-99.999',
-  'percentile-99.9999',
-  'entropy',
-  'mse',
-  'histogram',
-  'max-gelu10',
-] as const;
+export const MODEL_CALIBRATORS = [...ACTIVATION_METHODS, 'max-gelu10'] as const;
 export type ModelCalibrator = (typeof MODEL_CALIBRATORS)[number];
 
 export const WEIGHT_GRANULARITIES = ['per-tensor', 'per-channel'] as const;
