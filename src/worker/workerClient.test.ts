@@ -95,6 +95,9 @@ describe('WorkerClient', () => {
     const bad = outcome(client.call('histogram', 1, 2, 8));
     w.answer(w.lastId(), { ok: false, error: 'no tensor' });
     expect(await bad).toBe('error: no tensor');
+    const coded = client.call('histogram', 1, 2, 8).catch((e: unknown) => e);
+    w.answer(w.lastId(), { ok: false, error: 'no model is loaded yet', coded: { code: 'noModel', params: { n: 1 } } });
+    expect(await coded).toMatchObject({ name: 'CodedError', message: 'no model is loaded yet', code: 'noModel', params: { n: 1 } });
     const running = outcome(client.call('histogram', 1, 2, 8));
     const queued = outcome(client.latest('zoom', 'z', 'histogram', 2, 3, 8));
     w.onerror?.call(null as unknown as Worker, { message: 'boom' } as ErrorEvent);
