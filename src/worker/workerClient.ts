@@ -1,3 +1,4 @@
+import { CodedError, type CodedText } from '../shared/codedError';
 import type { AbandonMessage, CancelMessage, Progress, WorkerApi } from './api';
 
 /** Methods of a Worker's API: each takes structured-cloneable arguments and returns (a Promise of) its result. */
@@ -15,7 +16,7 @@ interface Call {
 /** The Worker's answer to call `id`: a result, an error, word that it stopped because it was superseded, or its progress. */
 type Answer<P> =
   | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: string }
+  | { id: number; ok: false; error: string; coded?: CodedText }
   | { id: number; ok: false; superseded: true }
   | { id: number; progress: P }
   | { pong: number };
@@ -113,7 +114,7 @@ export class WorkerClient<A extends Api<A> = WorkerApi, P = Progress> {
       if (!job.abandoned) {
         if (r.ok) job.resolve(r.result);
         else if ('superseded' in r) job.reject(new Superseded());
-        else job.reject(new Error(r.error));
+        else job.reject(r.coded ? new CodedError(r.error, r.coded.code, r.coded.params) : new Error(r.error));
       }
       this.pump();
     };
