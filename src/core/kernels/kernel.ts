@@ -6,6 +6,7 @@
  *   COUNTS   four u32 tables of one count per quantization code (≤ 2^16 codes), one per SIMD lane
  *   HIST     four u32 count tables of ≤ MAX_HIST_BINS + 3 slots each
  *   SCRATCH  CHUNK float32 values: where arrays that live elsewhere are copied, one chunk at a time
+ *   STAGE    STAGE_VALUES float32 values: the piece of forEachStaged, which every kernel reads in place
  *   TENSOR   the tensor slot of allocTensor, to the end of memory (grown on demand)
  */
 import { QUANT_WASM_BASE64 } from './quantWasm.generated';
@@ -26,6 +27,10 @@ interface KernelExports {
   ): void;
   histogram(ptr: number, n: number, tables: number, stride: number, bins: number, loF: number, hiF: number, lo: number, k: number): void;
   stats(ptr: number, n: number, acc: number): void;
+  // the overview's fused kernels
+  moments(ptr: number, n: number, acc: number, shift: number, tiny: number, huge: number): void;
+  heldFigures(ptr: number, n: number, acc: number, scale: number, lim: number, mean: number, far: number): void;
+  segmentErrors(ptr: number, segments: number, length: number, groups: number, channels: number, acc: number, amax: number): void;
 }
 
 /** Typed views of the whole kernel memory (rebuilt whenever the memory grows). */
@@ -60,9 +65,12 @@ export function histStride(bins: number): number {
   return Math.ceil(((bins + 3) * 4) / 64) * 64;
 }
 /** Values copied into kernel memory per kernel call, for arrays that live outside it (a multiple of 8). */
-const CHUNK = 1 << 15;
-const SCRATCH = HIST + 4 * histStride(MAX_HIST_BINS);
-const TENSOR = Math.ceil((SCRATCH + 4 * CHUNK) / PAGE) * PAGE;
+export const CHUNK = 1 << 15;
+export const SCRATCH = HIST + 4 * histStride(MAX_HIST_BINS);
+const STAGE = SCRATCH + 4 * CHUNK;
+/** Values of one forEachStaged piece (512 KiB: several kernels read it in turn while it stays in cache). */
+export const STAGE_VALUES = 1 << 17;
+const TENSOR = Math.ceil((STAGE + 4 * STAGE_VALUES) / PAGE) * PAGE;
 /** Values of a resident array per kernel call (a multiple of 8; short calls let V8 tier the kernel up early). */
 const RESIDENT_CHUNK = 1 << 18;
 
@@ -133,9 +141,28 @@ export function allocTensor(n: number): Float32Array {
  */
 const MIN_KERNEL_LENGTH = 1 << 14;
 
-/** Whether x is a view of the kernels' tensor slot (then the kernels read it where it is). */
-function isResident(k: Kernel, x: Float32Array): boolean {
-  return x.buffer === k.memory.buffer && x.byteOffset >= TENSOR;
+/** Whether x is a view of the kernels' tensor slot or staging area (then the kernels read it where it is). */
+export function isResident(k: Kernel, x: Float32Array): boolean {
+  return x.buffer === k.memory.buffer && x.byteOffset >= STAGE;
+}
+
+/**
+ * Calls fn with x cut into consecutive pieces of at most STAGE_VALUES values, each copied into the staging area of
+ * kernel memory, where every kernel reads it in place: one copy of x serves all the kernels fn runs, from cache. A
+ * piece is valid only during its call (the next one overwrites it). Without WebAssembly SIMD, fn gets subarrays of x.
+ */
+export function forEachStaged(x: Float32Array, fn: (piece: Float32Array) => void): void {
+  const k = getKernel();
+  for (let i = 0; i < x.length; i += STAGE_VALUES) {
+    const part = x.subarray(i, Math.min(x.length, i + STAGE_VALUES));
+    if (!k) {
+      fn(part);
+      continue;
+    }
+    const piece = new Float32Array(k.memory.buffer, STAGE, part.length);
+    piece.set(part);
+    fn(piece);
+  }
 }
 
 /** The kernels if they should handle x: always when x is resident, else when x has MIN_KERNEL_LENGTH values or more. */
