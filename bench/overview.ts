@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createRandom } from '../src/samples/random';
-import type { OverviewRow } from '../src/overview';
+import { scanOrder, type OverviewRow } from '../src/overview';
 import type { OverviewResponse } from '../src/worker/overviewProtocol';
 
 const SIDE = 4096;
@@ -75,11 +75,12 @@ function spawn(): Worker {
 
 type Reply = OverviewResponse & { peakHeap: number; peakBuffers: number };
 
-/** The overview in WORKERS threads, tensors handed out one at a time as the app's pool does. */
+/** The overview in WORKERS threads, tensors handed out one at a time in the app pool's order (scanOrder). */
 async function overview(): Promise<{
   ms: number;
   cpu: number;
   firstRowMs: number;
+  readyMs: number;
   rows: OverviewRow[];
   peakHeap: number;
   peakBuffers: number;
@@ -90,20 +91,24 @@ async function overview(): Promise<{
   const rows: OverviewRow[] = [];
   const heaps = new Array<number>(WORKERS).fill(0);
   const buffers = new Array<number>(WORKERS).fill(0);
+  const order = scanOrder(TENSORS);
   let next = 0;
   let firstRowMs = 0;
+  let readyMs = 0;
   await new Promise<void>((resolve, reject) => {
     workers.forEach((w, k) => {
       const give = () => {
-        if (next < TENSORS.length) w.postMessage({ kind: 'scan', index: next++ });
+        if (next < TENSORS.length) w.postMessage({ kind: 'scan', index: order[next++] });
       };
       w.on('error', reject);
       w.on('message', (m: Reply) => {
         heaps[k] = Math.max(heaps[k], m.peakHeap);
         buffers[k] = Math.max(buffers[k], m.peakBuffers);
         if (m.kind === 'failed') reject(new Error(m.error));
-        else if (m.kind === 'opened') give();
-        else if (m.kind === 'row') {
+        else if (m.kind === 'opened') {
+          readyMs ||= performance.now() - t0;
+          give();
+        } else if (m.kind === 'row') {
           if (rows.length === 0) firstRowMs = performance.now() - t0;
           rows.push(m.row);
           if (rows.length === TENSORS.length) resolve();
@@ -116,7 +121,15 @@ async function overview(): Promise<{
   const ms = performance.now() - t0;
   const cpu = cpuMs(process.cpuUsage(c0));
   await Promise.all(workers.map((w) => w.terminate()));
-  return { ms, cpu, firstRowMs, rows, peakHeap: heaps.reduce((a, b) => a + b, 0), peakBuffers: buffers.reduce((a, b) => a + b, 0) };
+  return {
+    ms,
+    cpu,
+    firstRowMs,
+    readyMs,
+    rows,
+    peakHeap: heaps.reduce((a, b) => a + b, 0),
+    peakBuffers: buffers.reduce((a, b) => a + b, 0),
+  };
 }
 
 if (!existsSync(path) || statSync(path).size < 2 ** 31) {
@@ -133,7 +146,7 @@ const read = Math.min(...readMs);
 console.log(`overview of a 2 GiB safetensors file (${TENSORS.length} F32 tensors), ${WORKERS} worker threads, 16 MiB chunks`);
 console.log(`plain read of the same file: ${readMs.map((m) => m.toFixed(0)).join(' / ')} ms (best ${gbps(read)} GB/s)`);
 console.log(
-  `overview: ${o.ms.toFixed(0)} ms (${gbps(o.ms)} GB/s, ${((100 * read) / o.ms).toFixed(0)} % of the plain read's throughput); first row after ${o.firstRowMs.toFixed(0)} ms`,
+  `overview: ${o.ms.toFixed(0)} ms (${gbps(o.ms)} GB/s, ${((100 * read) / o.ms).toFixed(0)} % of the plain read's throughput); first row after ${o.firstRowMs.toFixed(0)} ms (${(o.firstRowMs - o.readyMs).toFixed(0)} ms after the first worker had started under tsx and opened the file)`,
 );
 const values = TENSORS.reduce((a, t) => a + t.shape[0] * t.shape[1], 0);
 console.log(
