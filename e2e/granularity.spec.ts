@@ -24,3 +24,25 @@ test('a 1-D tensor asks for no axis, and a group size that does not divide the l
   await expect(page.getByTestId('gran.group-error')).toContainText('3');
   await expect(page.getByTestId('gran.row.group')).toHaveCount(0);
 });
+
+test('the depthwise-like sample opens with a group size that divides its rows, and channels with room for many levels', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?sample=depthwise&n=262144');
+  await expect(page.getByTestId('gran.panel')).toHaveAttribute('data-current', 'true');
+  await expect(page.getByTestId('gran.axis')).toHaveValue('0');
+  await expect(page.getByTestId('gran.group')).toHaveValue('64'); // rows of 64 values: the largest of 128, 64, … dividing them
+  await expect(page.getByTestId('gran.row.group')).toBeVisible();
+  const perChannel = (await page.getByTestId('gran.row.channel').locator('td').last().textContent()) ?? '';
+  expect(Number(perChannel.split('…')[1])).toBeGreaterThan(200); // a channel's own range uses most of the 256 levels
+});
+
+test('a TensorFlow.js depthwise kernel [3, 3, C, 1] opens on its channel axis, 2', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByTestId('source.kind').selectOption('model:blazeface');
+  await page.getByTestId('tensor.filter').fill('3x3x48x1');
+  await page.getByTestId('tensor.option').first().click();
+  await expect(page.getByTestId('sample.status')).toContainText('[3 × 3 × 48 × 1]');
+  await expect(page.getByTestId('gran.axis')).toHaveValue('2');
+  await expect(page.getByTestId('gran.row.group')).toBeVisible();
+});

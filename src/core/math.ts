@@ -7,6 +7,7 @@ export { quantErrorSync, quantErrorCounts, sqnrDb } from './quant/quantError';
 export { estimateError } from './quant/estimateError';
 export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDomain, rebin, type Histogram } from './hist/histogram';
 export { tensorStats, mergeStats, type TensorStats } from './hist/tensorStats';
+export { degenerate, degenerateMessage, parseDegenerateMessage, type Degenerate } from './hist/degenerate';
 export { growingHistogram, widenToCover } from './hist/growingHistogram';
 export {
   activation,

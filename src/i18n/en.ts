@@ -1,3 +1,4 @@
+import { lectureEn } from './lecture';
 import { modelEn } from './model';
 import { robustEn } from './robust';
 import { lessonsEn } from './lessons';
@@ -279,13 +280,13 @@ export const en = {
   blocks: blocksEn,
   notice: {
     nonFinite: '{{nan}} NaN and {{inf}} infinite values are left out of ranges and errors.',
-    constant: 'Every value is {{value}}: the range has zero width, so the smallest scale (2⁻²³) is used.',
     loadFailed: 'Could not load the tensor: {{message}}. The previous tensor stays on screen.',
     linkIgnored: 'Parts of this link could not be used and were ignored: {{keys}}. The rest of the scene is restored.',
     reasons: { invalid: 'not a valid value', unknown: 'unknown setting', duplicate: 'given twice', version: 'made by a newer version' },
     pendingFile: 'This link shows {{tensor}} from your file {{files}}. Files never travel with links: open it to restore the scene.',
     openPending: 'Open {{files}}…',
   },
+  lecture: lectureEn,
   lessons: lessonsEn,
   overview: overviewEn,
   numberField: numberFieldEn,

@@ -1,3 +1,4 @@
+import { lectureKo } from './lecture';
 import { lessonsKo } from './lessons';
 import { blocksKo } from './blocks';
 import type { Resources } from './en';
@@ -86,7 +87,7 @@ export const ko: Resources = {
     clipped: '클리핑됨',
     legendValues: '값 (히스토그램)',
     legendCodes: '양자화 후 값이 모이는 곳 (x̂)',
-    gridDense: '{{levels}}개 레벨의 간격이 {{step}}라서 여기서는 너무 촘촘합니다. 확대하면 보입니다.',
+    gridDense: '{{levels}}개 레벨의 간격({{step}})이 여기서는 너무 촘촘합니다. 확대하면 보입니다.',
     levels: '양자화 레벨',
   },
   error: {
@@ -275,7 +276,6 @@ export const ko: Resources = {
   blocks: blocksKo,
   notice: {
     nonFinite: 'NaN {{nan}}개와 무한대 {{inf}}개는 범위와 오차 계산에서 제외했습니다.',
-    constant: '모든 값이 {{value}}입니다. 범위의 폭이 0이므로 가장 작은 scale(2⁻²³)을 씁니다.',
     loadFailed: '텐서를 불러오지 못했습니다: {{message}}. 이전 텐서를 그대로 보여 줍니다.',
     linkIgnored: '링크의 일부를 쓸 수 없어 무시했습니다: {{keys}}. 나머지 설정은 복원했습니다.',
     reasons: {
@@ -287,6 +287,7 @@ export const ko: Resources = {
     pendingFile: '이 링크는 사용자 파일 {{files}}의 {{tensor}}를 보여 줍니다. 파일은 링크에 담기지 않으니 파일을 열어 화면을 복원하세요.',
     openPending: '{{files}} 열기…',
   },
+  lecture: lectureKo,
   lessons: lessonsKo,
   overview: overviewKo,
   numberField: numberFieldKo,

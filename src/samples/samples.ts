@@ -20,12 +20,18 @@ export interface SampleSpec {
 /** The sample the app opens on. */
 export const DEFAULT_SAMPLE: SampleSpec = { id: 'laplace-outliers', seed: 1, size: 1 << 20 };
 
-/** Elements of one channel of the depthwise-like sample (a 4 × 4 kernel). */
-const DEPTHWISE_KERNEL = 16;
+/** Channels of the depthwise-like sample: few enough that each holds many values (256 at 16k, 16 384 at 1M), so a channel can use every level. */
+const DEPTHWISE_CHANNELS = 64;
 
-/** Shape of a sample: [C, 1, 4, 4] (output channels first, as torch stores conv weights) for the depthwise-like one, else 1-D. */
+/** Side k of the depthwise-like sample's k × k kernel: size/64 is a power of 4 for every offered size. */
+function depthwiseSide(size: number): number {
+  return Math.sqrt(size / DEPTHWISE_CHANNELS);
+}
+
+/** Shape of a sample: [64, 1, k, k] (output channels first, as torch stores conv weights) for the depthwise-like one, else 1-D. */
 export function sampleShape(spec: SampleSpec): number[] {
-  return spec.id === 'depthwise' ? [spec.size / DEPTHWISE_KERNEL, 1, 4, 4] : [spec.size];
+  const k = depthwiseSide(spec.size);
+  return spec.id === 'depthwise' ? [DEPTHWISE_CHANNELS, 1, k, k] : [spec.size];
 }
 
 /** One value of each sample's distribution (the depthwise-like sample is drawn per channel, see generateSample). */
@@ -73,9 +79,10 @@ export function generateSample(spec: SampleSpec): Float32Array {
   const out = new Float32Array(spec.size);
   if (spec.id === 'depthwise') {
     // Depthwise conv weights: channel c is N(0, σ_c²) with σ_c log-uniform on [0.002, 0.1], ranges 50× apart.
-    for (let c = 0; c < spec.size / DEPTHWISE_KERNEL; c++) {
+    const perChannel = spec.size / DEPTHWISE_CHANNELS;
+    for (let c = 0; c < DEPTHWISE_CHANNELS; c++) {
       const sigma = 0.002 * 50 ** r.uniform();
-      for (let k = 0; k < DEPTHWISE_KERNEL; k++) out[c * DEPTHWISE_KERNEL + k] = sigma * r.normal();
+      for (let k = 0; k < perChannel; k++) out[c * perChannel + k] = sigma * r.normal();
     }
     return out;
   }

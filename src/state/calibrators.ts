@@ -26,20 +26,23 @@ export function parseMethodId(id: string): CalibMethod | null {
   return percentile > 0 && percentile <= 100 ? { kind: 'percentile', percentile } : null;
 }
 
-/** Okabe–Ito colour and dash pattern of each method's marker (percentiles share a colour, told apart by dashes). */
+/**
+ * Colour and dash pattern of each method's marker (percentiles share a colour, told apart by dashes). None of these
+ * is used by another mark on the histogram (bars blue, landings pink, levels orange, clipping vermillion, handles black).
+ */
 export function methodStyle(m: CalibMethod): { color: string; dash: string } {
   switch (m.kind) {
     case 'max':
-      return { color: '#000000', dash: '' };
+      return { color: '#6a3d9a', dash: '' };
     case 'percentile': {
       const nines = Math.max(0, Math.round(-Math.log10(100 - m.percentile)));
-      return { color: '#009E73', dash: ['2 2', '6 3', '10 3', '14 3 2 3', '1 4'][Math.min(nines, 4)] };
+      return { color: '#007d5c', dash: ['2 2', '6 3', '10 3', '14 3 2 3', '1 4'][Math.min(nines, 4)] };
     }
     case 'entropy':
-      return { color: '#0072B2', dash: '8 3' };
+      return { color: '#8c510a', dash: '8 3' };
     case 'mse':
-      return { color: '#CC79A7', dash: '4 2' };
+      return { color: '#a50026', dash: '4 2' };
     case 'histogram-observer':
-      return { color: '#E69F00', dash: '12 4' };
+      return { color: '#666666', dash: '12 4' };
   }
 }

@@ -43,6 +43,8 @@ export interface SceneState {
   logCounts: boolean;
   /** Draw each calibrator's range on the histogram. */
   showCalibrators: boolean;
+  /** Draw every calibrator, not only the default few (max, p99.99, entropy, MSE and the one in use). */
+  markAllCalibrators: boolean;
   /** Overlay where the values land after quantization (one spike per code). */
   showCodes: boolean;
   /** Visible x-interval of the histogram; null = the whole data range. */
@@ -50,8 +52,8 @@ export interface SceneState {
   panel: Panel;
   /** The activation lab: function, clamp c for 'gelu-clamp', σ and seed of the pre-activations. */
   lab: { fn: LabActivation; clamp: number; sigma: number; seed: number; input: 'gaussian' | 'loaded' };
-  /** Channel axis (0 = output channels) and group size along the last axis, for the granularity view. */
-  granularity: { axis: number; groupSize: number };
+  /** Channel axis and group size along the last axis, for the granularity view; null = the tensor's default (its layout's output-channel axis, the largest of 128, 64, … dividing the last axis). */
+  granularity: { axis: number | null; groupSize: number | null };
   /** SmoothQuant migration strength α ∈ [0, 1]. */
   smoothAlpha: number;
   /** The SmoothQuant lab's own X and W: names of 2-D tensors of the open file, or null for the seeded matrices. */
@@ -98,6 +100,7 @@ export interface SceneActions {
   adoptCalibrator(id: string): void;
   setCustomPercentile(p: number | null): void;
   setShowCalibrators(on: boolean): void;
+  setMarkAllCalibrators(on: boolean): void;
   setSymmetricLock(on: boolean): void;
   setLogCounts(on: boolean): void;
   setShowCodes(on: boolean): void;
@@ -112,6 +115,8 @@ export interface SceneActions {
   /** Shows tensor `name` of the open file set in the explorer (from the overview). */
   exploreTensor(name: string): void;
   setPresenter(on: boolean): void;
+  /** Panels and controls to hide (a class view); kept in HIDEABLE order, without repeats. */
+  setHidden(hidden: readonly Hideable[]): void;
   /** Leaves the lesson; the scene on screen stays for free exploration. */
   leaveLesson(): void;
 }
@@ -125,12 +130,13 @@ export const DEFAULT_SCENE: SceneState = {
   logCounts: true,
   showCodes: true,
   showCalibrators: true,
+  markAllCalibrators: false,
   zoom: null,
   panel: 'explorer',
   lab: { fn: 'gelu', clamp: 10, sigma: 3, seed: 1, input: 'gaussian' },
   smoothAlpha: 0.5,
   smoothOwn: null,
-  granularity: { axis: 0, groupSize: 32 },
+  granularity: { axis: null, groupSize: null },
   overview: { sort: 'order', desc: false, filter: '', metric: 'absmax', log: true },
   language: 'en',
   hidden: [],
@@ -144,8 +150,12 @@ export function isSymmetric(s: Pick<SceneState, 'spec' | 'symmetricLock'>): bool
   return s.spec.mode === 'symmetric' || s.symmetricLock;
 }
 
-/** A newly chosen tensor starts unzoomed with the max calibrator's range. */
-const FRESH_TENSOR: Pick<SceneState, 'zoom' | 'clip'> = { zoom: null, clip: { kind: 'calibrator', id: 'max' } };
+/** A newly chosen tensor starts unzoomed with the max calibrator's range and its own granularity defaults. */
+const FRESH_TENSOR: Pick<SceneState, 'zoom' | 'clip' | 'granularity'> = {
+  zoom: null,
+  clip: { kind: 'calibrator', id: 'max' },
+  granularity: { axis: null, groupSize: null },
+};
 
 /** A manual clip made symmetric when the handles are (a calibrator's range is made symmetric where it is resolved). */
 function fitClip(clip: Clip, symmetric: boolean): Clip {
@@ -174,6 +184,7 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
   adoptCalibrator: (id) => set({ clip: { kind: 'calibrator', id } }),
   setCustomPercentile: (p) => set({ customPercentile: p }),
   setShowCalibrators: (on) => set({ showCalibrators: on }),
+  setMarkAllCalibrators: (on) => set({ markAllCalibrators: on }),
   setSymmetricLock: (on) => set((s) => ({ symmetricLock: on, clip: fitClip(s.clip, on) })),
   setLogCounts: (on) => set({ logCounts: on }),
   setShowCodes: (on) => set({ showCodes: on }),
@@ -190,5 +201,6 @@ export const useScene = create<SceneState & SceneActions>()((set) => ({
       s.source.kind === 'sample' ? { panel: 'explorer' } : { panel: 'explorer', source: { ...s.source, tensor }, ...FRESH_TENSOR },
     ),
   setPresenter: (presenter) => set({ presenter }),
+  setHidden: (hidden) => set({ hidden: HIDEABLE.filter((h) => hidden.includes(h)) }),
   leaveLesson: () => set({ lesson: null }),
 }));

@@ -30,6 +30,8 @@ import { MappingView } from './mapping/MappingView';
 import { Notices } from './Notices';
 import { ProgressBar } from './ProgressBar';
 import { useFileDrop } from './useFileDrop';
+import { sideSections } from './layout/sideSections';
+import { ClassView } from './classView/ClassView';
 
 /** The model lab is its own chunk (with its Worker and tfjs): the explorer's first paint never waits for it. */
 const ModelLab = lazy(() => import('./model/ModelLab'));
@@ -72,7 +74,9 @@ export function App() {
   const dragging = useFileDrop();
   const backend = useAnalysis((a) => a.backend);
   return (
-    <div className={`app${inLesson ? ' in-lesson' : ''}${embed ? ' embed' : ''}${panel === 'lessons' && !inLesson ? ' wide' : ''}`}>
+    <div
+      className={`app${inLesson ? ' in-lesson' : ''}${embed ? ' embed' : ''}${panel === 'lessons' && !inLesson ? ' wide' : ''}${!inLesson && sideSections(panel, hidden).length === 0 ? ' no-side' : ''}`}
+    >
       <Sync />
       {!embed && (
         <header className="app-header">
@@ -80,6 +84,7 @@ export function App() {
           <p className="tagline">{t('app.tagline')}</p>
           <TopTabs />
           <ShareLink />
+          <ClassView />
           <button
             type="button"
             className="header-toggle"

@@ -18,12 +18,7 @@ export function ErrorPanel() {
     ['sqnr', t('error.sqnr'), formatDb(stats.sqnrDb), stats.sqnrDb],
     ['max-abs', t('error.maxAbs'), formatSig(stats.maxAbsError), stats.maxAbsError],
     ['clipped', t('error.clipped'), formatCount(stats.clipped), stats.clipped],
-    [
-      'levels',
-      t('error.levels'),
-      `${formatCount(stats.levelsUsed)} ${t('error.of', { total: formatCount(params.qmax - params.qmin + 1) })}`,
-      stats.levelsUsed,
-    ],
+    ['levels', t('error.levels'), formatCount(stats.levelsUsed), stats.levelsUsed],
   ];
   return (
     <section className="panel error-panel" aria-live="polite" data-testid="error.panel" data-exact={exact}>
@@ -39,6 +34,9 @@ export function ErrorPanel() {
             <dt>{label}</dt>
             <dd data-testid={`error.${id}`} data-value={value}>
               {text}
+              {id === 'levels' && (
+                <span className="metric-of"> {t('error.of', { total: formatCount(params.qmax - params.qmin + 1) })}</span>
+              )}
             </dd>
             {id === 'clipped' && <dd className="metric-sub">{formatPercent(finite ? stats.clipped / finite : 0)}</dd>}
           </div>

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { calibrateEach, histogram, initBackend, qparams, quantErrorCounts, quantErrorSync } from '../core';
+import { calibrateEach, degenerate, degenerateMessage, histogram, initBackend, qparams, quantErrorCounts, quantErrorSync } from '../core';
 import { allocTensor } from '../core/kernels';
 import { readTensor, summarize } from './summarize';
 import { activationLab } from './activationLab';
@@ -100,6 +100,8 @@ const handlers: Handlers = {
     opening = null;
     if (!from) throw new Error('no file is open');
     const { summary, data } = await readTensor(from, name, { progress: report, checkCancelled });
+    const refused = degenerate(summary.stats); // nothing to quantize: the tensor on screen stays
+    if (refused) throw new Error(`${name}: ${degenerateMessage(refused)}`);
     hold(data, summary.shape, { source: from, name });
     source = from;
     return summary;

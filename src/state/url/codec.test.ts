@@ -18,6 +18,7 @@ describe('link codec', () => {
       logCounts: false,
       showCodes: false,
       showCalibrators: false,
+      markAllCalibrators: true,
       zoom: { min: -1, max: 2 },
       language: 'ko',
       hidden: ['mapping', 'calibration'],

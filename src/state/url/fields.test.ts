@@ -28,6 +28,7 @@ const EXAMPLES: Record<string, (d: SceneState) => void> = {
   log: (d) => (d.logCounts = !d.logCounts),
   codes: (d) => (d.showCodes = !d.showCodes),
   marks: (d) => (d.showCalibrators = !d.showCalibrators),
+  marksall: (d) => (d.markAllCalibrators = !d.markAllCalibrators),
   zoom: (d) => (d.zoom = { min: -0.5, max: 0.25 }),
   panel: (d) => (d.panel = 'activations'),
   axis: (d) => (d.granularity = { ...d.granularity, axis: 2 }),

@@ -13,6 +13,7 @@ import {
   WEIGHT_GRANULARITIES,
   type ModelLabInputs,
 } from '../modelLab';
+import { parseBounded } from './bounds';
 import { LESSONS } from '../../lessons';
 import { OVERVIEW_METRICS, OVERVIEW_SORTS } from '../../overview/metrics';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
@@ -92,8 +93,7 @@ export const FIELDS: Field[] = [
   {
     key: 'seed',
     write: (s) => (s.source.kind === 'sample' && s.source.seed !== defaultSample().seed ? String(s.source.seed) : null),
-    read: (text, d) =>
-      d.source.kind === 'sample' && accept(parseInteger(text, 0, 0xffffffff), (seed) => (d.source = { ...sampleOf(d), seed })),
+    read: (text, d) => d.source.kind === 'sample' && accept(parseBounded('seed', text), (seed) => (d.source = { ...sampleOf(d), seed })),
   },
   {
     key: 'n',
@@ -155,7 +155,7 @@ export const FIELDS: Field[] = [
   {
     key: 'pct',
     write: (s) => (s.customPercentile === null ? null : formatNumber(s.customPercentile)),
-    read: (text, d) => accept(parseNumber(text, Number.MIN_VALUE, 100), (p) => (d.customPercentile = p)),
+    read: (text, d) => accept(parseBounded('pct', text), (p) => (d.customPercentile = p)),
   },
   // View.
   flag(
@@ -176,6 +176,12 @@ export const FIELDS: Field[] = [
     (d, v) => (d.showCalibrators = v),
     DEFAULT_SCENE.showCalibrators,
   ),
+  flag(
+    'marksall',
+    (s) => s.markAllCalibrators,
+    (d, v) => (d.markAllCalibrators = v),
+    DEFAULT_SCENE.markAllCalibrators,
+  ),
   {
     key: 'zoom',
     write: (s) => (s.zoom ? `${formatNumber(s.zoom.min)},${formatNumber(s.zoom.max)}` : null),
@@ -194,13 +200,13 @@ export const FIELDS: Field[] = [
   },
   {
     key: 'axis',
-    write: (s) => (s.granularity.axis === DEFAULT_SCENE.granularity.axis ? null : String(s.granularity.axis)),
-    read: (text, d) => accept(parseInteger(text, 0, 7), (axis) => (d.granularity = { ...d.granularity, axis })),
+    write: (s) => (s.granularity.axis === null ? null : String(s.granularity.axis)),
+    read: (text, d) => accept(parseBounded('axis', text), (axis) => (d.granularity = { ...d.granularity, axis })),
   },
   {
     key: 'group',
-    write: (s) => (s.granularity.groupSize === DEFAULT_SCENE.granularity.groupSize ? null : String(s.granularity.groupSize)),
-    read: (text, d) => accept(parseInteger(text, 1, 1 << 20), (groupSize) => (d.granularity = { ...d.granularity, groupSize })),
+    write: (s) => (s.granularity.groupSize === null ? null : String(s.granularity.groupSize)),
+    read: (text, d) => accept(parseBounded('group', text), (groupSize) => (d.granularity = { ...d.granularity, groupSize })),
   },
   {
     key: 'act',
@@ -210,17 +216,17 @@ export const FIELDS: Field[] = [
   {
     key: 'clamp',
     write: (s) => (s.lab.clamp === DEFAULT_SCENE.lab.clamp ? null : formatNumber(s.lab.clamp)),
-    read: (text, d) => accept(parseNumber(text, 0.01, 1000), (clamp) => (d.lab = { ...d.lab, clamp })),
+    read: (text, d) => accept(parseBounded('clamp', text), (clamp) => (d.lab = { ...d.lab, clamp })),
   },
   {
     key: 'sigma',
     write: (s) => (s.lab.sigma === DEFAULT_SCENE.lab.sigma ? null : formatNumber(s.lab.sigma)),
-    read: (text, d) => accept(parseNumber(text, 0.01, 100), (sigma) => (d.lab = { ...d.lab, sigma })),
+    read: (text, d) => accept(parseBounded('sigma', text), (sigma) => (d.lab = { ...d.lab, sigma })),
   },
   {
     key: 'lseed',
     write: (s) => (s.lab.seed === DEFAULT_SCENE.lab.seed ? null : String(s.lab.seed)),
-    read: (text, d) => accept(parseInteger(text, 0, 0xffffffff), (seed) => (d.lab = { ...d.lab, seed })),
+    read: (text, d) => accept(parseBounded('lseed', text), (seed) => (d.lab = { ...d.lab, seed })),
   },
   {
     key: 'sxw',
@@ -240,7 +246,7 @@ export const FIELDS: Field[] = [
   {
     key: 'alpha',
     write: (s) => (s.smoothAlpha === DEFAULT_SCENE.smoothAlpha ? null : formatNumber(s.smoothAlpha)),
-    read: (text, d) => accept(parseNumber(text, 0, 1), (alpha) => (d.smoothAlpha = alpha)),
+    read: (text, d) => accept(parseBounded('alpha', text), (alpha) => (d.smoothAlpha = alpha)),
   },
   // Overview: table sort ('-' first for descending), name filter, plotted metric, linear y axis.
   {

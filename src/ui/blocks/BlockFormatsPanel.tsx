@@ -32,21 +32,25 @@ export function BlockFormatsPanel() {
       {error && <p className="alert">{error}</p>}
       {result?.sampled && <p className="hint">{t('blocks.sampled', result.sampled)}</p>}
       {result && (
-        <BlockFormatBars
-          rows={result.rows.map((r) => ({ ...r, label: t(`blocks.names.${r.id}`) }))}
-          width={Math.max(480, width - 8)}
-          labels={labels}
-        />
+        <div className="chart-scroll">
+          <BlockFormatBars
+            rows={result.rows.map((r) => ({ ...r, label: t(`blocks.names.${r.id}`) }))}
+            width={Math.max(480, width - 8)}
+            labels={labels}
+          />
+        </div>
       )}
       {stored && (
         <div data-testid="blocks.stored" data-format={stored.format} data-steps={stored.steps}>
           <h3>{t('blocks.storedHeading', { format: stored.format, span: stored.span })}</h3>
-          <ScaleStripView
-            valueAbsMax={stored.valueAbsMax}
-            stepMax={stored.stepMax}
-            width={Math.max(480, width - 8)}
-            labels={{ values: t('blocks.values'), steps: t('blocks.steps') }}
-          />
+          <div className="chart-scroll">
+            <ScaleStripView
+              valueAbsMax={stored.valueAbsMax}
+              stepMax={stored.stepMax}
+              width={Math.max(480, width - 8)}
+              labels={{ values: t('blocks.values'), steps: t('blocks.steps') }}
+            />
+          </div>
           <p className="hint">
             {t('blocks.storedHint', { perBin: formatCount(Math.ceil(stored.steps / stored.stepMax.length) * stored.span) })}
           </p>

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '../NumberField';
-import type { NumberRules } from '../numberText';
 import { useShallow } from 'zustand/react/shallow';
 import type { ErrorStats, QuantParams, Range } from '../../core/math';
 import { methodId, methodStyle } from '../../state/calibrators';
 import { useClipRange, useErrorView, useQuantParams } from '../../state/derived';
 import { useAnalysis } from '../../state/analysis';
 import { useScene } from '../../state/scene';
+import { BOUNDS } from '../../state/url/bounds';
 import { formatDb, formatPercent, formatSig } from '../format';
 import { methodLabel } from './methodLabel';
 import { useCalibrationRows } from './useCalibrationRows';
@@ -31,8 +31,8 @@ const SORT_VALUE: Record<SortKey, (r: Row) => number> = {
   width: (r) => r.range.max - r.range.min,
 };
 
-/** The extra percentile: in (0, 100], or none. */
-const PERCENTILE_RULES: NumberRules = { min: 0, max: 100, above: true, optional: true };
+/** The extra percentile: in (0, 100] as a link carries it, or none. */
+const PERCENTILE_RULES = { ...BOUNDS.pct, optional: true };
 
 /** Every calibrator's range, scale, zero point and exact error, sortable; a click adopts a row's range. */
 export function CalibrationTable() {

@@ -1,21 +1,18 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '../NumberField';
-import type { NumberRules } from '../numberText';
 import { shorten } from '../shorten';
 import { SAMPLE_IDS, SAMPLE_SIZES, type SampleId } from '../../samples/samples';
 import { REAL_MODELS, REAL_MODEL_ATTRIBUTION, type RealModelId } from '../../samples/realModels';
 import { useAnalysis } from '../../state/analysis';
 import { openLocalFiles } from '../../state/loadSource';
 import { useScene } from '../../state/scene';
+import { BOUNDS } from '../../state/url/bounds';
 import { formatCount } from '../format';
 import { TensorPicker } from './TensorPicker';
 
 /** Value of the source <select>: a sample id, a model id, or the open file/URL. */
 type Choice = `sample:${SampleId}` | `model:${RealModelId}` | 'open';
-
-/** A sample's seed: a uint32. */
-const SEED_RULES: NumberRules = { min: 0, max: 0xffffffff, integer: true };
 
 /** Which tensor: built-in samples, real model weights, your files (picker or drop), or a URL. */
 export function SourcePanel() {
@@ -75,7 +72,7 @@ export function SourcePanel() {
             {t('sample.seed')}
             <NumberField
               testId="sample.seed"
-              rules={SEED_RULES}
+              rules={BOUNDS.seed}
               step={1}
               value={source.seed}
               onCommit={(seed) => seed !== null && setSample({ seed })}

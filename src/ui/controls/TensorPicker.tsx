@@ -4,6 +4,7 @@ import { shorten } from '../shorten';
 import { useAnalysis } from '../../state/analysis';
 import { useScene } from '../../state/scene';
 import { formatCount } from '../format';
+import { matchesFilter } from './tensorFilter';
 
 /** Rows rendered at most; a longer list asks for a narrower filter. */
 const MAX_ROWS = 200;
@@ -20,9 +21,8 @@ export function TensorPicker() {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [chosen, listing]);
   const matches = useMemo(() => {
-    const needle = filter.trim().toLowerCase();
     const all = listing?.tensors ?? [];
-    return needle ? all.filter((x) => `${x.name} ${x.dtype} ${x.shape.join('x')}`.toLowerCase().includes(needle)) : all;
+    return all.filter((x) => matchesFilter(x, filter));
   }, [listing, filter]);
   if (!listing) return null;
   return (

@@ -6,10 +6,16 @@ import { Check } from './Check';
 /** How the histogram is drawn: log counts, the quantized-values overlay, zoom reset. */
 export function ViewControls() {
   const { t } = useTranslation();
-  const { logCounts, showCodes, showCalibrators, zoom } = useScene(
-    useShallow((s) => ({ logCounts: s.logCounts, showCodes: s.showCodes, showCalibrators: s.showCalibrators, zoom: s.zoom })),
+  const { logCounts, showCodes, showCalibrators, markAll, zoom } = useScene(
+    useShallow((s) => ({
+      logCounts: s.logCounts,
+      showCodes: s.showCodes,
+      showCalibrators: s.showCalibrators,
+      markAll: s.markAllCalibrators,
+      zoom: s.zoom,
+    })),
   );
-  const { setLogCounts, setShowCodes, setShowCalibrators, setZoom } = useScene.getState();
+  const { setLogCounts, setShowCodes, setShowCalibrators, setMarkAllCalibrators, setZoom } = useScene.getState();
   return (
     <fieldset>
       <legend>{t('view.heading')}</legend>
@@ -21,6 +27,9 @@ export function ViewControls() {
       </Check>
       <Check testId="view.calibrators" checked={showCalibrators} onChange={setShowCalibrators}>
         {t('calib.show')}
+      </Check>
+      <Check testId="view.calibrators-all" checked={markAll} disabled={!showCalibrators} onChange={setMarkAllCalibrators}>
+        {t('lecture.markAll')}
       </Check>
       <button type="button" data-testid="view.zoom-reset" disabled={!zoom} onClick={() => setZoom(null)}>
         {t('view.zoomReset')}

@@ -7,7 +7,7 @@ import { useScene } from '../../state/scene';
 import { encodeScene } from '../../state/url/codec';
 import { methodLabel } from '../calibration/methodLabel';
 import { useCalibrationRows } from '../calibration/useCalibrationRows';
-import { metricsCsv, pytorchSnippet, sceneJson, type MetricsRow } from './formats';
+import { csvMethodName, metricsCsv, pytorchSnippet, sceneJson, type MetricsRow } from './formats';
 import { download, pngOf, standaloneSvg } from './svgImage';
 
 /** Charts that can be saved, by the test id of their <svg>. */
@@ -32,7 +32,7 @@ export function ExportPanel() {
   const rows = (): MetricsRow[] => [
     ...(own ? [{ method: t('calib.own'), range, params, stats: own.stats, exact: own.exact }] : []),
     ...calibrations.map((r) => ({
-      method: `${methodId(r.method)} (${methodLabel(t, r.method)})`,
+      method: csvMethodName(methodId(r.method), methodLabel(t, r.method)),
       range: r.range,
       params: r.params,
       stats: r.stats,

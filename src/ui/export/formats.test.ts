@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qparams } from '../../core/math';
 import { DEFAULT_SCENE } from '../../state/scene';
-import { channelRangesCsv, metricsCsv, pytorchSnippet, sceneJson, type MetricsRow } from './formats';
+import { channelRangesCsv, csvMethodName, metricsCsv, pytorchSnippet, sceneJson, type MetricsRow } from './formats';
 
 const spec = { bits: 8, mode: 'affine' as const, signed: true, narrowRange: false };
 const row: MetricsRow = {
@@ -49,5 +49,21 @@ describe('per-channel export', () => {
       Uint32Array.from([255, 256]),
     );
     expect(csv).toBe('channel,min,max,levels_per_tensor,levels_per_channel\n0,-1,2,200,255\n1,-0.5,0.25,40,256\n');
+  });
+});
+
+describe('csvMethodName', () => {
+  it('names a method once when its id and its readable name agree, and both otherwise', () => {
+    expect(csvMethodName('max', 'max')).toBe('max');
+    expect(csvMethodName('entropy', 'entropy (KL divergence)')).toBe('entropy (KL divergence)');
+    expect(csvMethodName('p99.9', 'percentile 99.9 %')).toBe('p99.9 (percentile 99.9 %)');
+  });
+});
+
+describe('pytorchSnippet', () => {
+  it('defines the tensor x it quantizes, so it runs as pasted', () => {
+    const text = pytorchSnippet(qparams({ min: -1, max: 1 }, spec), spec, { min: -1, max: 1 });
+    expect(text.indexOf('x = ')).toBeGreaterThan(-1);
+    expect(text.indexOf('x = ')).toBeLessThan(text.indexOf('(x, scale'));
   });
 });

@@ -56,6 +56,11 @@ export function metricsCsv(rows: MetricsRow[]): string {
   return [header.join(','), ...lines].join('\n') + '\n';
 }
 
+/** A method's CSV name: its id with its readable name in brackets, unless the name already starts with the id ("max", not "max (max)"). */
+export function csvMethodName(id: string, label: string): string {
+  return label.toLowerCase().startsWith(id.toLowerCase()) ? label : `${id} (${label})`;
+}
+
 /**
  * The scene, the clipping range on screen [β, α] and the results as pretty JSON (Infinity, which JSON lacks,
  * becomes the string "Infinity"). `calibrator` names the calibrator in use, null for the user's own range.
@@ -87,6 +92,7 @@ export function pytorchSnippet(p: QuantParams, spec: QuantSpec, range: Range): s
     `# QuantScope: ${spec.bits}-bit ${spec.signed ? 'signed' : 'unsigned'} ${mapping}${spec.narrowRange ? ', narrow range' : ''}, clipping range [${py(range.min)}, ${py(range.max)}]`,
     `scale, zero_point = ${py(p.scale)}, ${p.zeroPoint}`,
     `quant_min, quant_max = ${p.qmin}, ${p.qmax}`,
+    'x = torch.randn(1024)  # put your float32 tensor here',
     'x_fq = torch.fake_quantize_per_tensor_affine(x, scale, zero_point, quant_min, quant_max)',
   ];
   const dtype = p.qmin >= -128 && p.qmax <= 127 ? 'torch.qint8' : p.qmin >= 0 && p.qmax <= 255 ? 'torch.quint8' : null;

@@ -1,13 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '../NumberField';
-import type { NumberRules } from '../numberText';
 import { useShallow } from 'zustand/react/shallow';
 import type { ErrorStats } from '../../core/math';
 import { exactKey, useAnalysis } from '../../state/analysis';
 import { useClipRange, useQuantParams } from '../../state/derived';
 import { useRested } from '../../state/gesture';
 import { useScene } from '../../state/scene';
+import { BOUNDS } from '../../state/url/bounds';
 import { quantWorker } from '../../worker/client';
 import { formatDb, formatSig } from '../format';
 import { useWorkerResult } from '../lab/useWorkerResult';
@@ -16,10 +16,7 @@ import { ChannelRangeChart } from './ChannelRangeChart';
 import { ChannelDetail } from './ChannelDetail';
 import { channelRangesCsv } from '../export/formats';
 import { download } from '../export/svgImage';
-
-const GROUP_SIZES = [32, 64, 128];
-/** Group sizes accepted (as the link's group key). */
-const GROUP_RULES: NumberRules = { min: 1, max: 1 << 20, integer: true };
+import { defaultChannelAxis, defaultGroupSize, GROUP_SIZES } from './defaults';
 
 /** Fewest and most levels any channel uses, "a … b". */
 function levelSpan(levels: Uint32Array): string {
@@ -44,9 +41,12 @@ export function GranularityPanel() {
   const { setGranularity } = useScene.getState();
   const [sorted, setSorted] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
-  const rank = summary?.shape.length ?? 1;
-  const axis = Math.min(granularity.axis, rank - 1);
-  const request = { axis, groupSize: granularity.groupSize, spec };
+  const format = useAnalysis((a) => (a.loadedSource?.kind === 'sample' ? null : (a.listing?.format ?? null)));
+  const shape = summary?.shape ?? [];
+  const rank = Math.max(shape.length, 1);
+  const axis = Math.min(granularity.axis ?? defaultChannelAxis(shape, format), rank - 1);
+  const groupSize = granularity.groupSize ?? defaultGroupSize(shape[shape.length - 1] ?? 1);
+  const request = { axis, groupSize, spec };
   const key = `${generation}:${JSON.stringify(request)}`;
   const enabled = rank >= 2 && !summary?.streamed;
   const {
@@ -113,10 +113,10 @@ export function GranularityPanel() {
           <NumberField
             testId="gran.group"
             list="group-sizes"
-            rules={GROUP_RULES}
+            rules={BOUNDS.group}
             step={1}
-            value={granularity.groupSize}
-            onCommit={(groupSize) => groupSize !== null && setGranularity({ groupSize })}
+            value={groupSize}
+            onCommit={(g) => g !== null && setGranularity({ groupSize: g })}
           />
           <datalist id="group-sizes">
             {GROUP_SIZES.map((g) => (
@@ -178,7 +178,7 @@ export function GranularityPanel() {
                   data-mse={stats.mse}
                   className={id === 'tensor' && !current ? 'stale' : undefined}
                 >
-                  <td>{t(`gran.rows.${id}`, { g: granularity.groupSize })}</td>
+                  <td>{t(`gran.rows.${id}`, { g: groupSize })}</td>
                   <td className="num">{formatSig(stats.mse)}</td>
                   <td className="num">{formatDb(stats.sqnrDb)}</td>
                   <td className="num">{span}</td>
@@ -186,6 +186,11 @@ export function GranularityPanel() {
               ))}
             </tbody>
           </table>
+          {spec.mode === 'symmetric' && !spec.narrowRange && !('error' in result.group) && (
+            <p className="hint" data-testid="gran.group-convention">
+              {t('lecture.groupConvention', { q: 2 ** (spec.bits - 1) - 1, full: 2 ** (spec.bits - 1) - 0.5 })}
+            </p>
+          )}
           {'error' in result.group && (
             <p className="hint" data-testid="gran.group-error">
               {result.group.error}

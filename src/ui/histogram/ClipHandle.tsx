@@ -87,8 +87,9 @@ export function ClipHandle({ handle, value, bounds, x, top, bottom, label, symbo
     >
       <line className="clip-handle-hit" y1={top} y2={bottom} />
       <line className="clip-handle-line" y1={top} y2={bottom} />
-      <rect className="clip-handle-grip" x={-11} y={top - 26} width={22} height={24} rx={5} />
-      <text className="clip-handle-symbol" y={top - 9} textAnchor="middle">
+      {/* β's grip hangs left of its line and α's right, so neither hides the other when the handles meet. */}
+      <rect className="clip-handle-grip" x={handle === 'min' ? -22 : 0} y={top - 26} width={22} height={24} rx={5} />
+      <text className="clip-handle-symbol" x={handle === 'min' ? -11 : 11} y={top - 9} textAnchor="middle">
         {symbol}
       </text>
     </g>

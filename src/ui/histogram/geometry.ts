@@ -64,3 +64,75 @@ export function countTicks(top: number, log: boolean): number[] {
   for (let v = 0; v <= top; v += nice) out.push(v);
   return out;
 }
+
+/** One code's landing: its real value x̂ = (q − zp)·scale and how many values it received. */
+export interface Landing {
+  value: number;
+  count: number;
+}
+
+/** Codes with at least one value whose real value lies inside `domain`; counts[k] belongs to code qmin + k. */
+export function landings(counts: Float64Array, p: QuantParams, domain: Range): Landing[] {
+  const out: Landing[] = [];
+  for (let k = 0; k < counts.length; k++) {
+    if (counts[k] === 0) continue;
+    const value = (p.qmin + k - p.zeroPoint) * p.scale;
+    if (value >= domain.min && value <= domain.max) out.push({ value, count: counts[k] });
+  }
+  return out;
+}
+
+/**
+ * How to draw the landings so the bars stay readable: separate spikes when neighbouring codes are at least
+ * `minPx` apart on screen, else one outline through the spike tops (a spike every few pixels would paint the bars over).
+ */
+export function landingStyle(p: QuantParams, x: (v: number) => number, minPx: number): 'spikes' | 'outline' {
+  return Math.abs(x(p.scale) - x(0)) >= minPx ? 'spikes' : 'outline';
+}
+
+/** SVG path of the landings: a vertical spike from `base` per code, or an outline joining the tops of adjacent codes. */
+export function landingPath(
+  marks: Landing[],
+  p: QuantParams,
+  style: 'spikes' | 'outline',
+  x: (v: number) => number,
+  y: (count: number) => number,
+  base: number,
+): string {
+  const parts: string[] = [];
+  let previous = Number.NaN;
+  for (const m of marks) {
+    const px = x(m.value).toFixed(2);
+    const py = y(m.count).toFixed(2);
+    if (style === 'spikes') parts.push(`M${px},${base.toFixed(2)}V${py}`);
+    else parts.push(`${Math.abs(m.value - previous - p.scale) < p.scale / 2 ? 'L' : 'M'}${px},${py}`); // break at an empty code
+    previous = m.value;
+  }
+  return parts.join('');
+}
+
+/** A label to place at pixel `px` (its centre), `width` px wide. */
+export interface LabelSpot {
+  px: number;
+  width: number;
+}
+
+/**
+ * Lane (0 … lanes − 1) of each label, greedily left to right, so that labels in a lane are at least `gap` px apart
+ * and every label lies inside [left, right]; −1 for a label with no free room (it is left out, never overlapped).
+ * Labels are placed in the order given; sort them by px first.
+ */
+export function placeLabels(spots: LabelSpot[], lanes: number, left: number, right: number, gap = 4): number[] {
+  const ends = new Array<number>(lanes).fill(-Infinity);
+  return spots.map(({ px, width }) => {
+    const start = labelStart(px, width, left, right);
+    const lane = ends.findIndex((end) => end + gap <= start);
+    if (lane >= 0) ends[lane] = start + width;
+    return lane;
+  });
+}
+
+/** Left edge of a label of `width` centred on `px` and kept inside [left, right] (as placeLabels places it). */
+export function labelStart(px: number, width: number, left: number, right: number): number {
+  return Math.min(Math.max(px - width / 2, left), right - width);
+}

@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '../NumberField';
-import type { NumberRules } from '../numberText';
 import { useShallow } from 'zustand/react/shallow';
 import { useScene } from '../../state/scene';
+import { BOUNDS } from '../../state/url/bounds';
 import { useAnalysis } from '../../state/analysis';
 import type { ActivationRow } from '../../worker/activationLab';
 import { LAB_ACTIVATIONS, NEGATIVE_WINDOW, type LabActivation } from '../../shared/labs';
@@ -27,11 +27,6 @@ function negativeGrid(row: ActivationRow): number[] {
   }
   return out;
 }
-
-/** What the lab's fields accept (the same bounds as the link's act/clamp/sigma/lseed keys). */
-const CLAMP_RULES: NumberRules = { min: 0.01, max: 1000 };
-const SIGMA_RULES: NumberRules = { min: 0.01, max: 100 };
-const SEED_RULES: NumberRules = { min: 0, max: 0xffffffff, integer: true };
 
 /** Activation functions under symmetric vs asymmetric quantization: the curve, the outputs, the negative levels. */
 export function ActivationLab() {
@@ -68,7 +63,7 @@ export function ActivationLab() {
             c
             <NumberField
               testId="lab.clamp"
-              rules={CLAMP_RULES}
+              rules={BOUNDS.clamp}
               step={0.5}
               value={lab.clamp}
               onCommit={(clamp) => clamp !== null && setLab({ clamp })}
@@ -92,7 +87,7 @@ export function ActivationLab() {
               σ
               <NumberField
                 testId="lab.sigma"
-                rules={SIGMA_RULES}
+                rules={BOUNDS.sigma}
                 step={0.5}
                 value={lab.sigma}
                 onCommit={(sigma) => sigma !== null && setLab({ sigma })}
@@ -102,7 +97,7 @@ export function ActivationLab() {
               {t('sample.seed')}
               <NumberField
                 testId="lab.seed"
-                rules={SEED_RULES}
+                rules={BOUNDS.lseed}
                 step={1}
                 value={lab.seed}
                 onCommit={(seed) => seed !== null && setLab({ seed })}

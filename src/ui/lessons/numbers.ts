@@ -65,7 +65,7 @@ export function negativeLevelsUsed(codeCounts: Float64Array, p: QuantParams): nu
 /** Every figure as the panels print it; a figure not known yet is absent (the text shows a placeholder). */
 export function lessonNumbers(src: NumberSources): Partial<Record<LessonNumber, string>> {
   const { spec, range, params, error, stats } = src;
-  const article = articleNotation(range, spec.bits);
+  const article = articleNotation(range, spec);
   const gelu = activationMinimum('gelu');
   const out: Partial<Record<LessonNumber, string>> = {
     bits: String(spec.bits),

@@ -7,14 +7,16 @@ import { useClipRange } from '../../state/derived';
 import { symmetricHull } from '../../state/range';
 import { formatSig } from '../format';
 import { useWidth } from '../useSize';
+import { useChartFont } from '../chartFont';
 import { Staircase } from './Staircase';
 import { articleNotation } from './articleNotation';
 
-/** Symmetric and asymmetric mappings of the same data and range, side by side, in both notations. */
+/** Symmetric and asymmetric mappings of the same data and range, side by side, in both notations told as one story. */
 export function MappingView() {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 900);
+  const font = useChartFont();
   const range = useClipRange();
   const spec = useScene((s) => s.spec);
   const summary = useAnalysis((a) => a.summary);
@@ -29,34 +31,65 @@ export function MappingView() {
         <div className="mapping-columns">
           {modes.map((mode) => {
             const modeRange = mode === 'symmetric' ? symmetricHull(range) : range;
-            const p = qparams(modeRange, { ...spec, mode });
-            const article = articleNotation(modeRange, spec.bits);
+            const modeSpec = { ...spec, mode };
+            const p = qparams(modeRange, modeSpec);
+            const a = articleNotation(range, modeSpec);
             const mse = summary ? estimateError(summary.overview, p, summary.stats).mse : NaN;
             return (
               <div key={mode} className={`mapping-column${spec.mode === mode ? ' current' : ''}`} data-testid={`mapping.${mode}`}>
                 <h3>{t(`mapping.${mode}`)}</h3>
-                <Staircase params={p} range={modeRange} width={columnWidth - 8} testId={`mapping.${mode}.staircase`} />
+                <Staircase
+                  params={p}
+                  range={modeRange}
+                  effective={a.widened ? a.effective : null}
+                  width={columnWidth - 8}
+                  font={font}
+                  testId={`mapping.${mode}.staircase`}
+                  text={{
+                    title: t('mapping.heading'),
+                    xLabel: t('mapping.xLabel'),
+                    yLabel: t('mapping.yLabel'),
+                    zeroMark: t('mapping.zeroMark', { zp: p.zeroPoint }),
+                  }}
+                />
+                <p className="notation-range" data-testid={`mapping.${mode}.effective`}>
+                  {t('lecture.notation.effective', { lo: formatSig(a.effective.min, 4), hi: formatSig(a.effective.max, 4) })}:{' '}
+                  {t(`lecture.notation.effectiveWhy.${mode}`)}
+                </p>
                 <div className="notations">
                   <dl>
                     <dt>{t('mapping.article')}</dt>
                     <dd>
-                      <code>{t('mapping.multiplier')}</code> = <b data-testid={`mapping.${mode}.s`}>{formatSig(article.s, 5)}</b>
+                      <code>{t(spec.narrowRange ? 'lecture.notation.multiplierNarrow' : 'lecture.notation.multiplier')}</code> ={' '}
+                      <b data-testid={`mapping.${mode}.s`}>{formatSig(a.s, 5)}</b>
                     </dd>
                     <dd>
-                      <code>{t('mapping.offset')}</code> = <b data-testid={`mapping.${mode}.z`}>{article.z}</b>
+                      <code>{t(spec.signed ? 'lecture.notation.offset' : 'lecture.notation.offsetUnsigned')}</code> ={' '}
+                      <b data-testid={`mapping.${mode}.z`}>{a.z}</b>
                     </dd>
                   </dl>
                   <dl>
                     <dt>{t('mapping.tools')}</dt>
                     <dd>
-                      <code>{t('mapping.scale')}</code> = <b data-testid={`mapping.${mode}.scale`}>{formatSig(p.scale, 5)}</b> (1/scale ={' '}
-                      {formatSig(1 / p.scale, 5)})
+                      <code>{t('mapping.scale')}</code> = <b data-testid={`mapping.${mode}.scale`}>{formatSig(p.scale, 5)}</b>
                     </dd>
                     <dd>
                       <code>{t('mapping.zeroPoint')}</code> = <b data-testid={`mapping.${mode}.zp`}>{p.zeroPoint}</b>, q ∈ [{p.qmin},{' '}
                       {p.qmax}]
                     </dd>
                   </dl>
+                  <p className="mapping-same">{t('lecture.notation.same')}</p>
+                  {a.rawZOutside !== null && (
+                    <p className="mapping-why" data-testid={`mapping.${mode}.raw-z`}>
+                      {t('lecture.notation.rawOutside', {
+                        beta: formatSig(range.min, 4),
+                        alpha: formatSig(range.max, 4),
+                        z: a.rawZOutside,
+                        qmin: a.qmin,
+                        qmax: a.qmax,
+                      })}
+                    </p>
+                  )}
                   <p className="mapping-mse">
                     {t('mapping.mseSame')}: <b>{formatSig(mse)}</b>
                   </p>

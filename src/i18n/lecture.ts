@@ -1,0 +1,110 @@
+/** Strings of the lecture-hall work: layout, the two notations told as one story, class view, edge cases. */
+export const lectureEn = {
+  classView: {
+    button: 'Class view',
+    intro: 'Show to the class:',
+    link: 'Link to this view',
+    close: 'Done',
+    parts: {
+      source: 'Tensor choice',
+      quant: 'Quantization settings',
+      view: 'Display settings',
+      error: 'Error figures',
+      calibration: 'Calibrators',
+      granularity: 'Granularity',
+      formats: 'Float formats',
+      blocks: 'Block formats',
+      mapping: 'Mapping (notations)',
+      export: 'Export',
+    },
+  },
+  degenerate: {
+    empty: 'This tensor has no values: there is nothing to quantize. The tensor on screen stays.',
+    noFinite:
+      'This tensor holds no finite value ({{nan}} NaN, {{inf}} infinite): there is no range and no error to compute. The tensor on screen stays.',
+  },
+  constant: {
+    all: 'Every value is {{value}}: the range has zero width.',
+    single: 'The tensor holds a single value, {{value}}.',
+    widened: 'Quantization uses a range that contains 0, so the scale is {{scale}} and the value is kept exactly or nearly.',
+    zero: 'With nothing but 0 the smallest scale, 2⁻²³, is used.',
+  },
+  dismiss: 'Dismiss',
+  markAll: 'All calibrators (else max, p99.99, KL, MSE)',
+  groupConvention:
+    'Group-wise symmetric uses scale = max|x|/{{q}} (narrow range), the convention of group-wise tools; the per-tensor and per-channel rows use this app’s symmetric default, scale = max|x|/{{full}} (full range).',
+  widenedMark: { min: 'β′ = 0', max: 'α′ = 0' },
+  widened: {
+    min: 'β = {{beta}} is above 0, but affine quantization needs 0 to be exact, so it uses [0, {{alpha}}]: values below β down to 0 are not clipped (the shading starts at 0).',
+    max: 'α = {{alpha}} is below 0, but affine quantization needs 0 to be exact, so it uses [{{beta}}, 0]: values above α up to 0 are not clipped (the shading starts at 0).',
+  },
+  notation: {
+    multiplier: 's = (2^b − 1)/(α′ − β′)',
+    multiplierNarrow: 's = (2^b − 2)/(α′ − β′) (narrow range: one step fewer)',
+    offset: 'z = −round(β′·s) − 2^(b−1)',
+    offsetUnsigned: 'z = −round(β′·s) (codes start at 0: the article’s z + 2^(b−1))',
+    effective: '[β′, α′] = [{{lo}}, {{hi}}]',
+    effectiveWhy: {
+      affine: 'the range affine quantization uses: [β, α] widened to include 0',
+      symmetric: 'the range symmetric quantization uses: ±max(|β|, |α|)',
+    },
+    same: '1/s = scale and z = zero_point: the same mapping in both notations.',
+    rawOutside:
+      'With the raw β = {{beta}} and α = {{alpha}}, the article’s formula would give z = {{z}}, outside the codes [{{qmin}}, {{qmax}}]: that is why the range is widened to include 0.',
+  },
+};
+
+export const lectureKo: typeof lectureEn = {
+  classView: {
+    button: '수업용 화면',
+    intro: '수업에서 보여 줄 것:',
+    link: '이 화면의 링크',
+    close: '완료',
+    parts: {
+      source: '텐서 선택',
+      quant: '양자화 설정',
+      view: '표시 설정',
+      error: '오차 수치',
+      calibration: '캘리브레이터',
+      granularity: '단위(텐서·채널·그룹)',
+      formats: '부동소수점 형식',
+      blocks: '블록 형식',
+      mapping: '매핑(표기법)',
+      export: '내보내기',
+    },
+  },
+  degenerate: {
+    empty: '이 텐서에는 값이 없어 양자화할 것이 없습니다. 화면의 텐서를 그대로 둡니다.',
+    noFinite:
+      '이 텐서에는 유한한 값이 하나도 없습니다(NaN {{nan}}개, 무한대 {{inf}}개). 범위도 오차도 계산할 수 없어 화면의 텐서를 그대로 둡니다.',
+  },
+  constant: {
+    all: '모든 값이 {{value}}입니다. 범위의 폭이 0입니다.',
+    single: '이 텐서에는 값이 {{value}} 하나뿐입니다.',
+    widened: '양자화는 0을 포함하는 범위를 쓰므로 scale은 {{scale}}입니다. 이 값은 정확히 또는 거의 그대로 표현됩니다.',
+    zero: '값이 모두 0이므로 가장 작은 scale인 2⁻²³을 씁니다.',
+  },
+  dismiss: '닫기',
+  markAll: '모든 캘리브레이터 (아니면 max, p99.99, KL, MSE만)',
+  groupConvention:
+    '그룹 단위 대칭 양자화는 그룹 단위 도구들의 관례대로 scale = max|x|/{{q}} (좁은 범위)를 씁니다. 위의 텐서 단위·채널 단위 행은 이 앱의 대칭 기본값인 scale = max|x|/{{full}} (전체 범위)를 씁니다.',
+  widenedMark: { min: 'β′ = 0', max: 'α′ = 0' },
+  widened: {
+    min: 'β = {{beta}}는 0보다 크지만, 비대칭 양자화는 0을 정확히 표현해야 하므로 [0, {{alpha}}]를 씁니다. β 아래에서 0까지의 값은 잘리지 않습니다(음영이 0에서 시작합니다).',
+    max: 'α = {{alpha}}는 0보다 작지만, 비대칭 양자화는 0을 정확히 표현해야 하므로 [{{beta}}, 0]을 씁니다. α 위에서 0까지의 값은 잘리지 않습니다(음영이 0에서 시작합니다).',
+  },
+  notation: {
+    multiplier: 's = (2^b − 1)/(α′ − β′)',
+    multiplierNarrow: 's = (2^b − 2)/(α′ − β′) (좁은 범위: 한 칸 적음)',
+    offset: 'z = −round(β′·s) − 2^(b−1)',
+    offsetUnsigned: 'z = −round(β′·s) (코드가 0부터 시작: 글의 z + 2^(b−1))',
+    effective: '[β′, α′] = [{{lo}}, {{hi}}]',
+    effectiveWhy: {
+      affine: '비대칭 양자화가 실제로 쓰는 범위: 0을 포함하도록 넓힌 [β, α]',
+      symmetric: '대칭 양자화가 실제로 쓰는 범위: ±max(|β|, |α|)',
+    },
+    same: '1/s = scale, z = zero_point: 두 표기는 같은 매핑입니다.',
+    rawOutside:
+      '넓히기 전의 β = {{beta}}, α = {{alpha}}를 글의 식에 넣으면 z = {{z}}가 되어 코드 범위 [{{qmin}}, {{qmax}}]를 벗어납니다. 그래서 범위를 0까지 넓힙니다.',
+  },
+};

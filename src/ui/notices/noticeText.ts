@@ -1,0 +1,27 @@
+import type { TFunction } from 'i18next';
+import { MIN_SCALE, parseDegenerateMessage, type QuantParams, type TensorStats } from '../../core/math';
+import { formatSig } from '../format';
+
+/** A failed load in the user's language: a tensor with nothing to quantize is named as such; other reasons pass through. */
+export function loadErrorText(t: TFunction, message: string, fellBack: boolean): string {
+  const refused = parseDegenerateMessage(message);
+  if (refused)
+    return refused.kind === 'empty'
+      ? t('lecture.degenerate.empty')
+      : t('lecture.degenerate.noFinite', { nan: refused.nan, inf: refused.inf });
+  return t(fellBack ? 'robust.loadFailedDefault' : 'notice.loadFailed', { message });
+}
+
+/**
+ * What a tensor of one repeated value (or a single value) gets, with the scale really in use: quantization uses a
+ * range that contains 0, so a constant c ≠ 0 gets scale |c|/steps (or the like), and only c = 0 the smallest scale.
+ * Null for a tensor with at least two distinct finite values.
+ */
+export function constantText(t: TFunction, stats: TensorStats, params: QuantParams): string | null {
+  if (stats.finite === 0 || stats.min !== stats.max) return null;
+  const scale = formatSig(params.scale, 4);
+  const key = params.scale <= MIN_SCALE ? 'lecture.constant.zero' : 'lecture.constant.widened';
+  return (
+    t(stats.finite === 1 ? 'lecture.constant.single' : 'lecture.constant.all', { value: formatSig(stats.min, 4) }) + ' ' + t(key, { scale })
+  );
+}
