@@ -48,7 +48,8 @@ export function shiftedSumsKernel(x: Float32Array, shift: number, tiny: number, 
 /**
  * The figures of a held tensor (its parts in order) that need its range, mean and σ first, in one SIMD pass:
  * Σ(x̂ − x)² under symmetric codes [−lim, lim] at `scale` (float32; x̂ as quantErrorSync's), and the finite
- * values with |x − mean| > far (float64 arithmetic).
+ * values with |x − mean| > far (float64 arithmetic). Every error term is exact when `scale` comes from the values'
+ * own max |x| (as the overview's does: nothing is clipped); a clipped value's term is rounded to float32.
  */
 export function heldFiguresKernel(
   parts: readonly Float32Array[],

@@ -458,29 +458,40 @@
     (f32.max (f32.max (f32x4.extract_lane 0 (local.get $m)) (f32x4.extract_lane 1 (local.get $m)))
       (f32.max (f32x4.extract_lane 2 (local.get $m)) (f32x4.extract_lane 3 (local.get $m)))))
 
-  ;; Σ(x̂ − x)² in float64 over the finite x in [$p, $end), symmetric codes [−$lim, $lim]:
-  ;; x̂ = fl32(clamp(nearest-even(fl32(x·fl32(1/scale))))·scale), as quantError; $end − $p as in $absmax.
+;; Σ(x̂ − x)² in float64 over the finite x in [$p, $end), symmetric codes [−$lim, $lim]:
+  ;; x̂ = fl32(clamp(nearest-even(fl32(x·fl32(1/scale))))·scale), as quantError; $end − $p a positive multiple of 32
+  ;; bytes. Callers take the scale from the values' own max |x|, so no value is clipped and x̂ − x, at most about
+  ;; half a step, is exact in float32 (x̂ = 0, or x and x̂ within a factor of two: Sterbenz); its square is exact in
+  ;; float64. So the float32 difference gives quantError's float64 terms, with fewer conversions.
   (func $sqErr (param $p i32) (param $end i32) (param $scale f32) (param $lim f32) (result f64)
-    (local $v v128) (local $fin v128) (local $r v128) (local $x v128) (local $ea v128) (local $eb v128) (local $s v128)
+    (local $v v128) (local $w v128) (local $s v128) (local $t v128)
     (local $inv v128) (local $sc v128) (local $lo v128) (local $hi v128)
     (local.set $inv (f32x4.splat (f32.div (f32.const 1) (local.get $scale))))
     (local.set $sc (f32x4.splat (local.get $scale)))
     (local.set $lo (f32x4.splat (f32.neg (local.get $lim))))
     (local.set $hi (f32x4.splat (local.get $lim)))
     (loop $next
-      (local.set $v (v128.load (local.get $p)))
-      (local.set $fin (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0)))
-      (local.set $r (f32x4.pmin (f32x4.pmax (f32x4.nearest (f32x4.mul (local.get $v) (local.get $inv))) (local.get $lo))
-        (local.get $hi)))
-      (local.set $r (v128.and (f32x4.mul (local.get $r) (local.get $sc)) (local.get $fin)))
-      (local.set $x (v128.and (local.get $v) (local.get $fin)))
-      (local.set $ea (f64x2.sub (f64x2.promote_low_f32x4 (local.get $r)) (f64x2.promote_low_f32x4 (local.get $x))))
-      (local.set $eb (f64x2.sub
-        (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $r) (local.get $r)))
-        (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $x) (local.get $x)))))
-      (local.set $s (f64x2.add (local.get $s)
-        (f64x2.add (f64x2.mul (local.get $ea) (local.get $ea)) (f64x2.mul (local.get $eb) (local.get $eb)))))
-      (br_if $next (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 16))) (local.get $end))))
+      (local.set $v (v128.load offset=0 (local.get $p)))
+      (local.set $w (v128.load offset=16 (local.get $p)))
+      ;; e = x̂ − x, zeroed where x is NaN or ±Inf (there x − x is NaN)
+      (local.set $v (v128.and
+        (f32x4.sub (f32x4.mul (f32x4.pmin (f32x4.pmax (f32x4.nearest (f32x4.mul (local.get $v) (local.get $inv)))
+          (local.get $lo)) (local.get $hi)) (local.get $sc)) (local.get $v))
+        (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0))))
+      (local.set $w (v128.and
+        (f32x4.sub (f32x4.mul (f32x4.pmin (f32x4.pmax (f32x4.nearest (f32x4.mul (local.get $w) (local.get $inv)))
+          (local.get $lo)) (local.get $hi)) (local.get $sc)) (local.get $w))
+        (f32x4.eq (f32x4.sub (local.get $w) (local.get $w)) (v128.const i32x4 0 0 0 0))))
+      (local.set $s (f64x2.add (local.get $s) (f64x2.add
+        (f64x2.mul (f64x2.promote_low_f32x4 (local.get $v)) (f64x2.promote_low_f32x4 (local.get $v)))
+        (f64x2.mul (f64x2.promote_low_f32x4 (local.get $w)) (f64x2.promote_low_f32x4 (local.get $w))))))
+      (local.set $v (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $v) (local.get $w)))
+      (local.set $t (f64x2.add (local.get $t) (f64x2.add
+        (f64x2.mul (f64x2.promote_low_f32x4 (local.get $v)) (f64x2.promote_low_f32x4 (local.get $v)))
+        (f64x2.mul (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v)))
+          (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v)))))))
+      (br_if $next (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 32))) (local.get $end))))
+    (local.set $s (f64x2.add (local.get $s) (local.get $t)))
     (f64.add (f64x2.extract_lane 0 (local.get $s)) (f64x2.extract_lane 1 (local.get $s))))
 
   ;; Per-channel int8 and group-wise int4 errors of $segments consecutive segments of $length values at $ptr
