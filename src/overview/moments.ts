@@ -39,7 +39,7 @@ function countOverflow(x: Float32Array): number {
 }
 
 /** shiftedSumsKernel's figures by a scalar JS loop (where WebAssembly SIMD is missing). */
-export function shiftedSumsJs(x: Float32Array, s: ChunkSummary): ShiftedSums {
+function shiftedSumsJs(x: Float32Array, s: ChunkSummary): ShiftedSums {
   const shift = s.mean;
   let n = 0;
   let s1 = 0;

@@ -69,7 +69,7 @@ export const CHUNK = 1 << 15;
 export const SCRATCH = HIST + 4 * histStride(MAX_HIST_BINS);
 const STAGE = SCRATCH + 4 * CHUNK;
 /** Values of one forEachStaged piece (512 KiB: several kernels read it in turn while it stays in cache). */
-export const STAGE_VALUES = 1 << 17;
+const STAGE_VALUES = 1 << 17;
 const TENSOR = Math.ceil((STAGE + 4 * STAGE_VALUES) / PAGE) * PAGE;
 /** Values of a resident array per kernel call (a multiple of 8; short calls let V8 tier the kernel up early). */
 const RESIDENT_CHUNK = 1 << 18;
