@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { HIDEABLE } from '../src/state/scene';
 import { test, expect } from './fixtures';
 
 /** Projector, laptop, desktop and phone. */
@@ -71,6 +72,27 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
+/** Class views: each panel hidden alone, each panel left alone, and everything hidden. */
+const HIDE_SETS = [...HIDEABLE.map((h) => [h]), ...HIDEABLE.map((keep) => HIDEABLE.filter((h) => h !== keep)), [...HIDEABLE]];
+
+for (const [viewport, presenter] of [
+  [{ width: 1280, height: 720 }, true],
+  [{ width: 390, height: 844 }, false],
+] as const) {
+  test.describe(`hide= at ${viewport.width}×${viewport.height}${presenter ? ' in presenter mode' : ''}`, () => {
+    test.use({ viewport });
+    test('no sideways scroll whatever a class view hides', async ({ page }) => {
+      test.setTimeout(180_000);
+      for (const set of HIDE_SETS) {
+        const query = `hide=${set.join(',')}${presenter ? '&presenter=1' : ''}&lang=ko`;
+        await page.goto(`/?${query}`);
+        await expect(page.getByTestId('hist.bars')).toBeVisible();
+        await expectNoSideScroll(page, query);
+      }
+    });
+  });
+}
+
 test.describe('presenter mode on a 1280×720 projector', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -83,6 +105,9 @@ test.describe('presenter mode on a 1280×720 projector', () => {
     }
     const header = await page.locator('.app-header').boundingBox();
     expect(header?.height ?? Infinity).toBeLessThanOrEqual(60);
+    await page.getByTestId('share.copy').click(); // the link shown under the header does not make it taller
+    await expect(page.getByTestId('share.link')).toBeVisible();
+    expect((await page.locator('.app-header').boundingBox())?.height ?? Infinity).toBeLessThanOrEqual(60);
     const smallest = await page.evaluate(() =>
       Math.min(...Array.from(document.querySelectorAll('main svg text'), (t) => parseFloat(getComputedStyle(t).fontSize))),
     );

@@ -102,12 +102,21 @@ export function overviewAccumulator(
       const sums = segments.finish();
       const std = momentStd(moments);
       const mean = moments.mean;
-      const estimated: EstimatedField[] = held ? ['bestCalibrator'] : ['int8TensorSqnrDb', 'outlierShare', 'bestCalibrator'];
+      const estimated: EstimatedField[] = held
+        ? ['bestCalibrator']
+        : ['int8TensorSqnrDb', 'outlierShare', 'outlierShareAbs', 'bestCalibrator'];
       const channel = lastAxis
         ? lastAxisChannels(held && concat(held, params), head.shape)
         : firstAxisChannels(plan.channels, sums, stats.sumSquares);
       const p = qparams(maxRange(stats, INT8), INT8);
       const exact = held && heldFigures(held, p, mean, OUTLIER_SIGMAS * std);
+      /** Share of the finite values beyond 6σ from `centre`: exact over the held tensor, else from the histogram. */
+      const outliers = (centre: number, far: number | undefined): number =>
+        far === undefined
+          ? outlierShareFromHistogram(histogram, centre, std, OUTLIER_SIGMAS)
+          : std > 0 && stats.finite > 0
+            ? far / stats.finite
+            : 0;
       return {
         index: head.index,
         name: head.name,
@@ -124,11 +133,8 @@ export function overviewAccumulator(
         std,
         kurtosis: momentKurtosis(moments),
         zeros: stats.zeros,
-        outlierShare: exact
-          ? std > 0 && stats.finite > 0
-            ? exact.far / stats.finite
-            : 0
-          : outlierShareFromHistogram(histogram, mean, std, OUTLIER_SIGMAS),
+        outlierShare: outliers(mean, exact?.far),
+        outlierShareAbs: outliers(0, exact?.farAbs),
         ...channel,
         fp16Overflow,
         fp16Underflow,

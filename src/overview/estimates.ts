@@ -58,12 +58,12 @@ export function foldAbs(
   return { counts, amax, finite: stats.finite, zeros: stats.zeros };
 }
 
-/** Share of the histogram's values farther than `k`·std from the mean (bins cut at the thresholds by width). */
-export function outlierShareFromHistogram(h: Histogram, mean: number, std: number, k: number): number {
+/** Share of the histogram's values farther than `k`·std from `centre` (bins cut at the thresholds by width). */
+export function outlierShareFromHistogram(h: Histogram, centre: number, std: number, k: number): number {
   let total = h.below + h.above;
   let out = h.below + h.above;
-  const lo = mean - k * std;
-  const hi = mean + k * std;
+  const lo = centre - k * std;
+  const hi = centre + k * std;
   const w = (h.hi - h.lo) / h.counts.length;
   for (let i = 0; i < h.counts.length; i++) {
     const c = h.counts[i];

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { OverviewRow } from '../overview';
-import { fetchFile } from '../worker/fetchFile';
+import { fetchWithCompanions } from '../worker/fetchSource';
 import { runOverviewPool, type WorkerLike } from '../worker/overviewPool';
 import type { OverviewListing } from '../worker/overviewProtocol';
 import { containerKey, sourceUrls, type Source } from './source';
@@ -91,7 +91,7 @@ async function filesOf(source: Exclude<Source, { kind: 'sample' }>): Promise<Fil
     if (kept?.key !== containerKey(source)) throw new Error(`open ${source.files.join(', ')} again: files are not kept between visits`);
     return kept.files;
   }
-  return Promise.all(sourceUrls(source).map((u) => fetchFile(u, document.baseURI)));
+  return fetchWithCompanions(sourceUrls(source), document.baseURI);
 }
 
 /** Scans every tensor of the source's file set in the overview Workers (cancelling a scan still running). */

@@ -11,7 +11,7 @@ import { openFiles, type TensorSource } from '../io';
 import type { OpenStep } from '../io/types';
 import { generateSample, sampleShape } from '../samples/samples';
 import type { AbandonMessage, CalibrationRow, CancelMessage, Method, Progress, Request, Response, SourceListing, WorkerApi } from './api';
-import { fetchFile } from './fetchFile';
+import { fetchWithCompanions } from './fetchSource';
 import { WASM_PATHS } from './wasmPaths';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -81,18 +81,10 @@ const handlers: Handlers = {
   },
   openFiles: (files) => open(files),
   openUrls: async (urls) => {
-    const done = new Array<number>(urls.length).fill(0);
-    const totals = new Array<number>(urls.length).fill(0);
-    const files = await Promise.all(
-      urls.map((url, i) =>
-        fetchFile(url, self.location.href, (bytes, total) => {
-          checkCancelled();
-          [done[i], totals[i]] = [bytes, total];
-          const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
-          report({ phase: 'download', done: sum(done), total: totals.every((t) => t > 0) ? sum(totals) : 0 });
-        }),
-      ),
-    );
+    const files = await fetchWithCompanions(urls, self.location.href, (done, total) => {
+      checkCancelled();
+      report({ phase: 'download', done, total });
+    });
     return open(files);
   },
   async loadTensor(name) {

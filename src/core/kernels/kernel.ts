@@ -6,6 +6,8 @@
  *   COUNTS   four u32 tables of one count per quantization code (≤ 2^16 codes), one per SIMD lane
  *   HIST     four u32 count tables of ≤ MAX_HIST_BINS + 3 slots each
  *   SCRATCH  CHUNK float32 values: where arrays that live elsewhere are copied, one chunk at a time
+ *   SLICE_PARAMS, SLICE_OUT  the per-slice kernel's parameters (16 B) and records (40 B) of SLICE_BLOCK slices
+ *   STAMP    the per-slice kernel's stamp table, one i32 per quantization code (≤ 2^16 codes)
  *   STAGE    STAGE_VALUES float32 values: the piece of forEachStaged, which every kernel reads in place
  *   TENSOR   the tensor slot of allocTensor, to the end of memory (grown on demand)
  */
@@ -27,6 +29,18 @@ interface KernelExports {
   ): void;
   histogram(ptr: number, n: number, tables: number, stride: number, bins: number, loF: number, hiF: number, lo: number, k: number): void;
   stats(ptr: number, n: number, acc: number): void;
+  sliceError(
+    ptr: number,
+    outer: number,
+    slices: number,
+    inner: number,
+    rowStride: number,
+    first: number,
+    params: number,
+    out: number,
+    stamp: number,
+    dummy: number,
+  ): void;
   // the overview's fused kernels
   moments(ptr: number, n: number, acc: number, shift: number, tiny: number, huge: number): void;
   heldFigures(ptr: number, n: number, acc: number, scale: number, lim: number, mean: number, far: number): void;
@@ -67,7 +81,12 @@ export function histStride(bins: number): number {
 /** Values copied into kernel memory per kernel call, for arrays that live outside it (a multiple of 8). */
 export const CHUNK = 1 << 15;
 export const SCRATCH = HIST + 4 * histStride(MAX_HIST_BINS);
-const STAGE = SCRATCH + 4 * CHUNK;
+/** Slices whose parameters and records the per-slice kernel takes per call. */
+export const SLICE_BLOCK = 4096;
+export const SLICE_PARAMS = SCRATCH + 4 * CHUNK;
+export const SLICE_OUT = SLICE_PARAMS + 16 * SLICE_BLOCK;
+export const STAMP = SLICE_OUT + 40 * SLICE_BLOCK;
+const STAGE = STAMP + 4 * MAX_CODES;
 /** Values of one forEachStaged piece (512 KiB: several kernels read it in turn while it stays in cache). */
 const STAGE_VALUES = 1 << 17;
 const TENSOR = Math.ceil((STAGE + 4 * STAGE_VALUES) / PAGE) * PAGE;

@@ -121,14 +121,19 @@ describe("the overview's fused kernels", () => {
     expect(segmentErrorsKernel(new Float32Array(2 * MAX_KERNEL_SEGMENT + 16), MAX_KERNEL_SEGMENT + 8, false, true)).toBeNull();
   });
 
-  it('the held tensor figures equal the per-tensor error and a float64 outlier count over its parts', () => {
+  it('the held tensor figures equal the per-tensor error and float64 outlier counts (from the mean and from 0) over its parts', () => {
     const x = data(50_003, 9);
     const p = qparams({ min: -3, max: 3 }, INT8);
     const parts = [x.subarray(0, 7), x.subarray(7, 30_000), x.subarray(30_000)];
-    const r = heldFiguresKernel(parts, p.scale, p.qmax, 0.01, 0.5);
+    const r = heldFiguresKernel(parts, p.scale, p.qmax, 0.1, 0.5);
     let far = 0;
-    for (const v of x) if (Number.isFinite(v) && Math.abs(v - 0.01) > 0.5) far++;
-    expect(r?.far).toBe(far);
+    let farAbs = 0;
+    for (const v of x) {
+      if (Number.isFinite(v) && Math.abs(v - 0.1) > 0.5) far++;
+      if (Number.isFinite(v) && Math.abs(v) > 0.5) farAbs++;
+    }
+    expect([r?.far, r?.farAbs]).toEqual([far, farAbs]);
+    expect(far).not.toBe(farAbs); // the two centres count differently here
     expectClose(r?.sumE2 ?? NaN, quantSumsJs(x, p).sumE2);
   });
 });

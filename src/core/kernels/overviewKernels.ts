@@ -48,7 +48,7 @@ export function shiftedSumsKernel(x: Float32Array, shift: number, tiny: number, 
 /**
  * The figures of a held tensor (its parts in order) that need its range, mean and σ first, in one SIMD pass:
  * Σ(x̂ − x)² under symmetric codes [−lim, lim] at `scale` (float32; x̂ as quantErrorSync's), and the finite
- * values with |x − mean| > far (float64 arithmetic). Every error term is exact when `scale` comes from the values'
+ * values with |x − mean| > far and with |x| > far (float64 arithmetic). Every error term is exact when `scale` comes from the values'
  * own max |x| (as the overview's does: nothing is clipped); a clipped value's term is rounded to float32.
  */
 export function heldFiguresKernel(
@@ -57,14 +57,17 @@ export function heldFiguresKernel(
   lim: number,
   mean: number,
   far: number,
-): { sumE2: number; far: number } | null {
+): { sumE2: number; far: number; farAbs: number } | null {
   const k = getKernel();
   if (!k) return null;
-  k.views().f64.fill(0, ACC / 8, ACC / 8 + 4);
+  k.views().f64.fill(0, ACC / 8, ACC / 8 + 6);
   for (const x of parts) feed(k, x, (ptr, n) => k.exports.heldFigures(ptr, n, ACC, scale, lim, mean, far)); // NaN pads add nothing
   const { f64, u32 } = k.views();
-  const c = (ACC + 16) / 4;
-  return { sumE2: f64[ACC / 8], far: u32[c] + 2 ** 32 * u32[c + 1] + u32[c + 2] + 2 ** 32 * u32[c + 3] };
+  const count = (at: number): number => {
+    const c = (ACC + at) / 4;
+    return u32[c] + 2 ** 32 * u32[c + 1] + u32[c + 2] + 2 ** 32 * u32[c + 3];
+  };
+  return { sumE2: f64[ACC / 8], far: count(16), farAbs: count(32) };
 }
 
 /** Error sums of whole segments; channelAbsmax[s] is segment s's max |x| (empty without channels). */

@@ -9,6 +9,8 @@ interface LinkState {
   pendingFile: { files: string[]; tensor: string } | null;
   /** A web address the link would fetch (src=): nothing is fetched until the user agrees. */
   pendingUrl: { url: string; tensor: string } | null;
+  /** Web addresses whose tensors were shown in this visit (typed, or agreed to): Back/Forward reopens them without asking. */
+  shownUrls: string[];
 }
 
-export const useLink = create<LinkState>()(() => ({ ignored: [], pendingFile: null, pendingUrl: null }));
+export const useLink = create<LinkState>()(() => ({ ignored: [], pendingFile: null, pendingUrl: null, shownUrls: [] }));
