@@ -3,6 +3,7 @@
  * median wall time of each core operation on seeded Laplace data, in ms and GB/s of float32 input read.
  */
 import { channelErrorSync, estimateError, fakeQuantize, histogram, qparams, quantErrorSync, sliceErrors, tensorStats } from '../src/core';
+import { uniformParams } from '../src/core/granularity/sliceParams';
 import { sliceSumsJs } from '../src/core/granularity/sliceError';
 import { generateSample } from '../src/samples/samples';
 import { medianMs } from './timing';
@@ -29,7 +30,7 @@ export async function runSuite(report: (row: BenchRow) => void, sizes = [1 << 20
     };
     await row('exact error: fake-quant + MSE/SQNR/max/clipped/levels (fused, float64)', () => quantErrorSync(x, p));
     const depthwise = { outer: 1, channels: n / 16, inner: 16 }; // [C, 1, 4, 4] along axis 0
-    const shared = new Array(depthwise.channels).fill(p);
+    const shared = uniformParams(p, depthwise.channels);
     await row('per-tensor row: error + levels of each 16-value channel (SIMD kernel)', () => sliceErrors(x, depthwise, shared));
     await row('per-tensor row by the JS loop (no SIMD; the path before the kernel)', () => sliceSumsJs(x, depthwise, shared), 3);
     await row('per-channel error, 16-value channels, own ranges (ranges, params, kernel)', () =>

@@ -1,5 +1,5 @@
 /** The tfjs-free part of the core: safe to import on the main thread without pulling in tfjs. */
-export type { Mode, QuantSpec, QuantParams, ErrorStats, CalibMethod, Range } from './types';
+export type { Mode, QuantSpec, QuantParams, SliceParams, ErrorStats, CalibMethod, Range } from './types';
 export { qparams, codeRange, assertBits, representableRange, MIN_BITS, MAX_BITS, MIN_SCALE } from './quant/qparams';
 export { rint } from './quant/rint';
 export { fakeQuantizeSync } from './quant/fakeQuantizeSync';

@@ -19,6 +19,17 @@ export interface QuantParams {
   qmax: number;
 }
 
+/**
+ * Quantization parameters of many slices packed in typed arrays (no object per slice): slice c uses scale[c]
+ * (float64 holding the scale as given) and zeroPoint[c]; every slice shares the code range [qmin, qmax].
+ */
+export interface SliceParams {
+  scale: Float64Array;
+  zeroPoint: Int32Array;
+  qmin: number;
+  qmax: number;
+}
+
 /** Error of fake-quantizing a tensor, over its finite elements; sums in float64. */
 export interface ErrorStats {
   /** Mean of (x̂ − x)², real units squared. */

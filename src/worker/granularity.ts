@@ -3,7 +3,8 @@ import {
   channelValues,
   rangeParams,
   sliceRanges,
-  groupErrorSync,
+  groupErrorSummary,
+  uniformParams,
   sliceErrors,
   histogram,
   histogramDomain,
@@ -28,6 +29,13 @@ export interface GranularityRow {
   levels: Uint32Array;
 }
 
+/** Group-wise error of the whole tensor, and the fewest and most distinct codes one group uses. */
+export interface GroupRow {
+  total: ErrorStats;
+  minLevels: number;
+  maxLevels: number;
+}
+
 /** The figures that do not depend on the clipping range: computed once per tensor, axis, group size and spec. */
 export interface GranularityResult {
   axis: number;
@@ -36,7 +44,7 @@ export interface GranularityResult {
   max: Float32Array;
   perChannel: GranularityRow;
   /** Group-wise along the last axis, or why it cannot be done (the group size must divide that axis). */
-  group: { total: ErrorStats; minLevels: number; maxLevels: number } | { error: string };
+  group: GroupRow | { error: string };
 }
 
 /**
@@ -57,8 +65,7 @@ export async function granularity(
   await checkpoint();
   let group: GranularityResult['group'];
   try {
-    const g = groupErrorSync(x, shape, req.groupSize, req.spec);
-    group = { total: g.total, minLevels: g.levelsUsedMin, maxLevels: g.levelsUsedMax };
+    group = groupRow(x, shape, req.groupSize, req.spec);
   } catch (err) {
     group = { error: err instanceof Error ? err.message : String(err) };
   }
@@ -71,13 +78,19 @@ export async function granularity(
   };
 }
 
+/** The group-wise row: error of the whole tensor and the fewest and most levels one group uses. */
+export function groupRow(x: Float32Array, shape: readonly number[], groupSize: number, spec: QuantSpec): GroupRow {
+  const g = groupErrorSummary(x, shape, groupSize, spec); // packed parameters a block at a time: no object per group
+  return { total: g.total, minLevels: g.levelsUsedMin, maxLevels: g.levelsUsedMax };
+}
+
 /**
  * Per-tensor quantization under p (the scene's range) seen channel by channel along axis: the one figure that
  * follows the range. Straight from the slice sums (a depthwise tensor has a million channels: no object per channel).
  */
 export function perTensorRow(x: Float32Array, shape: number[], axis: number, p: QuantParams): GranularityRow {
   const layout = channelLayout(shape, x.length, axis);
-  const s = sliceErrors(x, layout, new Array<QuantParams>(layout.channels).fill(p));
+  const s = sliceErrors(x, layout, uniformParams(p, layout.channels));
   return { total: s.total, levels: s.levelsUsed };
 }
 

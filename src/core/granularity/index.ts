@@ -2,8 +2,9 @@
 export { checkShape, normalizeAxis, channelLayout, channelValues, groupLayout, divisors, type SliceLayout } from './layout';
 export { channelRanges, sliceRanges, type SliceRanges } from './ranges';
 export { channelParams, channelParamsSync, rangeParams } from './channelParams';
-export { groupParams, groupParamsSync, groupQparams } from './groupParams';
+export { groupParams, groupParamsSync, groupParamsPacked, groupQparams, rangeGroupParams } from './groupParams';
+export { packParams, unpackParams, uniformParams } from './sliceParams';
 export { sliceErrors, sliceStats, type SliceErrors } from './sliceError';
 export { channelError, channelErrorSync, channelErrorForParams, type ChannelError } from './channelError';
-export { groupError, groupErrorSync, groupErrorForParams, type GroupError } from './groupError';
+export { groupError, groupErrorSync, groupErrorForParams, groupErrorSummary, type GroupError, type GroupSummary } from './groupError';
 export { quantizeSlices, quantizePerChannel, fakeQuantizePerChannel, quantizePerGroup, fakeQuantizePerGroup } from './sliceQuantize';

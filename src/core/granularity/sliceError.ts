@@ -1,7 +1,8 @@
-import type { ErrorStats, QuantParams } from '../types';
+import type { ErrorStats, QuantParams, SliceParams } from '../types';
 import { sqnrDb } from '../quant/quantError';
 import type { SliceLayout } from './layout';
 import { sliceSumsKernel, type SliceSums } from '../kernels/sliceErrorKernel';
+import { packParams } from './sliceParams';
 
 /** 1.5 · 2^52: (t + SHIFT) − SHIFT rounds t to the nearest integer, ties to even (for |t| < 2^51). */
 const SHIFT = 6755399441055744;
@@ -18,14 +19,21 @@ export interface SliceErrors extends Omit<SliceSums, 'levelsTotal'> {
  * x̂ = fl32((code − zp)·scale)), so slice c's statistics equal quantErrorSync on that slice gathered alone.
  * The WebAssembly SIMD kernel does the pass where it applies (same codes, levels and counts; float64 sums that
  * differ from the JS loop's only by summation order), else {@link sliceSumsJs}. Totals add the slices in order.
+ * params: one object per slice, or the same packed in typed arrays ({@link SliceParams}, no object per slice).
+ * When given, seen[code − qmin] is set to 1 for every code used (distinct codes over several calls).
  */
-export function sliceErrors(x: Float32Array, layout: SliceLayout, params: readonly QuantParams[]): SliceErrors {
+export function sliceErrors(
+  x: Float32Array,
+  layout: SliceLayout,
+  params: readonly QuantParams[] | SliceParams,
+  seen?: Uint8Array,
+): SliceErrors {
   const { outer, channels, inner } = layout;
-  if (params.length !== channels) throw new RangeError(`expected ${channels} quantization parameters, got ${params.length}`);
-  for (const p of params) {
-    if (p.qmin !== params[0].qmin || p.qmax !== params[0].qmax) throw new RangeError('all slices must share one code range [qmin, qmax]');
+  const packed = 'scale' in params ? params : packParams(params);
+  if (packed.scale.length !== channels || packed.zeroPoint.length !== channels) {
+    throw new RangeError(`expected ${channels} quantization parameters, got ${packed.scale.length}`);
   }
-  const { levelsTotal, ...s } = sliceSumsKernel(x, outer, channels, inner, params) ?? sliceSumsJs(x, layout, params);
+  const { levelsTotal, ...s } = sliceSumsKernel(x, outer, channels, inner, packed, seen) ?? sliceSumsJs(x, layout, packed, seen);
   let totE2 = 0;
   let totX2 = 0;
   let totMax = 0;
@@ -52,7 +60,7 @@ export function sliceErrors(x: Float32Array, layout: SliceLayout, params: readon
  * {@link sliceErrors}'s per-slice sums by a scalar JS loop (short arrays, no WebAssembly SIMD). Slices are visited
  * channel by channel (strided runs of `inner` elements), which lets one stamp array count levels.
  */
-export function sliceSumsJs(x: Float32Array, layout: SliceLayout, params: readonly QuantParams[]): SliceSums {
+export function sliceSumsJs(x: Float32Array, layout: SliceLayout, params: SliceParams, seen?: Uint8Array): SliceSums {
   const { outer, channels, inner } = layout;
   const sumE2 = new Float64Array(channels);
   const sumX2 = new Float64Array(channels);
@@ -60,16 +68,14 @@ export function sliceSumsJs(x: Float32Array, layout: SliceLayout, params: readon
   const clipped = new Uint32Array(channels);
   const finite = new Uint32Array(channels);
   const levelsUsed = new Uint32Array(channels);
-  const qmin = channels > 0 ? params[0].qmin : 0;
-  const qmax = channels > 0 ? params[0].qmax : 0;
+  const { qmin, qmax } = params;
   const stamp = new Int32Array(qmax - qmin + 1).fill(-1); // stamp[code − qmin] = last slice that used the code
   const stride = channels * inner;
   for (let c = 0; c < channels; c++) {
-    const p = params[c];
-    const scale = p.scale;
+    const scale = params.scale[c];
     const inv = Math.fround(1 / scale);
-    const lo = qmin - p.zeroPoint; // lowest code relative to the zero point; code index = r − lo
-    const hi = qmax - p.zeroPoint;
+    const lo = qmin - params.zeroPoint[c]; // lowest code relative to the zero point; code index = r − lo
+    const hi = qmax - params.zeroPoint[c];
     let e2 = 0;
     let x2 = 0;
     let mx = 0;
@@ -111,7 +117,11 @@ export function sliceSumsJs(x: Float32Array, layout: SliceLayout, params: readon
     levelsUsed[c] = levels;
   }
   let levelsTotal = 0;
-  for (let k = 0; k < stamp.length; k++) if (stamp[k] >= 0) levelsTotal++;
+  for (let k = 0; k < stamp.length; k++) {
+    if (stamp[k] < 0) continue;
+    levelsTotal++;
+    if (seen) seen[k] = 1;
+  }
   return { sumE2, sumX2, maxAbs, clipped, finite, levelsUsed, levelsTotal };
 }
 

@@ -8,6 +8,7 @@ import { accumulateHistogramKernel, f32AtLeast, f32AtMost } from './histogramKer
 import { statsSumsKernel } from './statsKernel';
 import { sliceSumsKernel, type SliceSums } from './sliceErrorKernel';
 import { sliceSumsJs } from '../granularity/sliceError';
+import { packParams, uniformParams } from '../granularity/sliceParams';
 import { quantSumsJs } from '../quant/quantError';
 import { qparams } from '../quant/qparams';
 import { accumulateHistogramJs, emptyHistogram } from '../hist/histogram';
@@ -152,7 +153,7 @@ describe('per-slice quantization error kernel', () => {
   it.each(layouts)('agrees with the JS loop on [%i, %i, %i], one params per slice, copied and resident', (outer, slices, inner) => {
     const x = data(outer * slices * inner, slices);
     const u = rng(inner);
-    const params = Array.from({ length: slices }, () => qparams({ min: -2 * u(), max: 2 * u() }, affine8)); // zero points differ
+    const params = packParams(Array.from({ length: slices }, () => qparams({ min: -2 * u(), max: 2 * u() }, affine8))); // zero points differ
     const js = sliceSumsJs(x, { outer, channels: slices, inner }, params);
     expect(js.clipped.some((n) => n > 0) && js.finite.some((n) => n < outer * inner)).toBe(true);
     expectSameSums(sliceSumsKernel(x, outer, slices, inner, params), js);
@@ -161,7 +162,7 @@ describe('per-slice quantization error kernel', () => {
   it('counts the levels of one shared params object slice by slice, and 16-bit codes', () => {
     const x = data(1 << 16, 7);
     for (const spec of [affine8, { bits: 16, mode: 'symmetric', signed: true, narrowRange: true } as QuantSpec]) {
-      const params = new Array(1 << 12).fill(qparams({ min: -0.5, max: 0.5 }, spec));
+      const params = uniformParams(qparams({ min: -0.5, max: 0.5 }, spec), 1 << 12);
       expectSameSums(
         sliceSumsKernel(resident(x), 1, 1 << 12, 16, params),
         sliceSumsJs(x, { outer: 1, channels: 1 << 12, inner: 16 }, params),
@@ -170,14 +171,15 @@ describe('per-slice quantization error kernel', () => {
   });
   it('rounds ties to even like torch', () => {
     const ties = resident(Float32Array.from({ length: 64 }, (_, i) => (i - 32 + 0.5) / 16)); // x·16 = k + ½ exactly
-    const params = new Array(4).fill({ scale: 1 / 16, zeroPoint: 3, qmin: -8, qmax: 7 });
+    const params = uniformParams({ scale: 1 / 16, zeroPoint: 3, qmin: -8, qmax: 7 }, 4);
     expectSameSums(sliceSumsKernel(ties, 1, 4, 16, params), sliceSumsJs(ties, { outer: 1, channels: 4, inner: 16 }, params));
   });
   it('leaves params it is not exact for, and short arrays outside kernel memory, to the JS loop', () => {
     const x = data(1 << 15, 3);
     const good = { scale: 0.125, zeroPoint: 0, qmin: -128, qmax: 127 };
-    expect(sliceSumsKernel(x, 1, 2, 1 << 14, [good, { ...good, scale: 0.1 }])).toBeNull();
-    expect(sliceSumsKernel(x.subarray(0, 1000), 1, 2, 500, [good, good])).toBeNull();
+    expect(sliceSumsKernel(x, 1, 2, 1 << 14, packParams([good, { ...good, scale: 0.1 }]))).toBeNull();
+    expect(sliceSumsKernel(x, 1, 2, 1 << 14, packParams([good, { ...good, zeroPoint: 1 << 22 }]))).toBeNull();
+    expect(sliceSumsKernel(x.subarray(0, 1000), 1, 2, 500, packParams([good, good]))).toBeNull();
   });
 });
 

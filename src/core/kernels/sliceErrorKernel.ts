@@ -1,4 +1,4 @@
-import type { QuantParams } from '../types';
+import type { SliceParams } from '../types';
 import { CHUNK, DUMMY, SCRATCH, SLICE_BLOCK, SLICE_OUT, SLICE_PARAMS, STAMP, isResident, kernelFor, type Kernel } from './kernel';
 import { kernelArgs } from './quantErrorKernel';
 
@@ -21,22 +21,23 @@ export interface SliceSums {
 }
 
 /**
- * Every slice's sums under its own params[c] (all sharing params[0]'s [qmin, qmax]) by the SIMD kernel, or null
- * where it does not apply (no SIMD, a short array outside kernel memory, parameters it is not exact for). A tensor
- * resident in kernel memory is read in place, strided; any other is copied through SCRATCH.
+ * Every slice's sums under its own parameters (slice c: params.scale[c], params.zeroPoint[c]) by the SIMD kernel,
+ * or null where it does not apply (no SIMD, a short array outside kernel memory, parameters it is not exact for).
+ * A tensor resident in kernel memory is read in place, strided; any other is copied through SCRATCH. The kernel's
+ * parameter records are written a block of slices at a time, straight from the typed arrays. When given,
+ * seen[code − qmin] is set to 1 for every code used (to count distinct codes over several calls).
  */
 export function sliceSumsKernel(
   x: Float32Array,
   outer: number,
   slices: number,
   inner: number,
-  params: readonly QuantParams[],
+  params: SliceParams,
+  seen?: Uint8Array,
 ): SliceSums | null {
   const k = kernelFor(x);
-  if (!k || slices === 0) return null;
-  const packed = packParams(params);
-  if (!packed) return null;
-  const codes = params[0].qmax - params[0].qmin + 1;
+  if (!k || slices === 0 || !kernelExact(params, slices)) return null;
+  const codes = params.qmax - params.qmin + 1;
   const s: SliceSums = {
     sumE2: new Float64Array(slices),
     sumX2: new Float64Array(slices),
@@ -55,7 +56,7 @@ export function sliceSumsKernel(
     k.exports.sliceError(ptr, rows, n, len, stride, c0, SLICE_PARAMS, SLICE_OUT, STAMP, DUMMY);
   for (let c0 = 0; c0 < slices; c0 += block) {
     const n = Math.min(block, slices - c0);
-    f32.set(packed.subarray(4 * c0, 4 * (c0 + n)), SLICE_PARAMS / 4);
+    writeRecords(f32, params, c0, n);
     u8.fill(0, SLICE_OUT, SLICE_OUT + 40 * n);
     if (resident) run(x.byteOffset + 4 * c0 * inner, outer, n, inner, 4 * slices * inner, c0);
     else if (n * perSlice <= CHUNK) {
@@ -76,23 +77,43 @@ export function sliceSumsKernel(
       s.levelsUsed[c] = u32[rec / 4 + 8];
     }
   }
-  for (let i = STAMP / 4; i < STAMP / 4 + codes; i++) if (u32[i] !== 0xffffffff) s.levelsTotal++;
+  for (let i = 0; i < codes; i++) {
+    if (u32[STAMP / 4 + i] === 0xffffffff) continue;
+    s.levelsTotal++;
+    if (seen) seen[i] = 1;
+  }
   return s;
 }
 
-/** The kernel's parameter records (inv, scale, lo, hi per slice), or null when one slice's params do not suit it. */
-function packParams(params: readonly QuantParams[]): Float32Array | null {
-  const packed = new Float32Array(4 * params.length);
-  let args: ReturnType<typeof kernelArgs> = null;
-  for (let c = 0; c < params.length; c++) {
-    if (c === 0 || params[c] !== params[c - 1]) args = kernelArgs(params[c]); // a per-tensor row repeats one object
-    if (!args) return null;
-    packed[4 * c] = args.inv;
-    packed[4 * c + 1] = params[c].scale;
-    packed[4 * c + 2] = args.lo;
-    packed[4 * c + 3] = args.hi;
+/** Whether the kernel is exact for all `slices` parameter sets (see {@link kernelArgs}); no object per slice. */
+function kernelExact(p: SliceParams, slices: number): boolean {
+  if (p.scale.length !== slices || p.zeroPoint.length !== slices) return false;
+  let lo = 0;
+  let hi = 0;
+  for (let c = 0; c < slices; c++) {
+    const s = p.scale[c];
+    if (Math.fround(s) !== s || !Number.isFinite(Math.fround(1 / s))) return false;
+    const z = p.zeroPoint[c];
+    if (z < lo) lo = z;
+    if (z > hi) hi = z;
   }
-  return packed;
+  // the extreme zero points give the extreme code bounds qmin − zp, qmax − zp
+  return (
+    kernelArgs({ scale: 1, zeroPoint: lo, qmin: p.qmin, qmax: p.qmax }) !== null &&
+    kernelArgs({ scale: 1, zeroPoint: hi, qmin: p.qmin, qmax: p.qmax }) !== null
+  );
+}
+
+/** Writes the kernel's records (f32 inv, scale, lo, hi) of slices [c0, c0 + n) at SLICE_PARAMS. */
+function writeRecords(f32: Float32Array, p: SliceParams, c0: number, n: number): void {
+  let r = SLICE_PARAMS / 4;
+  for (let c = c0; c < c0 + n; c++, r += 4) {
+    const s = p.scale[c];
+    f32[r] = 1 / s; // stored as fl32(1/scale)
+    f32[r + 1] = s;
+    f32[r + 2] = p.qmin - p.zeroPoint[c];
+    f32[r + 3] = p.qmax - p.zeroPoint[c];
+  }
 }
 
 /** Copies slice c's values (all runs, in order) into SCRATCH a chunk at a time and calls run(len) on each chunk. */

@@ -41,9 +41,19 @@ export function qparams(range: Range, spec: QuantSpec): QuantParams {
     const zeroPoint = spec.signed ? 0 : Math.floor((qmin + qmax + 1) / 2);
     return { scale, zeroPoint, qmin, qmax };
   }
-  const scale = Math.max(Math.fround(Math.fround(hi - lo) / (qmax - qmin)), MIN_SCALE);
+  const scale = affineScale(lo, hi, qmin, qmax);
+  return { scale, zeroPoint: affineZeroPoint(lo, scale, qmin, qmax), qmin, qmax };
+}
+
+/** Affine scale of the float32 range [lo, hi] (already widened to include 0): fl32(fl32(hi − lo)/(qmax − qmin)), ≥ 2^−23. */
+export function affineScale(lo: number, hi: number, qmin: number, qmax: number): number {
+  return Math.max(Math.fround(Math.fround(hi - lo) / (qmax - qmin)), MIN_SCALE);
+}
+
+/** Affine zero point for the range's low end lo under scale: qmin − rint(fl32(lo/scale)), clamped to [qmin, qmax]. */
+export function affineZeroPoint(lo: number, scale: number, qmin: number, qmax: number): number {
   const zp = qmin - rint(Math.fround(lo / scale));
-  return { scale, zeroPoint: Math.min(Math.max(zp, qmin), qmax), qmin, qmax };
+  return Math.min(Math.max(zp, qmin), qmax);
 }
 
 /** Real values of the lowest and highest codes: [(qmin − zp)·scale, (qmax − zp)·scale]. Values beyond are clipped. */
