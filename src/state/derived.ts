@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { estimateError, qparams, type ErrorStats, type QuantParams, type Range } from '../core/math';
 import { useAnalysis, exactKey, type AnalysisState } from './analysis';
@@ -19,16 +19,24 @@ export function clipRange(
   return resolveClip(scene.clip, isSymmetric(scene), { stats: a.summary?.stats ?? null, rows }) ?? NO_DATA_RANGE;
 }
 
-/** The clipping range on screen [β, α]: the user's own, or the chosen calibrator's, derived from the analysis store. */
+/**
+ * A clipping range that trails the live one (see ui/DeferRange): below its provider, {@link useClipRange} returns it
+ * and does not subscribe to the stores, so the panels there re-render only when it catches up. null: the live range.
+ */
+export const DeferredClipRange = createContext<Range | null>(null);
+
+/**
+ * The clipping range on screen [β, α]: the user's own, or the chosen calibrator's, derived from the analysis store
+ * (or the trailing range of an enclosing {@link DeferredClipRange}).
+ */
 export function useClipRange(): Range {
-  const { clip, spec, symmetricLock } = useScene(useShallow((s) => ({ clip: s.clip, spec: s.spec, symmetricLock: s.symmetricLock })));
-  const { summary, calibrations, generation } = useAnalysis(
-    useShallow((a) => ({ summary: a.summary, calibrations: a.calibrations, generation: a.generation })),
+  const deferred = useContext(DeferredClipRange);
+  const scene = useScene(useShallow((s) => (deferred ? null : { clip: s.clip, spec: s.spec, symmetricLock: s.symmetricLock })));
+  const analysis = useAnalysis(
+    useShallow((a) => (deferred ? null : { summary: a.summary, calibrations: a.calibrations, generation: a.generation })),
   );
-  return useMemo(
-    () => clipRange({ clip, spec, symmetricLock }, { summary, calibrations, generation }),
-    [clip, spec, symmetricLock, summary, calibrations, generation],
-  );
+  const live = useMemo(() => (scene && analysis ? clipRange(scene, analysis) : null), [scene, analysis]);
+  return deferred ?? live ?? NO_DATA_RANGE;
 }
 
 /** Scale and zero point of the clipping range and spec on screen. */

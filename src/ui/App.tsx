@@ -27,6 +27,7 @@ import { Controls } from './controls/Controls';
 import { ErrorPanel } from './ErrorPanel';
 import { HistogramChart } from './histogram/HistogramChart';
 import { MappingView } from './mapping/MappingView';
+import { DeferRange } from './DeferRange';
 import { Notices } from './Notices';
 import { ProgressBar } from './ProgressBar';
 import { useFileDrop } from './useFileDrop';
@@ -141,12 +142,14 @@ export function App() {
               <HistogramChart />
             </section>
             {shown('error') && <ErrorPanel />}
-            {shown('calibration') && <CalibrationTable />}
+            <DeferRange>{shown('calibration') && <CalibrationTable />}</DeferRange>
             {shown('granularity') && <GranularityPanel />}
-            {shown('formats') && <FormatsPanel />}
-            {shown('blocks') && <BlockFormatsPanel />}
-            {shown('mapping') && <MappingView />}
-            {shown('export') && <ExportPanel />}
+            <DeferRange>
+              {shown('formats') && <FormatsPanel />}
+              {shown('blocks') && <BlockFormatsPanel />}
+              {shown('mapping') && <MappingView />}
+              {shown('export') && <ExportPanel />}
+            </DeferRange>
           </>
         )}
       </main>

@@ -38,9 +38,11 @@ const PERCENTILE_RULES = { ...BOUNDS.pct, optional: true };
 export function CalibrationTable() {
   const { t } = useTranslation();
   const { rows: calRows, current } = useCalibrationRows();
-  const { clip, customPercentile } = useScene(useShallow((s) => ({ clip: s.clip, customPercentile: s.customPercentile })));
+  // the row in use, not the clip itself: a manual range moving under a drag does not re-render the table (the range comes deferred)
+  const { inUse, customPercentile } = useScene(
+    useShallow((s) => ({ inUse: s.clip.kind === 'calibrator' ? s.clip.id : 'own', customPercentile: s.customPercentile })),
+  );
   const range = useClipRange();
-  const inUse = clip.kind === 'calibrator' ? clip.id : 'own';
   const { adoptCalibrator, setCustomPercentile } = useScene.getState();
   const params = useQuantParams();
   const own = useErrorView();
@@ -56,7 +58,7 @@ export function CalibrationTable() {
     params: r.params,
     stats: r.stats,
   }));
-  if (own && clip.kind === 'manual') rows.push({ id: 'own', label: t('calib.own'), color: '#5b6470', range, params, stats: own.stats });
+  if (own && inUse === 'own') rows.push({ id: 'own', label: t('calib.own'), color: '#5b6470', range, params, stats: own.stats });
   rows.sort((a, b) => SORT_VALUE[sort](a) - SORT_VALUE[sort](b));
   const best = rows.reduce<Row | null>((m, r) => (!m || r.stats.mse < m.stats.mse ? r : m), null);
 
