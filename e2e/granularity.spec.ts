@@ -33,6 +33,7 @@ test('the depthwise-like sample opens with a group size that divides its rows, a
   await expect(page.getByTestId('gran.axis')).toHaveValue('0');
   await expect(page.getByTestId('gran.group')).toHaveValue('64'); // rows of 64 values: the largest of 128, 64, … dividing them
   await expect(page.getByTestId('gran.row.group')).toBeVisible();
+  await expect(page.getByTestId('gran.group-hint')).toHaveCount(0); // rows of 64 values: group-wise has something to show
   const perChannel = (await page.getByTestId('gran.row.channel').locator('td').last().textContent()) ?? '';
   expect(Number(perChannel.split('…')[1])).toBeGreaterThan(200); // a channel's own range uses most of the 256 levels
 });
@@ -45,4 +46,9 @@ test('a TensorFlow.js depthwise kernel [3, 3, C, 1] opens on its channel axis, 2
   await expect(page.getByTestId('sample.status')).toContainText('[3 × 3 × 48 × 1]');
   await expect(page.getByTestId('gran.axis')).toHaveValue('2');
   await expect(page.getByTestId('gran.row.group')).toBeVisible();
+  // its last axis is the depthwise multiplier, 1 long: groups of 1 are said to show next to nothing, in both languages
+  await expect(page.getByTestId('gran.group')).toHaveValue('1');
+  await expect(page.getByTestId('gran.group-hint')).toContainText('only 1 value');
+  await page.getByTestId('lang.ko').click();
+  await expect(page.getByTestId('gran.group-hint')).toContainText('값이 1개뿐');
 });

@@ -1,4 +1,5 @@
 import { lectureEn } from './lecture';
+import { groupsEn } from './groups';
 import { modelEn } from './model';
 import { modelErrorsEn } from './modelErrors';
 import { robustEn } from './robust';
@@ -289,6 +290,7 @@ export const en = {
     openPending: 'Open {{files}}…',
   },
   lecture: lectureEn,
+  groups: groupsEn,
   lessons: lessonsEn,
   overview: overviewEn,
   numberField: numberFieldEn,

@@ -1,4 +1,5 @@
 import { lectureKo } from './lecture';
+import { groupsKo } from './groups';
 import { lessonsKo } from './lessons';
 import { blocksKo } from './blocks';
 import type { Resources } from './en';
@@ -290,6 +291,7 @@ export const ko: Resources = {
     openPending: '{{files}} 열기…',
   },
   lecture: lectureKo,
+  groups: groupsKo,
   lessons: lessonsKo,
   overview: overviewKo,
   numberField: numberFieldKo,

@@ -16,7 +16,7 @@ import { ChannelRangeChart } from './ChannelRangeChart';
 import { ChannelDetail } from './ChannelDetail';
 import { channelRangesCsv } from '../export/formats';
 import { download } from '../export/svgImage';
-import { defaultChannelAxis, defaultGroupSize, GROUP_SIZES } from './defaults';
+import { defaultChannelAxis, defaultGroupSize, groupAxisNote, groupSizesFor, GROUP_SIZES } from './defaults';
 import { levelSpan } from './channelColumns';
 
 /** Per-tensor vs per-channel vs group-wise on the loaded weight tensor: channel ranges and the errors side by side. */
@@ -34,7 +34,9 @@ export function GranularityPanel() {
   const shape = summary?.shape ?? [];
   const rank = Math.max(shape.length, 1);
   const axis = Math.min(granularity.axis ?? defaultChannelAxis(shape, format), rank - 1);
-  const groupSize = granularity.groupSize ?? defaultGroupSize(shape[shape.length - 1] ?? 1);
+  const lastAxis = shape[shape.length - 1] ?? 1;
+  const groupSize = granularity.groupSize ?? defaultGroupSize(lastAxis);
+  const axisNote = groupAxisNote(lastAxis);
   const request = { axis, groupSize, spec };
   const key = `${generation}:${JSON.stringify(request)}`;
   const enabled = rank >= 2 && !summary?.streamed;
@@ -103,7 +105,7 @@ export function GranularityPanel() {
             onCommit={(g) => g !== null && setGranularity({ groupSize: g })}
           />
           <datalist id="group-sizes">
-            {GROUP_SIZES.map((g) => (
+            {(axisNote ? groupSizesFor(lastAxis) : GROUP_SIZES).map((g) => (
               <option key={g} value={g} />
             ))}
           </datalist>
@@ -172,6 +174,13 @@ export function GranularityPanel() {
           {spec.mode === 'symmetric' && !spec.narrowRange && !('error' in result.group) && (
             <p className="hint" data-testid="gran.group-convention">
               {t('lecture.groupConvention', { q: 2 ** (spec.bits - 1) - 1, full: 2 ** (spec.bits - 1) - 0.5 })}
+            </p>
+          )}
+          {axisNote && (
+            <p className="hint" data-testid="gran.group-hint">
+              {axisNote === 'awkward'
+                ? t('groups.awkward', { count: lastAxis, g: groupSizesFor(lastAxis)[0] })
+                : t(lastAxis === 1 ? 'groups.single' : 'groups.short', { count: lastAxis })}
             </p>
           )}
           {'error' in result.group && (
