@@ -3,7 +3,7 @@
  * whole segments (one output channel along axis 0, or one group of 128 when channels do not apply), so every
  * figure is the one the core computes on the whole tensor, read once.
  */
-import { groupLayout, groupQparams, qparams, sliceErrors, sliceRanges, type QuantParams, type SliceRanges } from '../core/math';
+import { groupLayout, qparams, rangeGroupParams, sliceErrors, sliceRanges, type QuantParams, type SliceRanges } from '../core/math';
 import { segmentErrorsKernel } from '../core/kernels/overviewKernels';
 import { GROUP_SIZE, INT4, INT8 } from './spec';
 
@@ -91,7 +91,7 @@ export function segmentAccumulator(plan: SegmentPlan): { add(chunk: Float32Array
       sums.channelE2 += total(sliceErrors(batch, layout, params).sumE2);
     }
     if (groupSlices && groupRanges) {
-      const params = Array.from(groupRanges.min, (lo, j) => groupQparams({ min: lo, max: groupRanges.max[j] }, INT4));
+      const params = rangeGroupParams(groupRanges, INT4); // packed: no object per group
       sums.groupE2 += total(sliceErrors(batch, groupSlices, params).sumE2);
     }
   };
