@@ -6,6 +6,7 @@ import {
   percentileAmax,
   qparams,
   type AbsHistogram,
+  type ErrorStats,
   type Histogram,
   type TensorStats,
 } from '../core/math';
@@ -96,9 +97,11 @@ export const SMALL_TENSOR = 1 << 16;
  */
 export function bestCalibrator(h: Histogram, stats: TensorStats): BestCalibrator {
   const abs = foldAbs(h, stats, stats.finite < SMALL_TENSOR ? 512 : OVERVIEW_HIST_BINS);
+  const errors = new Map<number, ErrorStats>(); // calibrators often agree (p99.99 and p99.999 on small tensors): each range once
   const rows = CANDIDATES.map((c): BestCalibrator => {
     const amax = c.amax(abs);
-    const e = estimateError(h, qparams({ min: -amax, max: amax }, INT8), stats);
+    let e = errors.get(amax);
+    if (!e) errors.set(amax, (e = estimateError(h, qparams({ min: -amax, max: amax }, INT8), stats)));
     return { method: c.method, amax, mse: e.mse, sqnrDb: e.sqnrDb };
   });
   return rows.reduce((best, r) => (r.mse < best.mse ? r : best));

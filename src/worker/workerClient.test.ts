@@ -48,6 +48,18 @@ describe('WorkerClient', () => {
     expect(await b).toBe('B');
   });
 
+  it('fails a call the user cancelled while it ran, even when the Worker finished it before the cancel arrived', async () => {
+    const w = new FakeWorker();
+    const client = new WorkerClient(w);
+    const listing = outcome(client.call('histogram', 0, 1, 8));
+    client.cancel();
+    w.answer(w.lastId(), { ok: true, result: 'listed' }); // the answer was already on its way
+    expect(await listing).toBe('error: cancelled');
+    const next = client.call('histogram', 1, 2, 8); // a later call is not touched by the old cancel
+    w.answer(w.lastId(), { ok: true, result: 'B' });
+    expect(await next).toBe('B');
+  });
+
   it('lets a newer request of the same kind take the place of a queued one, which settles as superseded', async () => {
     const w = new FakeWorker();
     const client = new WorkerClient(w);

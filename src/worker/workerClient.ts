@@ -65,6 +65,8 @@ interface Job {
   reject(e: Error): void;
   /** Superseded while running: its promise is settled; the Worker's answer only frees the Worker. */
   abandoned: boolean;
+  /** The user cancelled it while it ran: it fails with "cancelled" even if the Worker finished it first. */
+  cancelled: boolean;
   /** When it was sent to the Worker (performance.now(), ms). */
   sentAt: number;
 }
@@ -123,7 +125,9 @@ export class WorkerClient<A extends Api<A> = WorkerApi, P = Progress> {
       this.onProgress(null);
       timeJob(job, r);
       if (!job.abandoned) {
-        if (r.ok) job.resolve(r.result);
+        if (r.ok && job.cancelled)
+          job.reject(new Error('cancelled')); // the click beat the answer: a load chain stops here
+        else if (r.ok) job.resolve(r.result);
         else if ('superseded' in r) job.reject(new Superseded());
         else job.reject(r.coded ? new CodedError(r.error, r.coded.code, r.coded.params) : new Error(r.error));
       }
@@ -144,6 +148,7 @@ export class WorkerClient<A extends Api<A> = WorkerApi, P = Progress> {
 
   /** Asks the running call to stop at its next checkpoint (it then fails with "cancelled"). */
   cancel(): void {
+    if (this.running) this.running.cancelled = true;
     const message: CancelMessage = { cancel: true, ids: this.running ? [this.running.request.id] : [] };
     this.worker.postMessage(message);
   }
@@ -192,7 +197,7 @@ export class WorkerClient<A extends Api<A> = WorkerApi, P = Progress> {
     const request: Call = { id: this.nextId++, method, args };
     let settle: Pick<Job, 'resolve' | 'reject'> = { resolve: () => undefined, reject: () => undefined };
     const promise = new Promise<unknown>((resolve, reject) => (settle = { resolve, reject }));
-    this.queue.push({ request, kind, key, promise, ...settle, abandoned: false, sentAt: 0 });
+    this.queue.push({ request, kind, key, promise, ...settle, abandoned: false, cancelled: false, sentAt: 0 });
     this.pump();
     return promise as Promise<Result<A, M>>;
   }

@@ -11,6 +11,8 @@ import { absEdge, type AbsHistogram } from './absHistogram';
 
 /** First candidate stop bin, as the peer's start_bin. */
 export const ENTROPY_START_BIN = 128;
+/** Stride of the stops that set the first bound of the search (a speed setting; the pick does not depend on it). */
+const SEED_STRIDE = 16;
 
 /**
  * Clipping threshold (real units, ≥ 0) minimising the KL divergence between the |x| histogram clipped at a bin
@@ -33,10 +35,16 @@ export function entropyAmax(h: AbsHistogram, unsigned: boolean, bits: number = 8
     PL[j + 1] = PL[j] + (v > 0 ? v * Math.log(v) : 0);
   }
   const total = S[n];
+  // Rounding of a divergence stays far below this (sums of ≤ 2^16 terms of magnitude ≤ |PL| + T·|ln T|, over T).
+  const slack = 1e-9 * (1 + Math.abs(PL[n]) / total + Math.abs(Math.log(total)));
+  const klAt = (i: number, bound: number): number => divergence(i, groups, S, NZ, PL, total, b(i - 1), bound + slack);
+  // A bound first: the least divergence of every SEED_STRIDE-th stop; then stops that surely exceed it are dropped.
+  let bound = Infinity;
+  for (let i = ENTROPY_START_BIN; i <= n; i += SEED_STRIDE) bound = Math.min(bound, klAt(i, Infinity));
   let best = Infinity;
   let bestStop = n;
   for (let i = ENTROPY_START_BIN; i <= n; i++) {
-    const kl = divergence(i, groups, S, NZ, PL, total, b(i - 1));
+    const kl = klAt(i, Math.min(best, bound));
     if (kl <= best) {
       best = kl;
       bestStop = i;
@@ -45,13 +53,36 @@ export function entropyAmax(h: AbsHistogram, unsigned: boolean, bits: number = 8
   return absEdge(h, bestStop);
 }
 
-/** KL(p‖q) for stop bin i from the prefix sums; +inf where p > 0 but q = 0 (or q is all zero). */
-function divergence(i: number, groups: number, S: Float64Array, NZ: Float64Array, PL: Float64Array, total: number, last: number): number {
+/**
+ * KL(p‖q) for stop bin i from the prefix sums; +inf where p > 0 but q = 0 (or q is all zero). Returns +inf early
+ * when the divergence without its within-group part (which is ≥ 0: Jensen on b·ln b) is already above `skipAbove`.
+ */
+function divergence(
+  i: number,
+  groups: number,
+  S: Float64Array,
+  NZ: Float64Array,
+  PL: Float64Array,
+  total: number,
+  last: number,
+  skipAbove: number,
+): number {
   const kept = S[i];
   const tail = total - kept;
   if (kept === 0 || (tail > 0 && last === 0)) return Infinity;
-  let within = 0; // Σ over groups of Σ b·ln b − G·ln(G/n): the divergence inside each group, times T
   let qLast = last; // q of bin i − 1 before normalising (its group's average)
+  if (groups < i) {
+    const lo = Math.ceil(((groups - 1) * i) / groups); // the last group, [lo, i)
+    const nonEmpty = NZ[i] - NZ[lo];
+    if (nonEmpty > 0) qLast = (S[i] - S[lo]) / nonEmpty;
+  } // else every group holds at most one bin: q = b on the kept bins, no divergence inside groups
+  let tailTerm = 0;
+  if (tail > 0) {
+    const p = last + tail;
+    tailTerm = p * Math.log(p) - last * Math.log(last) - tail * Math.log(qLast);
+  }
+  if (tailTerm / total + Math.log(kept / total) > skipAbove) return Infinity;
+  let within = 0; // Σ over groups of Σ b·ln b − G·ln(G/n): the divergence inside each group, times T
   if (groups < i) {
     for (let g = 0; g < groups; g++) {
       const lo = Math.ceil((g * i) / groups);
@@ -59,15 +90,8 @@ function divergence(i: number, groups: number, S: Float64Array, NZ: Float64Array
       const nonEmpty = NZ[hi] - NZ[lo];
       if (nonEmpty === 0) continue;
       const G = S[hi] - S[lo];
-      const avg = G / nonEmpty;
-      within += PL[hi] - PL[lo] - G * Math.log(avg);
-      if (hi === i) qLast = avg;
+      within += PL[hi] - PL[lo] - G * Math.log(G / nonEmpty);
     }
-  } // else every group holds at most one bin: q = b on the kept bins, no divergence inside groups
-  let tailTerm = 0;
-  if (tail > 0) {
-    const p = last + tail;
-    tailTerm = p * Math.log(p) - last * Math.log(last) - tail * Math.log(qLast);
   }
   return (within + tailTerm) / total + Math.log(kept / total);
 }

@@ -24,7 +24,7 @@ interface Props {
 
 const M = { top: 14, right: 16, bottom: 32, left: 60 };
 
-/** One point per tensor along the layer order, any statistic on the y axis (log or linear); hover names it, a click opens it. */
+/** One point per tensor along the layer order (numbered from 1, so no "0" sits under a log axis), any statistic on the y axis (log or linear); hover names it, a click opens it. */
 export function OverviewPlot({ points, metricLabel, log, width, height, selected, onPick }: Props) {
   const { t } = useTranslation();
   const [hover, setHover] = useState<number | null>(null);
@@ -51,9 +51,9 @@ export function OverviewPlot({ points, metricLabel, log, width, height, selected
     >
       <ValueGuides values={ticks} y={y} left={M.left} right={width - M.right} gap={6} lineClass="grid" />
       {points.map((_, i) =>
-        i % every === 0 ? (
+        i === 0 || (i + 1) % every === 0 ? (
           <text key={i} className="tick" x={x(i)} y={height - M.bottom + 14} textAnchor="middle">
-            {i}
+            {i + 1}
           </text>
         ) : null,
       )}

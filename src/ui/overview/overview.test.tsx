@@ -9,6 +9,7 @@ import { hasStats } from '../../overview/types';
 import { OverviewPlot } from './OverviewPlot';
 import { OverviewTable } from './OverviewTable';
 import { yScale } from './plotScale';
+import { formatSig } from '../format';
 
 /** Markup with every number rounded to 3 decimals, so snapshots do not depend on the last float bits. */
 const rounded = (html: string): string => html.replace(/-?\d+\.\d{4,}/g, (m) => Number(m).toFixed(3));
@@ -70,7 +71,29 @@ describe('plot scale', () => {
   it('a log scale draws positive values only and ticks at powers of ten', () => {
     const s = yScale([0.001, 5, 0, -1, null, 200], true, 0, 100);
     expect([0.001, 5, 0, -1, null].map((v) => s.drawable(v))).toEqual([true, true, false, false, false]);
-    expect(s.ticks).toEqual([0.001, 0.01, 0.1, 1, 10, 100]);
+    expect(s.ticks).toEqual([0.001, 0.01, 0.1, 1, 10, 100, 1000]);
+  });
+
+  it('a log axis spans whole decades: its lowest and highest points sit on labelled ticks, none of them 0', () => {
+    for (const values of [
+      [1.05, 4],
+      [0.5, 0.7],
+      [3e-7, 2e5],
+      [7, 7],
+      [0.001, 200],
+    ]) {
+      const s = yScale(values, true, 0, 100);
+      const lo = Math.min(...values);
+      const hi = Math.max(...values);
+      expect(s.ticks[0]).toBeLessThanOrEqual(lo);
+      expect(s.ticks[s.ticks.length - 1]).toBeGreaterThanOrEqual(hi);
+      expect(s.y(s.ticks[0])).toBeCloseTo(100); // the bottom edge is a tick
+      expect(s.y(s.ticks[s.ticks.length - 1])).toBeCloseTo(0);
+      expect(s.ticks.length).toBeGreaterThanOrEqual(3);
+      expect(s.ticks.length).toBeLessThanOrEqual(7);
+      expect(s.ticks.map((v) => formatSig(v))).not.toContain('0');
+    }
+    expect(yScale([1.05, 4], true, 0, 100).ticks).toEqual([1, 2, 5, 10]);
   });
 
   it('a linear scale keeps negative values and a constant gets a range around it', () => {

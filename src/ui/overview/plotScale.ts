@@ -8,7 +8,8 @@ export interface YScale {
   drawable(v: number | null): v is number;
 }
 
-/** Scale for `values` over pixel rows [top, bottom]; log scales draw only positive values and tick at powers of ten. */
+/** Scale for `values` over pixel rows [top, bottom]; log scales draw only positive values, span whole decades
+ * and tick at powers of ten (1, 2, 5, 10 within a single decade). */
 export function yScale(values: readonly (number | null)[], log: boolean, top: number, bottom: number): YScale {
   const drawable = (v: number | null): v is number => v !== null && Number.isFinite(v) && (!log || v > 0);
   const vs = values.filter(drawable);
@@ -16,13 +17,18 @@ export function yScale(values: readonly (number | null)[], log: boolean, top: nu
   let hi = vs.length > 0 ? Math.max(...vs) : log ? 10 : 1;
   if (log) {
     if (lo === hi) [lo, hi] = [lo / 2, hi * 2];
-    const s = scaleLog().domain([lo, hi]).range([bottom, top]);
+    // whole decades at both ends, so the lowest and highest points sit on labelled ticks (never on an unlabelled edge)
     const first = Math.floor(Math.log10(lo));
-    const last = Math.ceil(Math.log10(hi));
-    const step = Math.max(1, Math.ceil((last - first) / 6));
-    const decades: number[] = [];
-    for (let e = first; e <= last; e += step) if (10 ** e >= lo / 1.0001 && 10 ** e <= hi * 1.0001) decades.push(10 ** e);
-    return { y: (v) => s(v), ticks: decades.length >= 2 ? decades : s.ticks(4), drawable };
+    const decades = Math.max(1, Math.ceil(Math.log10(hi)) - first);
+    const step = Math.ceil(decades / 6); // at most 7 ticks; the top decade rounded up to a whole step
+    const last = first + step * Math.ceil(decades / step);
+    const s = scaleLog()
+      .domain([10 ** first, 10 ** last])
+      .range([bottom, top]);
+    const ticks: number[] = [];
+    for (let e = first; e <= last; e += step) ticks.push(10 ** e);
+    if (last - first === 1) ticks.splice(1, 0, 2 * 10 ** first, 5 * 10 ** first); // one decade: 1, 2, 5, 10
+    return { y: (v) => s(v), ticks, drawable };
   }
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
   const s = scaleLinear().domain([lo, hi]).nice().range([bottom, top]);
