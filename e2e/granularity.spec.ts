@@ -52,3 +52,31 @@ test('a TensorFlow.js depthwise kernel [3, 3, C, 1] opens on its channel axis, 2
   await page.getByTestId('lang.ko').click();
   await expect(page.getByTestId('gran.group-hint')).toContainText('값이 1개뿐');
 });
+
+/** A little-endian float32 .npy file of the given shape (C order). */
+function npy(shape: number[], values: Float32Array): Buffer {
+  let header = `{'descr': '<f4', 'fortran_order': False, 'shape': (${shape.join(', ')}), }`;
+  header += ' '.repeat(63 - ((10 + header.length) % 64)) + '\n'; // magic, version and length: 10 bytes; 64-byte aligned
+  const head = Buffer.alloc(10);
+  head.write('\x93NUMPY', 0, 'latin1');
+  head.writeUInt8(1, 6);
+  head.writeUInt16LE(header.length, 8);
+  return Buffer.concat([head, Buffer.from(header, 'latin1'), Buffer.from(values.buffer)]);
+}
+
+test('a PyTorch conv weight [out, in, 3, 3] opens on one group per 3-value row, and says why group-wise shows little', async ({ page }) => {
+  await openExplorer(page);
+  const values = Float32Array.from({ length: 8 * 4 * 9 }, (_, i) => Math.sin(i * 1.7) * (1 + (i % 5)));
+  await page
+    .getByTestId('source.file-input')
+    .setInputFiles({ name: 'conv.npy', mimeType: 'application/octet-stream', buffer: npy([8, 4, 3, 3], values) });
+  await expect(page.getByTestId('sample.status')).toContainText('[8 × 4 × 3 × 3]');
+  await expect(page.getByTestId('gran.group')).toHaveValue('3');
+  await expect(page.getByTestId('gran.row.group')).toBeVisible();
+  expect(Number(await page.getByTestId('gran.row.group').getAttribute('data-mse'))).toBeGreaterThan(0);
+  await expect(page.getByTestId('gran.group-hint')).toContainText('only 3 values');
+  await expect(page.locator('#group-sizes option')).toHaveCount(2); // the divisors of 3
+  await page.getByTestId('gran.group').fill('1'); // still allowed: groups of 1
+  await page.getByTestId('gran.group').press('Enter');
+  await expect(page.getByTestId('gran.row.group')).toContainText('group-wise, 1 ');
+});
