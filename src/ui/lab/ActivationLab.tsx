@@ -5,10 +5,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { useScene } from '../../state/scene';
 import { BOUNDS } from '../../state/url/bounds';
 import { useAnalysis } from '../../state/analysis';
-import type { ActivationRow } from '../../worker/activationLab';
 import { LAB_ACTIVATIONS, NEGATIVE_WINDOW, type LabActivation } from '../../shared/labs';
 import { quantWorker } from '../../worker/client';
 import { formatPercent, formatSig } from '../format';
+import { levelsInDomain } from '../histogram/geometry';
 import { useWidth } from '../useSize';
 import { BertTable } from './BertTable';
 import { CurveChart } from './CurveChart';
@@ -17,16 +17,6 @@ import { useWorkerResult } from './useWorkerResult';
 
 /** Pre-activations in the lab (as many as the default explorer sample keeps it quick). */
 const LAB_SIZE = 1 << 18;
-
-/** Real values of the codes of a row's parameters inside the negative window. */
-function negativeGrid(row: ActivationRow): number[] {
-  const out: number[] = [];
-  for (let q = row.params.qmin; q <= row.params.qmax; q++) {
-    const v = (q - row.params.zeroPoint) * row.params.scale;
-    if (v >= NEGATIVE_WINDOW.min && v <= NEGATIVE_WINDOW.max) out.push(v);
-  }
-  return out;
-}
 
 /** Activation functions under symmetric vs asymmetric quantization: the curve, the outputs, the negative levels. */
 export function ActivationLab() {
@@ -146,7 +136,7 @@ export function ActivationLab() {
                 height={170}
                 testId="lab.negatives"
                 label={t('lab.negativeZoom')}
-                levels={negativeGrid(max)}
+                levels={levelsInDomain(max.params, NEGATIVE_WINDOW) ?? []}
               />
               <p className="hint">{t('lab.negativeHint', { step: formatSig(max.params.scale) })}</p>
             </div>
