@@ -7,6 +7,7 @@ import { BOUNDS } from '../../state/url/bounds';
 import { useAnalysis } from '../../state/analysis';
 import { LAB_ACTIVATIONS, NEGATIVE_WINDOW, type LabActivation } from '../../shared/labs';
 import { quantWorker } from '../../worker/client';
+import { useChartFont } from '../chartFont';
 import { formatPercent, formatSig } from '../format';
 import { levelsInDomain } from '../histogram/geometry';
 import { useWidth } from '../useSize';
@@ -23,6 +24,7 @@ export function ActivationLab() {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 1000);
+  const font = useChartFont();
   const { lab, spec } = useScene(useShallow((s) => ({ lab: s.lab, spec: s.spec })));
   const { setLab } = useScene.getState();
   const generation = useAnalysis((a) => a.generation);
@@ -115,11 +117,11 @@ export function ActivationLab() {
           <div className="lab-charts">
             <div>
               <h3>{t('lab.curve')}</h3>
-              <CurveChart curve={result.curve} minimum={result.minimum} width={column} height={220} />
+              <CurveChart curve={result.curve} minimum={result.minimum} width={column} height={220} font={font} />
             </div>
             <div>
               <h3>{t('lab.outputs')}</h3>
-              <MiniHistogram h={result.output} width={column} height={220} testId="lab.output" label={t('lab.outputs')} />
+              <MiniHistogram h={result.output} width={column} height={220} font={font} testId="lab.output" label={t('lab.outputs')} />
             </div>
           </div>
           {max && (
@@ -134,6 +136,7 @@ export function ActivationLab() {
                 h={result.negatives}
                 width={width - 8}
                 height={170}
+                font={font}
                 testId="lab.negatives"
                 label={t('lab.negativeZoom')}
                 levels={levelsInDomain(max.params, NEGATIVE_WINDOW) ?? []}
