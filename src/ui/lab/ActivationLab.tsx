@@ -145,7 +145,7 @@ export function ActivationLab() {
             </div>
           )}
           <div className="table-scroll">
-            <table className="calib-table" data-testid="lab.table">
+            <table className="calib-table lab-table" data-testid="lab.table">
               <thead>
                 <tr>
                   <th>{t('calib.method')}</th>

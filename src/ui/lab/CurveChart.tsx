@@ -21,12 +21,12 @@ export const CurveChart = memo(function CurveChart({ curve, minimum, width, heig
   const plot = { left: M.left, right: width - M.right, top: M.top, bottom: height - M.bottom };
   const label = minimum && t('lab.minimum', { y: minimum.y.toFixed(4), x: minimum.x.toFixed(4) });
   const point = minimum && { x: x(minimum.x), y: y(minimum.y) };
+  const labelWidth = (label?.length ?? 0) * charWidth(font);
   const spot =
-    label &&
     point &&
     placeMinimumLabel(
       point,
-      label.length * charWidth(font),
+      labelWidth,
       font,
       plot,
       Array.from(curve.x, (v, i) => ({ x: x(v), y: y(curve.y[i]) })),
@@ -57,7 +57,15 @@ export const CurveChart = memo(function CurveChart({ curve, minimum, width, heig
       {point && spot && (
         <g data-testid="lab.minimum">
           <circle className="zero-point" cx={point.x} cy={point.y} r={4} />
-          {spot.leader && <line className="leader" x1={spot.x} y1={spot.y + font * 0.3} x2={point.x} y2={point.y} />}
+          {spot.leader && (
+            <line
+              className="leader"
+              x1={Math.min(Math.max(point.x, spot.x), spot.x + labelWidth)}
+              y1={spot.y + font * 0.3}
+              x2={point.x}
+              y2={point.y}
+            />
+          )}
           <text className="zero-label" x={spot.x} y={spot.y}>
             {label}
           </text>
