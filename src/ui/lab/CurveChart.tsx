@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { charWidth } from '../chartFont';
 import { formatSig } from '../format';
-import { curveMargin, curvePath, curveScales, placeMinimumLabel } from './labGeometry';
+import { curveMargin, curvePath, curveScales, lineHeight, placeMinimumLabel } from './labGeometry';
 
 interface Props {
   curve: { x: Float32Array; y: Float32Array };
@@ -13,24 +13,17 @@ interface Props {
   font: number;
 }
 
-/** The activation function's curve with its minimum marked and labelled where the label covers neither the curve nor a tick. */
+/** The activation function's curve with its minimum marked and labelled (two lines) where the label covers neither the curve nor a tick. */
 export const CurveChart = memo(function CurveChart({ curve, minimum, width, height, font }: Props) {
   const { t } = useTranslation();
   const M = curveMargin(font);
   const { x, y } = curveScales(curve, width, height, font);
   const plot = { left: M.left, right: width - M.right, top: M.top, bottom: height - M.bottom };
-  const label = minimum && t('lab.minimum', { y: minimum.y.toFixed(4), x: minimum.x.toFixed(4) });
+  const lines = minimum ? t('lab.minimum', { y: minimum.y.toFixed(4), x: minimum.x.toFixed(4) }).split('\n') : [];
+  const labelWidth = Math.max(0, ...lines.map((l) => l.length)) * charWidth(font);
   const point = minimum && { x: x(minimum.x), y: y(minimum.y) };
-  const labelWidth = (label?.length ?? 0) * charWidth(font);
-  const spot =
-    point &&
-    placeMinimumLabel(
-      point,
-      labelWidth,
-      font,
-      plot,
-      Array.from(curve.x, (v, i) => ({ x: x(v), y: y(curve.y[i]) })),
-    );
+  const curvePx = Array.from(curve.x, (v, i) => ({ x: x(v), y: y(curve.y[i]) }));
+  const spot = point && placeMinimumLabel(point, { width: labelWidth, lines: lines.length }, font, plot, curvePx);
   return (
     <svg
       width={width}
@@ -61,13 +54,17 @@ export const CurveChart = memo(function CurveChart({ curve, minimum, width, heig
             <line
               className="leader"
               x1={Math.min(Math.max(point.x, spot.x), spot.x + labelWidth)}
-              y1={spot.y + font * 0.3}
+              y1={spot.y + (lines.length - 1) * lineHeight(font) + font * 0.3}
               x2={point.x}
               y2={point.y}
             />
           )}
           <text className="zero-label" x={spot.x} y={spot.y}>
-            {label}
+            {lines.map((line, i) => (
+              <tspan key={i} x={spot.x} dy={i ? lineHeight(font) : 0}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       )}

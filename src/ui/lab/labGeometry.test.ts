@@ -9,6 +9,7 @@ import {
   levelsInside,
   miniHistogramScales,
   miniMargin,
+  lineHeight,
   placeMinimumLabel,
   tickAnchor,
   tickCount,
@@ -85,20 +86,36 @@ describe('activation curve geometry', () => {
 describe('placing the minimum label', () => {
   const plot = { left: 40, right: 440, top: 12, bottom: 190 };
   it('puts it below right of the point when that room is free', () => {
-    expect(placeMinimumLabel({ x: 100, y: 100 }, 200, 13, plot, [])).toEqual({ x: 106, y: 119, leader: false });
+    expect(placeMinimumLabel({ x: 100, y: 100 }, { width: 200, lines: 1 }, 13, plot, [])).toEqual({ x: 106, y: 119, leader: false });
   });
 
   it('never over the tick row: a minimum near the axis goes above the point', () => {
-    expect(placeMinimumLabel({ x: 100, y: 185 }, 200, 13, plot, [])).toEqual({ x: 106, y: 179, leader: false });
+    expect(placeMinimumLabel({ x: 100, y: 185 }, { width: 200, lines: 1 }, 13, plot, [])).toEqual({ x: 106, y: 179, leader: false });
   });
 
   it('never over the curve: a GELU-like dip near the axis, with the curve rising right and flat left, goes to the top-left corner with a leader', () => {
     const curve = Array.from({ length: 81 }, (_, i) => ({ x: 40 + i * 5, y: i < 30 ? 180 : Math.max(12, 180 - (i - 30) * 4) }));
-    expect(placeMinimumLabel({ x: 190, y: 186 }, 200, 13, plot, curve)).toEqual({ x: 46, y: 25, leader: true });
+    expect(placeMinimumLabel({ x: 190, y: 186 }, { width: 200, lines: 1 }, 13, plot, curve)).toEqual({ x: 46, y: 25, leader: true });
+  });
+
+  it('never across a segment of the curve, even between two samples', () => {
+    const segment = [
+      { x: 60, y: 60 },
+      { x: 400, y: 140 },
+    ]; // passes through the box below right of (100, 60) without a sample in it
+    expect(placeMinimumLabel({ x: 100, y: 60 }, { width: 200, lines: 1 }, 13, plot, segment)).toEqual({ x: 106, y: 54, leader: false });
+  });
+
+  it('a two-line label above the point starts one line higher', () => {
+    expect(placeMinimumLabel({ x: 100, y: 185 }, { width: 120, lines: 2 }, 13, plot, [])).toEqual({
+      x: 106,
+      y: 185 - 6 - lineHeight(13),
+      leader: false,
+    });
   });
 
   it('beside the point on the left when the right side is out of the plot', () => {
-    expect(placeMinimumLabel({ x: 400, y: 100 }, 200, 13, plot, [])).toEqual({ x: 194, y: 119, leader: false });
+    expect(placeMinimumLabel({ x: 400, y: 100 }, { width: 200, lines: 1 }, 13, plot, [])).toEqual({ x: 194, y: 119, leader: false });
   });
 });
 

@@ -116,29 +116,50 @@ export interface LabelPlacement {
   leader: boolean;
 }
 
+/** Distance in px between the baselines of two lines of `font` px chart text. */
+export function lineHeight(font: number): number {
+  return Math.round(font * 1.2);
+}
+
 /**
- * The first spot for a label `labelWidth` px wide of `font` px text, beside the point (below right, above right,
- * below left, above left) or else in the plot's top-left corner, whose box stays inside `plot` (the tick rows lie
- * outside it) and covers no point of the curve (all in px).
+ * The first spot for a label of `lines` lines, `labelWidth` px wide, of `font` px text, beside the point (below right,
+ * above right, below left, above left) or in the plot's top-left corner (with a leader), whose box stays inside `plot`
+ * (the tick rows lie outside it) and that the curve (a polyline through `curve`) does not cross; the corner when
+ * nothing fits (all in px, `y` is the first line's baseline).
  */
 export function placeMinimumLabel(
   point: { x: number; y: number },
-  labelWidth: number,
+  labelSize: { width: number; lines: number },
   font: number,
   plot: { left: number; right: number; top: number; bottom: number },
   curve: { x: number; y: number }[],
 ): LabelPlacement {
   const gap = 6;
+  const { width, lines } = labelSize;
+  const below = (lines - 1) * lineHeight(font); // from the first baseline to the last
+  const corner = { x: plot.left + gap, y: plot.top + font, leader: true };
   const candidates: LabelPlacement[] = [
     { x: point.x + gap, y: point.y + gap + font, leader: false },
-    { x: point.x + gap, y: point.y - gap, leader: false },
-    { x: point.x - gap - labelWidth, y: point.y + gap + font, leader: false },
-    { x: point.x - gap - labelWidth, y: point.y - gap, leader: false },
+    { x: point.x + gap, y: point.y - gap - below, leader: false },
+    { x: point.x - gap - width, y: point.y + gap + font, leader: false },
+    { x: point.x - gap - width, y: point.y - gap - below, leader: false },
+    corner,
   ];
   const fits = ({ x, y }: LabelPlacement) => {
-    const box = { left: x - 2, right: x + labelWidth + 2, top: y - font, bottom: y + font * 0.3 };
+    const box = { left: x - 2, right: x + width + 2, top: y - font, bottom: y + below + font * 0.3 };
     const inside = box.left >= plot.left && box.right <= plot.right && box.top >= plot.top && box.bottom <= plot.bottom;
-    return inside && !curve.some((p) => p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom);
+    return inside && !crosses(curve, box);
   };
-  return candidates.find(fits) ?? { x: plot.left + gap, y: plot.top + font, leader: true };
+  return candidates.find(fits) ?? corner;
+}
+
+/** Whether the polyline through `points` passes through `box` (each segment checked every 2 px or finer; all in px). */
+function crosses(points: { x: number; y: number }[], box: { left: number; right: number; top: number; bottom: number }): boolean {
+  const inBox = (x: number, y: number) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+  return points.some((p, i) => {
+    const q = points[i + 1] ?? p;
+    const steps = Math.max(1, Math.ceil(Math.hypot(q.x - p.x, q.y - p.y) / 2));
+    for (let k = 0; k <= steps; k++) if (inBox(p.x + ((q.x - p.x) * k) / steps, p.y + ((q.y - p.y) * k) / steps)) return true;
+    return false;
+  });
 }
