@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { charWidth } from '../chartFont';
+import { textWidth } from '../chartFont';
 import { formatSig } from '../format';
 import { curveMargin, curvePath, curveScales, lineHeight, placeMinimumLabel } from './labGeometry';
 
@@ -20,7 +20,7 @@ export const CurveChart = memo(function CurveChart({ curve, minimum, width, heig
   const { x, y } = curveScales(curve, width, height, font);
   const plot = { left: M.left, right: width - M.right, top: M.top, bottom: height - M.bottom };
   const lines = minimum ? t('lab.minimum', { y: minimum.y.toFixed(4), x: minimum.x.toFixed(4) }).split('\n') : [];
-  const labelWidth = Math.max(0, ...lines.map((l) => l.length)) * charWidth(font);
+  const labelWidth = Math.max(0, ...lines.map((l) => textWidth(l, font)));
   const point = minimum && { x: x(minimum.x), y: y(minimum.y) };
   const curvePx = Array.from(curve.x, (v, i) => ({ x: x(v), y: y(curve.y[i]) }));
   const spot = point && placeMinimumLabel(point, { width: labelWidth, lines: lines.length }, font, plot, curvePx);
