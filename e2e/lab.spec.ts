@@ -45,3 +45,36 @@ test('SmoothQuant runs on the user’s own X and W, and mismatched shapes get a 
   await page.getByTestId('smooth.own.w').selectOption('wbad');
   await expect(page.getByTestId('smooth.error')).toContainText('8 columns');
 });
+
+for (const lang of ['en', 'ko'])
+  test(`presenter mode at 1280×720 (${lang}): the minimum label clears every tick, the zoom's end ticks stay inside`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`/?panel=activations&act=gelu10&presenter=1&lang=${lang}`);
+    await expect(page.getByTestId('lab.minimum')).toContainText('-0.1700');
+    const label = await page.getByTestId('lab.minimum').locator('text').boundingBox();
+    const ticks = await page
+      .getByTestId('lab.curve')
+      .locator('text.tick')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(label).not.toBeNull();
+    const overlaps = (a: { x: number; y: number; width: number; height: number }, b: DOMRect) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(ticks.filter((t) => label && overlaps(label, t))).toEqual([]);
+    expect(
+      await page
+        .getByTestId('lab.curve')
+        .locator('text.tick')
+        .first()
+        .evaluate((e) => getComputedStyle(e).fontSize),
+    ).toBe('18px');
+    const zoom = await page.getByTestId('lab.negatives').boundingBox();
+    const zoomTicks = await page
+      .getByTestId('lab.negatives')
+      .locator('.axis text')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(zoomTicks.length).toBeGreaterThan(2);
+    for (const t of zoomTicks) {
+      expect(t.x).toBeGreaterThanOrEqual(zoom?.x ?? Infinity);
+      expect(t.x + t.width).toBeLessThanOrEqual((zoom?.x ?? 0) + (zoom?.width ?? 0));
+    }
+  });

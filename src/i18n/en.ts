@@ -227,7 +227,7 @@ export const en = {
     presetWide: 'GELU: range ≈ [−100, 100]',
     presetNarrow: 'GELU10: range [−10, 10]',
     curve: 'The function',
-    minimum: 'minimum {{y}} at x = {{x}}',
+    minimum: 'minimum {{y}}\nat x = {{x}}',
     outputs: 'Outputs (log counts)',
     negativeZoom: 'Negative outputs, zoomed, with the symmetric max grid',
     negativeLevels: '{{count}} negative levels used',

@@ -223,7 +223,7 @@ export const ko: Resources = {
     presetWide: 'GELU: 범위 ≈ [−100, 100]',
     presetNarrow: 'GELU10: 범위 [−10, 10]',
     curve: '함수',
-    minimum: 'x = {{x}}에서 최솟값 {{y}}',
+    minimum: 'x = {{x}}에서\n최솟값 {{y}}',
     outputs: '출력 (로그 빈도)',
     negativeZoom: '음수 출력 확대, 대칭 max 격자와 함께',
     negativeLevels: '음수 레벨 {{count}}개 사용',

@@ -14,6 +14,12 @@ export function charWidth(font: number): number {
   return font * 0.62;
 }
 
+/** Approximate width in px of `text` at `font` px: a Hangul syllable or jamo takes a full em, anything else charWidth(font). */
+export function textWidth(text: string, font: number): number {
+  const wide = text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  return wide * font + (Array.from(text).length - wide) * charWidth(font);
+}
+
 /** The window's inner height in CSS px, tracked on resize. */
 export function useWindowHeight(): number {
   const [height, setHeight] = useState(() => (typeof window === 'undefined' ? 900 : window.innerHeight));

@@ -87,6 +87,27 @@ describe('histogram geometry: bars, levels, zoom and ticks', () => {
     expect(levelsInDomain(p, { min: -5, max: 5 }, 7)).toBeNull();
   });
 
+  it('keeps a level that lies exactly on an edge, whatever float rounding does to edge/scale (1,440 cases)', () => {
+    // Edges typed as decimals (−0.3, 0.05, …) that are whole numbers of steps: a·scale and b·scale, a < b.
+    let cases = 0;
+    for (const scale of [0.1, 0.05, 0.01, 0.02, 0.025, 0.005, 0.001, 0.3, 0.15, 0.07, 0.03, 0.003])
+      for (const a of [-30, -12, -7, -6, -5, -3, -2, -1, 0, 1, 2, 3])
+        for (const steps of [1, 2, 3, 5, 7, 10, 13, 20, 35, 60]) {
+          const domain = { min: Number((a * scale).toFixed(12)), max: Number(((a + steps) * scale).toFixed(12)) };
+          const levels = levelsInDomain({ scale, zeroPoint: 0, qmin: -128, qmax: 127 }, domain);
+          expect(levels).toHaveLength(steps + 1);
+          expect([levels?.[0], levels?.[steps]]).toEqual([domain.min, domain.max]); // snapped onto the edges
+          cases++;
+        }
+    expect(cases).toBe(1440);
+  });
+
+  it('counts a code one rounding error outside an edge as on it, and one a millionth of a step outside as outside', () => {
+    const p = { scale: 0.1, zeroPoint: 3, qmin: -128, qmax: 127 };
+    expect(levelsInDomain(p, { min: -0.3 + 1e-17, max: 0.2 - 1e-17 })).toHaveLength(6);
+    expect(levelsInDomain(p, { min: -0.3 + 1e-7, max: 0.2 - 1e-7 })).toHaveLength(4);
+  });
+
   it('finds the tallest bar overlapping the domain (at least 1)', () => {
     expect(maxCountIn(h, { min: 0, max: 4 })).toBe(10);
     expect(maxCountIn(h, { min: 0, max: 0.5 })).toBe(3);

@@ -6,13 +6,24 @@ export interface Scale {
   invert(px: number): number;
 }
 
-/** Real values of the codes that fall inside `domain`, or null when there are more than `maxLevels` of them. */
-export function levelsInDomain(p: QuantParams, domain: Range, maxLevels: number): number[] | null {
-  const first = Math.max(Math.ceil(domain.min / p.scale) + p.zeroPoint, p.qmin);
-  const last = Math.min(Math.floor(domain.max / p.scale) + p.zeroPoint, p.qmax);
+/** How far, in steps (scale), a code may lie outside an edge of the domain and still count as on it: float rounding only. */
+export const EDGE_TOLERANCE_STEPS = 1e-9;
+
+/**
+ * Real values (q − zp)·scale of the codes q in [qmin, qmax] that fall inside `domain`, ascending, or null when there are
+ * more than `maxLevels` of them. Edge rule: a code within EDGE_TOLERANCE_STEPS of a step of an edge is inside (a level
+ * meant to sit exactly on the edge is never lost to float rounding), and its value is returned as that edge.
+ */
+export function levelsInDomain(p: QuantParams, domain: Range, maxLevels = Infinity): number[] | null {
+  const first = Math.max(Math.ceil(domain.min / p.scale - EDGE_TOLERANCE_STEPS) + p.zeroPoint, p.qmin);
+  const last = Math.min(Math.floor(domain.max / p.scale + EDGE_TOLERANCE_STEPS) + p.zeroPoint, p.qmax);
   if (last - first + 1 > maxLevels) return null;
+  const near = EDGE_TOLERANCE_STEPS * p.scale;
   const out: number[] = [];
-  for (let k = first; k <= last; k++) out.push((k - p.zeroPoint) * p.scale);
+  for (let k = first; k <= last; k++) {
+    const v = (k - p.zeroPoint) * p.scale;
+    out.push(Math.abs(v - domain.min) <= near ? domain.min : Math.abs(v - domain.max) <= near ? domain.max : v);
+  }
   return out;
 }
 

@@ -5,10 +5,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { useScene } from '../../state/scene';
 import { BOUNDS } from '../../state/url/bounds';
 import { useAnalysis } from '../../state/analysis';
-import type { ActivationRow } from '../../worker/activationLab';
 import { LAB_ACTIVATIONS, NEGATIVE_WINDOW, type LabActivation } from '../../shared/labs';
 import { quantWorker } from '../../worker/client';
+import { useChartFont } from '../chartFont';
 import { formatPercent, formatSig } from '../format';
+import { levelsInDomain } from '../histogram/geometry';
 import { useWidth } from '../useSize';
 import { BertTable } from './BertTable';
 import { CurveChart } from './CurveChart';
@@ -18,21 +19,12 @@ import { useWorkerResult } from './useWorkerResult';
 /** Pre-activations in the lab (as many as the default explorer sample keeps it quick). */
 const LAB_SIZE = 1 << 18;
 
-/** Real values of the codes of a row's parameters inside the negative window. */
-function negativeGrid(row: ActivationRow): number[] {
-  const out: number[] = [];
-  for (let q = row.params.qmin; q <= row.params.qmax; q++) {
-    const v = (q - row.params.zeroPoint) * row.params.scale;
-    if (v >= NEGATIVE_WINDOW.min && v <= NEGATIVE_WINDOW.max) out.push(v);
-  }
-  return out;
-}
-
 /** Activation functions under symmetric vs asymmetric quantization: the curve, the outputs, the negative levels. */
 export function ActivationLab() {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 1000);
+  const font = useChartFont();
   const { lab, spec } = useScene(useShallow((s) => ({ lab: s.lab, spec: s.spec })));
   const { setLab } = useScene.getState();
   const generation = useAnalysis((a) => a.generation);
@@ -125,11 +117,11 @@ export function ActivationLab() {
           <div className="lab-charts">
             <div>
               <h3>{t('lab.curve')}</h3>
-              <CurveChart curve={result.curve} minimum={result.minimum} width={column} height={220} />
+              <CurveChart curve={result.curve} minimum={result.minimum} width={column} height={220} font={font} />
             </div>
             <div>
               <h3>{t('lab.outputs')}</h3>
-              <MiniHistogram h={result.output} width={column} height={220} testId="lab.output" label={t('lab.outputs')} />
+              <MiniHistogram h={result.output} width={column} height={220} font={font} testId="lab.output" label={t('lab.outputs')} />
             </div>
           </div>
           {max && (
@@ -144,15 +136,16 @@ export function ActivationLab() {
                 h={result.negatives}
                 width={width - 8}
                 height={170}
+                font={font}
                 testId="lab.negatives"
                 label={t('lab.negativeZoom')}
-                levels={negativeGrid(max)}
+                levels={levelsInDomain(max.params, NEGATIVE_WINDOW) ?? []}
               />
               <p className="hint">{t('lab.negativeHint', { step: formatSig(max.params.scale) })}</p>
             </div>
           )}
           <div className="table-scroll">
-            <table className="calib-table" data-testid="lab.table">
+            <table className="calib-table lab-table" data-testid="lab.table">
               <thead>
                 <tr>
                   <th>{t('calib.method')}</th>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { ValueGuides } from '../ValueGuides';
-import { BARS_LAYOUT as L, channelBarScales } from './labGeometry';
+import { barsLayout, channelBarScales } from './labGeometry';
 
 interface Props {
   /** Per-channel maximum |x|, channel j at index j. */
@@ -8,6 +8,8 @@ interface Props {
   /** Channels drawn in the clip colour. */
   outliers: number[];
   width: number;
+  /** Chart text size in px. */
+  font: number;
   testId: string;
   label: string;
 }
@@ -16,11 +18,20 @@ interface Props {
 const GUIDES = [1e-2, 1, 1e2];
 
 /** Bars of a per-channel maximum (log scale), channel j at x = j; outlier channels in the clip colour. */
-export const ChannelBars = memo(function ChannelBars({ values, outliers, width, testId, label }: Props) {
-  const { x, y, barWidth } = channelBarScales(values.length, width);
+export const ChannelBars = memo(function ChannelBars({ values, outliers, width, font, testId, label }: Props) {
+  const L = barsLayout(font);
+  const { x, y, barWidth } = channelBarScales(values.length, width, font);
   const base = L.height - L.bottom;
   return (
-    <svg width={width} height={L.height} data-testid={testId} role="img" aria-label={label} className="channel-bars">
+    <svg
+      width={width}
+      height={L.height}
+      data-testid={testId}
+      role="img"
+      aria-label={label}
+      className="channel-bars"
+      style={{ fontSize: font }}
+    >
       <ValueGuides values={GUIDES} y={y} left={L.left} right={width - L.right} gap={4} lineClass="guide" />
       {Array.from(values, (v, j) => (
         <rect

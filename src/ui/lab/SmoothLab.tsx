@@ -7,6 +7,7 @@ import { SMOOTH_SHAPE } from '../../shared/labs';
 import { formatDb, formatSig } from '../format';
 import { useWidth } from '../useSize';
 import { useWorkerResult } from './useWorkerResult';
+import { useChartFont } from '../chartFont';
 import { MiniHistogram } from './MiniHistogram';
 import { ChannelBars } from './ChannelBars';
 
@@ -15,6 +16,7 @@ export function SmoothLab() {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 1000);
+  const font = useChartFont();
   const alpha = useScene((s) => s.smoothAlpha);
   const seed = useScene((s) => s.lab.seed);
   const own = useScene((s) => s.smoothOwn);
@@ -95,6 +97,7 @@ export function SmoothLab() {
                 values={result.xAbsMax}
                 outliers={result.outlierChannels}
                 width={half}
+                font={font}
                 testId="smooth.x-before"
                 label={t('smooth.xBefore')}
               />
@@ -103,6 +106,7 @@ export function SmoothLab() {
                 values={result.xSmoothAbsMax}
                 outliers={result.outlierChannels}
                 width={half}
+                font={font}
                 testId="smooth.x-after"
                 label={t('smooth.xAfter')}
               />
@@ -113,6 +117,7 @@ export function SmoothLab() {
                 values={result.wAbsMax}
                 outliers={result.outlierChannels}
                 width={half}
+                font={font}
                 testId="smooth.w-before"
                 label={t('smooth.wBefore')}
               />
@@ -121,6 +126,7 @@ export function SmoothLab() {
                 values={result.wSmoothAbsMax}
                 outliers={result.outlierChannels}
                 width={half}
+                font={font}
                 testId="smooth.w-after"
                 label={t('smooth.wAfter')}
               />
@@ -133,6 +139,7 @@ export function SmoothLab() {
                 <MiniHistogram
                   h={result.histograms[k]}
                   width={half}
+                  font={font}
                   height={120}
                   testId={`smooth.hist.${k}`}
                   label={t(`smooth.hist.${k}`)}

@@ -16,6 +16,7 @@ import { cancelOverview, startOverview, useOverview } from '../../state/overview
 import { useScene } from '../../state/scene';
 import { containerKey } from '../../state/source';
 import { download } from '../export/svgImage';
+import { useChartFont } from '../chartFont';
 import { useWidth } from '../useSize';
 import { OverviewPlot, type PlotPoint } from './OverviewPlot';
 import { OverviewTable } from './OverviewTable';
@@ -26,6 +27,7 @@ const PLOT_HEIGHT = 240;
 /** The Overview tab: scans the open file set in Workers and shows every tensor's statistics as a plot and a table. */
 export default function OverviewPanel() {
   const { t } = useTranslation();
+  const font = useChartFont();
   const { source, view } = useScene(useShallow((s) => ({ source: s.source, view: s.overview })));
   const { setOverview, exploreTensor } = useScene.getState();
   const { key, rows, listing } = useOverview(useShallow((o) => ({ key: o.key, rows: o.rows, listing: o.listing })));
@@ -130,6 +132,7 @@ export default function OverviewPanel() {
             log={view.log}
             width={Math.max(320, width - 32)}
             height={PLOT_HEIGHT}
+            font={font}
             selected={selected}
             onPick={exploreTensor}
           />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSig } from '../format';
 import { ValueGuides } from '../ValueGuides';
-import { yScale } from './plotScale';
+import { plotMargin, yScale } from './plotScale';
 
 /** One tensor on the plot, in layer order; `value` null when the metric does not apply to it. */
 export interface PlotPoint {
@@ -17,16 +17,17 @@ interface Props {
   log: boolean;
   width: number;
   height: number;
+  /** Chart text size in px. */
+  font: number;
   /** Name of the tensor shown in the explorer (ringed). */
   selected: string | null;
   onPick(name: string): void;
 }
 
-const M = { top: 14, right: 16, bottom: 32, left: 60 };
-
 /** One point per tensor along the layer order (numbered from 1, so no "0" sits under a log axis), any statistic on the y axis (log or linear); hover names it, a click opens it. */
-export function OverviewPlot({ points, metricLabel, log, width, height, selected, onPick }: Props) {
+export function OverviewPlot({ points, metricLabel, log, width, height, font, selected, onPick }: Props) {
   const { t } = useTranslation();
+  const M = plotMargin(font);
   const [hover, setHover] = useState<number | null>(null);
   const { y, ticks, drawable } = yScale(
     points.map((p) => p.value),
@@ -48,11 +49,12 @@ export function OverviewPlot({ points, metricLabel, log, width, height, selected
       data-testid="overview.plot"
       role="img"
       aria-label={t('overview.plotLabel', { metric: metricLabel })}
+      style={{ fontSize: font }}
     >
       <ValueGuides values={ticks} y={y} left={M.left} right={width - M.right} gap={6} lineClass="grid" />
       {points.map((_, i) =>
         i === 0 || (i + 1) % every === 0 ? (
-          <text key={i} className="tick" x={x(i)} y={height - M.bottom + 14} textAnchor="middle">
+          <text key={i} className="tick" x={x(i)} y={height - M.bottom + font + 2} textAnchor="middle">
             {i + 1}
           </text>
         ) : null,
@@ -61,7 +63,7 @@ export function OverviewPlot({ points, metricLabel, log, width, height, selected
         {t('overview.layerAxis')}
         {skipped > 0 ? ` · ${t('overview.notPlotted', { count: skipped })}` : ''}
       </text>
-      <text className="axis-label" x={M.left} y={M.top - 4}>
+      <text className="axis-label" x={M.left} y={M.top - 6}>
         {metricLabel}
       </text>
       {points.map((p, i) =>

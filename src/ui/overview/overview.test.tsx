@@ -8,7 +8,7 @@ import { layerOrder, metricValue, sortRows } from '../../overview/metrics';
 import { hasStats } from '../../overview/types';
 import { OverviewPlot } from './OverviewPlot';
 import { OverviewTable } from './OverviewTable';
-import { yScale } from './plotScale';
+import { plotMargin, yScale } from './plotScale';
 import { formatSig } from '../format';
 
 /** Markup with every number rounded to 3 decimals, so snapshots do not depend on the last float bits. */
@@ -34,6 +34,7 @@ describe('overview views', () => {
         log
         width={600}
         height={240}
+        font={13}
         selected="model.norm.weight"
         onPick={() => undefined}
       />,
@@ -94,6 +95,13 @@ describe('plot scale', () => {
       expect(s.ticks.map((v) => formatSig(v))).not.toContain('0');
     }
     expect(yScale([1.05, 4], true, 0, 100).ticks).toEqual([1, 2, 5, 10]);
+  });
+
+  it('the margins hold the 18 px presenter text: the metric name above the top point, the tick row and the axis label below apart', () => {
+    const m = plotMargin(18);
+    expect(m.top - 6).toBeGreaterThanOrEqual(18); // the name's baseline 6 px above the plot, its cap inside the SVG
+    expect(m.bottom - (18 + 2)).toBeGreaterThanOrEqual(18 + 4 + 4); // axis label (baseline 4 px above the foot) clear of the tick row
+    expect(m.left - 6).toBeGreaterThanOrEqual(5 * 0.62 * 18); // "0.001" right-aligned 6 px left of the plot
   });
 
   it('a linear scale keeps negative values and a constant gets a range around it', () => {

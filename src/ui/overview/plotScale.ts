@@ -1,5 +1,11 @@
 /** The overview plot's y scale: log (positive values only) or linear, with its ticks. */
 import { scaleLinear, scaleLog } from 'd3';
+import { charWidth } from '../chartFont';
+
+/** Margins in px of the overview plot for `font` px text: the metric's name above, five-character value ticks on the left, the tick row and the axis label below. */
+export function plotMargin(font: number): { top: number; right: number; bottom: number; left: number } {
+  return { top: font + 10, right: 16, bottom: font * 2 + 12, left: Math.round(charWidth(font) * 5 + 14) };
+}
 
 /** A y scale from values to pixels, its tick values, and which values it can draw. */
 export interface YScale {
