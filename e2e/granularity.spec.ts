@@ -78,5 +78,10 @@ test('a PyTorch conv weight [out, in, 3, 3] opens on one group per 3-value row, 
   await expect(page.locator('#group-sizes option')).toHaveCount(2); // the divisors of 3
   await page.getByTestId('gran.group').fill('1'); // still allowed: groups of 1
   await page.getByTestId('gran.group').press('Enter');
-  await expect(page.getByTestId('gran.row.group')).toContainText('group-wise, 1 ');
+  await expect(page.getByTestId('gran.row.group')).toContainText('group-wise, 1 value per group');
+  await page.getByTestId('gran.group').fill('3');
+  await page.getByTestId('gran.group').press('Enter');
+  await expect(page.getByTestId('gran.row.group')).toContainText('group-wise, 3 values per group');
+  await page.getByTestId('lang.ko').click();
+  await expect(page.getByTestId('gran.row.group')).toContainText('그룹당 3개');
 });

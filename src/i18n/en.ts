@@ -145,7 +145,8 @@ export const en = {
     rows: {
       tensor: 'per-tensor (the range [β, α] above)',
       channel: 'per-channel (each channel its own min/max)',
-      group: 'group-wise, {{g}} values per group',
+      group_one: 'group-wise, {{count}} value per group',
+      group_other: 'group-wise, {{count}} values per group',
     },
   },
   formats: {

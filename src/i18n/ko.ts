@@ -142,7 +142,13 @@ export const ko: Resources = {
       '채널 {{c}}의 범위는 [{{min}}, {{max}}]입니다. 텐서 단위 범위에서는 {{total}}개 레벨 중 {{tensorLevels}}개를, 자기 범위에서는 {{channelLevels}}개를 씁니다.',
     granularity: '단위',
     levelsPerChannel: '채널별 사용 레벨 ({{total}}개 중)',
-    rows: { tensor: '텐서 단위 (위의 범위 [β, α])', channel: '채널 단위 (채널마다 자기 min/max)', group: '그룹 단위, 그룹당 {{g}}개' },
+    rows: {
+      tensor: '텐서 단위 (위의 범위 [β, α])',
+      channel: '채널 단위 (채널마다 자기 min/max)',
+      // Korean has one plural form: i18next always picks _other; _one is here only because ko is typed against en.
+      group_one: '그룹 단위, 그룹당 {{count}}개',
+      group_other: '그룹 단위, 그룹당 {{count}}개',
+    },
   },
   formats: {
     heading: '정수와 나란히 본 부동소수점 형식',

@@ -163,7 +163,7 @@ export function GranularityPanel() {
                   data-mse={stats.mse}
                   className={id === 'tensor' && !current ? 'stale' : undefined}
                 >
-                  <td>{t(`gran.rows.${id}`, { g: groupSize })}</td>
+                  <td>{t(`gran.rows.${id}`, { count: groupSize })}</td>
                   <td className="num">{formatSig(stats.mse)}</td>
                   <td className="num">{formatDb(stats.sqnrDb)}</td>
                   <td className="num">{span}</td>
