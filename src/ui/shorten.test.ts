@@ -8,6 +8,11 @@ describe('shorten', () => {
     expect(s).toBe('encoder.layers…ue.weight');
     expect(Array.from(s)).toHaveLength(24);
   });
+  it('keeps mostly the end when asked (TensorFlow.js names differ only at the end)', () => {
+    const s = shorten('StatefulPartitionedCall/model/conv2d_30/Conv2D_weights', 32, 0.2);
+    expect(s).toBe('Statefu…conv2d_30/Conv2D_weights');
+    expect(Array.from(s)).toHaveLength(32);
+  });
   it('never splits a character made of two UTF-16 units', () => {
     const s = shorten('😀'.repeat(100), 9);
     expect(s).toBe('😀😀😀😀😀…😀😀😀');

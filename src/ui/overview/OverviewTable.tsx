@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { OverviewSort } from '../../overview/metrics';
 import { hasStats, type OverviewRow } from '../../overview';
+import { shorten } from '../shorten';
 import { COLUMNS } from './columns';
+
+/** Characters of a tensor name shown in its cell, mostly its end (the full name is in the title and the label). */
+const NAME_CHARS = 32;
 
 interface Props {
   /** Rows in display order (already sorted and filtered). */
@@ -50,8 +54,14 @@ export function OverviewTable({ rows, sort, desc, onSort, selected, onPick }: Pr
           {rows.map((r) => (
             <tr key={r.name} data-testid="overview.row" data-name={r.name} className={r.name === selected ? 'selected' : undefined}>
               <th scope="row">
-                <button type="button" className="ov-name" title={t('overview.open', { name: r.name })} onClick={() => onPick(r.name)}>
-                  {r.name}
+                <button
+                  type="button"
+                  className="ov-name"
+                  title={t('overview.open', { name: r.name })}
+                  aria-label={t('overview.open', { name: r.name })}
+                  onClick={() => onPick(r.name)}
+                >
+                  {shorten(r.name, NAME_CHARS, 0.2)}
                 </button>
               </th>
               {hasStats(r) ? (

@@ -59,6 +59,17 @@ describe('overview views', () => {
     expect(rounded(html)).toMatchSnapshot();
   });
 
+  it('a long name shows its distinctive end in the cell; the full name is in the title and the accessible name', () => {
+    const name = 'StatefulPartitionedCall/model/conv2d_30/Conv2D_weights';
+    const bad: OverviewRow = { index: 0, name, dtype: 'C64', shape: [2], error: 'x' };
+    const html = renderToStaticMarkup(
+      <OverviewTable rows={[bad]} sort="order" desc={false} onSort={() => undefined} selected={null} onPick={() => undefined} />,
+    );
+    expect(html).toContain('>Statefu…conv2d_30/Conv2D_weights</button>');
+    expect(html).toContain(`title="Open ${name} in the explorer"`);
+    expect(html).toContain(`aria-label="Open ${name} in the explorer"`);
+  });
+
   it('an unreadable tensor keeps its row with the reason', () => {
     const bad: OverviewRow = { index: 0, name: 'odd', dtype: 'C64', shape: [2], error: 'dtype C64 cannot be converted' };
     const html = renderToStaticMarkup(
