@@ -32,7 +32,13 @@ export function LossChart({ series, width, height, labels }: LossProps) {
   return (
     <svg width={width} height={height} className="model-chart" data-testid="model.qat.loss" role="img" aria-label={labels.aria}>
       <ValueAxis y={y} width={width} ticks={4}>
-        <text className="axis-label" x={MARGIN.left} y={MARGIN.top - 2}>
+        {/* upright along the left edge, clear of the tick labels (beside the top tick it read as "0.4 loss") */}
+        <text
+          className="axis-label"
+          transform={`translate(0,${px((MARGIN.top + height - MARGIN.bottom) / 2)}) rotate(-90)`}
+          dy="0.75em"
+          textAnchor="middle"
+        >
           {labels.axis}
         </text>
         <text className="axis-label" x={width - MARGIN.right} y={height - 8} textAnchor="end">

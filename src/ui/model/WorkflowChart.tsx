@@ -1,13 +1,18 @@
 import { scaleBand } from 'd3';
 import { AccuracyAxis, MARGIN, ReferenceLine, accuracyScale, formatAccuracy, px } from './chartParts';
 
-/** One stage of the recommended workflow and the accuracy it reached (null: not run yet). */
+/** Why a stage has no figure yet: being computed now, queued behind the stage being computed, or not run. */
+export type StageWait = 'computing' | 'queued' | 'notRun';
+
+/** One stage of the recommended workflow and the accuracy it reached (null: see `wait`). */
 export interface WorkflowStage {
   id: 'ptq' | 'sensitivity' | 'partial' | 'qat';
   label: string;
   /** What the stage did, in a few words (e.g. the layer kept in float). */
   detail: string;
   accuracy: number | null;
+  /** What the chart says in place of a column while `accuracy` is null. */
+  wait: StageWait;
 }
 
 interface Props {
@@ -15,7 +20,7 @@ interface Props {
   fp32: number;
   width: number;
   height: number;
-  labels: { fp32: string; pending: string; aria: string };
+  labels: Record<StageWait, string> & { fp32: string; aria: string };
 }
 
 /** The workflow PTQ → sensitivity → partial → QAT as one path: each stage's accuracy as a column, FP32 dashed above. */
@@ -37,8 +42,8 @@ export function WorkflowChart({ stages, fp32, width, height, labels }: Props) {
         return (
           <g key={s.id} className={`stage stage-${s.id}`} data-testid={`model.workflow.${s.id}`} data-accuracy={s.accuracy ?? ''}>
             {s.accuracy === null ? (
-              <text className="pending" x={mid} y={base - 8} textAnchor="middle">
-                {labels.pending}
+              <text className={`pending ${s.wait}`} x={mid} y={base - 8} textAnchor="middle">
+                {labels[s.wait]}
               </text>
             ) : (
               <>

@@ -14,7 +14,7 @@ export function WorkflowSection() {
   const inputs = useModelLab();
   const results = useModelResults();
   if (!results.info) return null;
-  const stages = workflowStages(results.info, inputs, results, {
+  const stages = workflowStages(results.info, inputs, results, results.job?.phase ?? null, {
     stage: (id) => t(`model.workflow.stages.${id}`),
     all: t('model.workflow.all'),
     keep: (layers) => t('model.workflow.keep', { layers: layers.join(', ') }),
@@ -35,7 +35,13 @@ export function WorkflowSection() {
         fp32={results.info.fp32}
         width={Math.min(width - 32, 900)}
         height={260}
-        labels={{ fp32: 'FP32', pending: t('model.workflow.pending'), aria: t('model.workflow.aria') }}
+        labels={{
+          fp32: 'FP32',
+          notRun: t('model.workflow.notRun'),
+          computing: t('model.workflow.computing'),
+          queued: t('model.workflow.queued'),
+          aria: t('model.workflow.aria'),
+        }}
       />
     </section>
   );

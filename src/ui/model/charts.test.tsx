@@ -30,23 +30,26 @@ const svg = (el: React.ReactElement): string =>
   renderToStaticMarkup(el).replace(/-?\d+\.\d{4,}/g, (m) => String(Number(Number(m).toFixed(3))));
 
 describe('model lab charts', () => {
-  it('draw the workflow: a column per stage that ran, "not run" for the others, FP32 dashed', () => {
+  it('draw the workflow: a column per stage that ran, why the others have none, FP32 dashed', () => {
     const out = svg(
       <WorkflowChart
         stages={[
-          { id: 'ptq', label: 'PTQ', detail: 'all layers', accuracy: 0.944 },
-          { id: 'sensitivity', label: 'sensitivity', detail: 'keep fc2', accuracy: 0.958 },
-          { id: 'partial', label: 'partial', detail: 'keep fc2, fc3', accuracy: 0.963 },
-          { id: 'qat', label: 'QAT', detail: 'all layers', accuracy: null },
+          { id: 'ptq', label: 'PTQ', detail: 'all layers', accuracy: 0.944, wait: 'notRun' },
+          { id: 'sensitivity', label: 'sensitivity', detail: '', accuracy: null, wait: 'computing' },
+          { id: 'partial', label: 'partial', detail: '', accuracy: null, wait: 'queued' },
+          { id: 'qat', label: 'QAT', detail: 'all layers', accuracy: null, wait: 'notRun' },
         ]}
         fp32={0.963}
         width={600}
         height={260}
-        labels={{ fp32: 'FP32', pending: 'not run', aria: 'workflow' }}
+        labels={{ fp32: 'FP32', notRun: 'not run', computing: 'computing…', queued: 'waiting', aria: 'workflow' }}
       />,
     );
-    expect(out.match(/<rect /g)).toHaveLength(3);
-    expect(out).toContain('not run');
+    expect(out.match(/<rect /g)).toHaveLength(1);
+    expect(out).toContain('class="pending computing"');
+    expect(out).toContain('>computing…<');
+    expect(out).toContain('>waiting<');
+    expect(out).toContain('>not run<');
     expect(out).toContain('94.40 %');
     expect(out).toMatchSnapshot();
   });
@@ -84,6 +87,7 @@ describe('model lab charts', () => {
     const loss = svg(<LossChart series={series} width={400} height={200} labels={{ axis: 'loss', steps: 'step', aria: 'loss' }} />);
     expect(loss.match(/data-points="4"/g)).toHaveLength(2); // one path per run, 4 steps each
     expect(loss).toContain('>untuned<'); // the legend
+    expect(loss).toMatch(/<text class="axis-label" transform="translate\(0,[\d.]+\) rotate\(-90\)"[^>]*>loss</); // upright, left
     expect(loss).toMatchSnapshot();
     const acc = svg(
       <EpochAccuracyChart

@@ -157,7 +157,7 @@ describe('the workflow stages', () => {
     qat: {},
   };
   it('take PTQ from the base row, sensitivity from k = 1, partial from the best k short of all layers, QAT not run', () => {
-    const stages = workflowStages(info, inputs, results, words);
+    const stages = workflowStages(info, inputs, results, null, words);
     expect(stages.map((s) => [s.id, s.accuracy, s.detail])).toEqual([
       ['ptq', 0.944, 'all'],
       ['sensitivity', 0.958, 'keep fc2'],
@@ -166,12 +166,28 @@ describe('the workflow stages', () => {
     ]);
   });
   it('show nothing for results of other inputs', () => {
-    const stages = workflowStages(info, { ...inputs, weightBits: 3 }, results, words);
+    const stages = workflowStages(info, { ...inputs, weightBits: 3 }, results, null, words);
     expect(stages.map((s) => s.accuracy)).toEqual([null, null, null, null]);
+    expect(stages.map((s) => s.wait)).toEqual(['notRun', 'notRun', 'notRun', 'notRun']);
+  });
+  it('while the analysis runs, say which stage is being computed and which wait for it, not "not run"', () => {
+    const other = { ...inputs, weightBits: 3 };
+    const waits = (phase: 'ptq' | 'sensitivity' | 'partial' | 'load') =>
+      workflowStages(info, other, results, phase, words).map((s) => s.wait);
+    expect(waits('ptq')).toEqual(['computing', 'queued', 'queued', 'notRun']);
+    expect(waits('sensitivity')).toEqual(['notRun', 'computing', 'queued', 'notRun']);
+    expect(waits('partial')).toEqual(['notRun', 'computing', 'computing', 'notRun']); // sensitivity's figure is the sweep's k = 1
+    expect(waits('load')).toEqual(['notRun', 'notRun', 'notRun', 'notRun']);
+  });
+  it('say QAT is computing only while the recipe run trains', () => {
+    const recipe = { key: 'k', config: cfg(4, 4), epochs: [], losses: [], summary: null };
+    const qatWait = (qat: typeof results.qat) => workflowStages(info, inputs, { ...results, qat }, 'qat', words)[3].wait;
+    expect(qatWait({ recipe })).toBe('computing');
+    expect(qatWait({ untuned: recipe })).toBe('notRun');
   });
   it('use the user’s keep-in-float list once it is evaluated', () => {
     const mine = { ...inputs, keepFloat: ['fc1'] };
-    const stages = workflowStages(info, mine, { ...results, keepFloat: { key: `${sweepKey(info, mine)}|fc1`, value: 0.95 } }, words);
+    const stages = workflowStages(info, mine, { ...results, keepFloat: { key: `${sweepKey(info, mine)}|fc1`, value: 0.95 } }, null, words);
     expect(stages[2]).toMatchObject({ accuracy: 0.95, detail: 'keep fc1' });
   });
 });
