@@ -28,6 +28,8 @@ interface GestureFigures {
   longTaskToExactMs: number;
   releaseToExactMs: number;
   historyEntries: number;
+  /** Worker jobs that ended between the release and the exact figures, in order: `method outcome duration`. */
+  jobsAfterRelease: string[];
 }
 
 declare global {
@@ -43,6 +45,8 @@ function observeLongTasks(): void {
     for (const e of list.getEntries()) window.benchLongTasks?.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
 }
+
+const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 
 const now = (page: Page): Promise<number> => page.evaluate(() => performance.now());
 const nextFrame = (page: Page): Promise<void> => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
@@ -70,6 +74,12 @@ async function measure(page: Page, gesture: () => Promise<number>): Promise<Gest
   const exactAt = await exactOnScreen(page);
   await page.waitForTimeout(1000); // anything written late (a timer) shows in the history count
   const tasks = await page.evaluate(() => window.benchLongTasks ?? []);
+  const jobs = await page.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('worker '))
+      .map((e) => ({ name: e.name.slice(7), start: e.startTime, end: e.startTime + e.duration })),
+  );
   const during = tasks.filter((t) => t.start >= start && t.start < release);
   const toExact = tasks.filter((t) => t.start >= start && t.start < exactAt);
   const sum = (list: { duration: number }[]) => list.reduce((a, t) => a + t.duration, 0);
@@ -79,6 +89,10 @@ async function measure(page: Page, gesture: () => Promise<number>): Promise<Gest
     longTaskToExactMs: sum(toExact),
     releaseToExactMs: Math.max(0, exactAt - release),
     historyEntries: (await page.evaluate(() => history.length)) - historyBefore,
+    jobsAfterRelease: jobs
+      .filter((j) => j.end >= release && j.end <= exactAt)
+      .sort((a, b) => a.end - b.end)
+      .map((j) => `${j.name} ${fmt(j.end - j.start)} ms (ends +${fmt(j.end - release)})`),
   };
 }
 
@@ -124,8 +138,6 @@ async function open(page: Page, size: number): Promise<number> {
   return loaded;
 }
 
-const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
-
 const dist = arg('dist') ?? 'bench/out-app';
 const sizes = (arg('sizes') ?? '4194304,16777216').split(',').map(Number);
 if (!arg('dist')) await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
@@ -150,6 +162,7 @@ try {
           ` | ${fmt(f.releaseToExactMs)} ms`.padEnd(18) +
           ` | ${f.historyEntries}   (load ${(loadMs / 1000).toFixed(1)} s)`,
       );
+      console.log(`    Worker jobs ending after the release: ${f.jobsAfterRelease.join('; ') || 'none'}`);
       await page.close();
     }
   }

@@ -2,7 +2,8 @@
  * The benchmark suite, shared by Node (bench/node.ts) and headless Chromium (bench/browser.ts):
  * median wall time of each core operation on seeded Laplace data, in ms and GB/s of float32 input read.
  */
-import { estimateError, fakeQuantize, histogram, qparams, quantErrorSync, tensorStats } from '../src/core';
+import { channelErrorSync, estimateError, fakeQuantize, histogram, qparams, quantErrorSync, sliceErrors, tensorStats } from '../src/core';
+import { sliceSumsJs } from '../src/core/granularity/sliceError';
 import { generateSample } from '../src/samples/samples';
 import { medianMs } from './timing';
 
@@ -19,13 +20,21 @@ export async function runSuite(report: (row: BenchRow) => void, sizes = [1 << 20
   for (const n of sizes) {
     const x = generateSample({ id: 'laplace-outliers', seed: 1, size: n });
     const stats = tensorStats(x);
-    const p = qparams({ min: -0.4, max: 0.4 }, { bits: 8, mode: 'affine', signed: true, narrowRange: false });
+    const spec = { bits: 8, mode: 'affine', signed: true, narrowRange: false } as const;
+    const p = qparams({ min: -0.4, max: 0.4 }, spec);
     const overview = histogram(x, stats.min, stats.max, 2048);
     const row = async (op: string, run: () => unknown, runs = 7, readsTensor = true) => {
       const ms = await medianMs(run, runs);
       report({ op, values: n, ms, gbps: readsTensor ? (4 * n) / (ms * 1e6) : null });
     };
     await row('exact error: fake-quant + MSE/SQNR/max/clipped/levels (fused, float64)', () => quantErrorSync(x, p));
+    const depthwise = { outer: 1, channels: n / 16, inner: 16 }; // [C, 1, 4, 4] along axis 0
+    const shared = new Array(depthwise.channels).fill(p);
+    await row('per-tensor row: error + levels of each 16-value channel (SIMD kernel)', () => sliceErrors(x, depthwise, shared));
+    await row('per-tensor row by the JS loop (no SIMD; the path before the kernel)', () => sliceSumsJs(x, depthwise, shared), 3);
+    await row('per-channel error, 16-value channels, own ranges (ranges, params, kernel)', () =>
+      channelErrorSync(x, [depthwise.channels, 16], 0, spec),
+    );
     await row('histogram, 2048 bins', () => histogram(x, stats.min, stats.max, 2048));
     await row('tensor stats (min/max/NaN/Σx²)', () => tensorStats(x));
     await row('per-frame estimate from the histogram', () => estimateError(overview, p, stats), 51, false);

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { concat, f32Bytes, makeSafetensors } from '../tests/helpers/bytes';
 
 /** A test whose page fails it on any console error or uncaught exception. */
 export const test = base.extend<{ page: Page }>({
@@ -13,6 +14,19 @@ export const test = base.extend<{ page: Page }>({
   },
 });
 export { expect };
+
+/** A .safetensors file of F32 tensors, each with its shape and values (zeros when none are given), as a user would drop it. */
+export function f32Safetensors(tensors: Record<string, { shape: number[]; values?: number[] }>): Buffer {
+  let offset = 0;
+  const header: Record<string, unknown> = {};
+  const parts = Object.entries(tensors).map(([name, t]) => {
+    const data = f32Bytes(t.values ?? new Array<number>(t.shape.reduce((a, b) => a * b, 1)).fill(0));
+    header[name] = { dtype: 'F32', shape: t.shape, data_offsets: [offset, offset + data.length] };
+    offset += data.length;
+    return data;
+  });
+  return Buffer.from(makeSafetensors(header, concat(...parts)));
+}
 
 /** A parameter of the scene a page address carries: from the fragment (`#v=1&…`), or the query for `src`. */
 export function linkParam(address: string, key: string): string | null {

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, f32Safetensors } from './fixtures';
 
 test('switching GELU to GELU10 changes the negative levels from 0 to 2', async ({ page }) => {
   await page.goto('/?panel=activations');
@@ -23,23 +23,6 @@ test('moving the SmoothQuant α slider changes the product error', async ({ page
   await expect(page).toHaveURL(/alpha=0\.9/);
 });
 
-/** A .safetensors file with F32 tensors (8-byte header length, JSON header, little-endian data). */
-function safetensors(tensors: Record<string, { shape: number[]; values: number[] }>): Buffer {
-  let offset = 0;
-  const header: Record<string, unknown> = {};
-  const parts: Buffer[] = [];
-  for (const [name, t] of Object.entries(tensors)) {
-    const bytes = Buffer.from(new Float32Array(t.values).buffer);
-    header[name] = { dtype: 'F32', shape: t.shape, data_offsets: [offset, offset + bytes.length] };
-    offset += bytes.length;
-    parts.push(bytes);
-  }
-  const json = Buffer.from(JSON.stringify(header));
-  const size = Buffer.alloc(8);
-  size.writeBigUInt64LE(BigInt(json.length));
-  return Buffer.concat([size, json, ...parts]);
-}
-
 test('SmoothQuant runs on the user’s own X and W, and mismatched shapes get a message', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('hist.bars')).toBeVisible();
@@ -49,7 +32,7 @@ test('SmoothQuant runs on the user’s own X and W, and mismatched shapes get a 
   await page.getByTestId('source.file-input').setInputFiles({
     name: 'layer.safetensors',
     mimeType: 'application/octet-stream',
-    buffer: safetensors({ x: { shape: [32, 8], values: X }, w: { shape: [8, 4], values: W }, wbad: { shape: [5, 4], values: Wbad } }),
+    buffer: f32Safetensors({ x: { shape: [32, 8], values: X }, w: { shape: [8, 4], values: W }, wbad: { shape: [5, 4], values: Wbad } }),
   });
   await expect(page.getByTestId('tensor.list')).toBeVisible();
   await page.getByTestId('tab.activations').click();

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, linkParam, f32Safetensors } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 
@@ -95,30 +95,18 @@ test('a row’s layer opens its recorded activations in the Explorer with that c
   await expect(page).toHaveURL(/mode=symmetric/);
 });
 
-/** A .safetensors file with F32 tensors (8-byte header length, JSON header, little-endian data). */
-function safetensors(tensors: Record<string, number[]>): Buffer {
-  let offset = 0;
-  const header: Record<string, unknown> = {};
-  const parts: Buffer[] = [];
-  for (const [name, shape] of Object.entries(tensors)) {
-    const bytes = Buffer.from(new Float32Array(shape.reduce((a, b) => a * b, 1)).buffer);
-    header[name] = { dtype: 'F32', shape, data_offsets: [offset, offset + bytes.length] };
-    offset += bytes.length;
-    parts.push(bytes);
-  }
-  const json = Buffer.from(JSON.stringify(header));
-  const size = Buffer.alloc(8);
-  size.writeBigUInt64LE(BigInt(json.length));
-  return Buffer.concat([size, json, ...parts]);
-}
-
 test('weights that do not fit are refused with the tensor and the expected shape, and the shipped model stays', async ({ page }) => {
   await openModel(page);
   const fp32 = await page.getByTestId('model.info').getAttribute('data-fp32');
   await page.getByTestId('model.own-input').setInputFiles({
     name: 'bad.safetensors',
     mimeType: 'application/octet-stream',
-    buffer: safetensors({ 'fc1.weight': [32, 784], 'fc1.bias': [32], 'fc2.weight': [10, 32], 'fc2.bias': [12] }),
+    buffer: f32Safetensors({
+      'fc1.weight': { shape: [32, 784] },
+      'fc1.bias': { shape: [32] },
+      'fc2.weight': { shape: [10, 32] },
+      'fc2.bias': { shape: [12] },
+    }),
   });
   await expect(page.getByTestId('model.error')).toContainText('fc2.bias', { timeout: 240_000 });
   await expect(page.getByTestId('model.error')).toContainText('expected [10]');
@@ -142,8 +130,23 @@ test('training from scratch runs in the Worker with progress; Cancel keeps the s
   await expect(page.getByTestId('model.weights')).toHaveValue('trained', { timeout: 300_000 });
   expect(Number(await page.getByTestId('model.info').getAttribute('data-fp32'))).toBeGreaterThan(0.8);
   await expect(page.getByTestId('model.ptq')).toHaveAttribute('data-current', 'true', { timeout: 240_000 });
+  // The link names the trained model (epochs and seed): reopened, it trains the same weights again.
+  await expect.poll(() => linkParam(page.url(), 'mmodel')).toBe('trained-1-1');
+  const trained = await page.getByTestId('model.info').getAttribute('data-fp32');
+  const link = page.url();
   await page.getByTestId('model.weights').selectOption('shipped');
   await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', shipped as string);
+  await expect.poll(() => linkParam(page.url(), 'mmodel')).toBeNull();
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expect(page.getByTestId('model.weights')).toHaveValue('trained', { timeout: 300_000 });
+  await expect(page.getByTestId('model.info')).toHaveAttribute('data-fp32', trained as string);
+});
+
+test('a link made on the user’s own weights says which files to open, and runs on the shipped model meanwhile', async ({ page }) => {
+  await openModel(page, `&mmodel=${encodeURIComponent('own-mine.safetensors')}`);
+  await expect(page.getByTestId('model.own-pending')).toContainText('mine.safetensors');
+  await expect(page.getByTestId('model.weights')).toHaveValue('shipped');
 });
 
 test('the Explorer never loads the model lab: no Model chunk, model Worker, digits or weights until the tab opens', async ({ page }) => {

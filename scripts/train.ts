@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeBackend } from '../src/cli/nodeSetup';
 import { nodeDigitsSplit } from '../src/cli/nodeSplit';
+import { modelEnglish } from '../src/model/errors';
 import { mlpToSafetensors } from '../src/model/serialize';
 import { DEFAULT_TRAIN, trainMlp } from '../src/model/train';
 import { SHIPPED_WEIGHTS_URL } from '../src/model/weights/shipped';
@@ -16,7 +17,7 @@ const r = await trainMlp(train, test, DEFAULT_TRAIN, (e) =>
     `epoch ${e.epoch}/${e.epochs}: loss ${e.loss.toFixed(4)}, test accuracy ${(100 * e.accuracy).toFixed(2)} % (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
   ),
 );
-if (r.stopped) throw new Error(`training stopped: ${r.message ?? r.stopped}`);
+if (r.stopped) throw new Error(`training stopped: ${r.message ? modelEnglish(r.message) : r.stopped}`);
 const path = fileURLToPath(SHIPPED_WEIGHTS_URL);
 writeFileSync(path, mlpToSafetensors(r.weights));
 console.log(`FP32 test accuracy ${(100 * r.accuracy).toFixed(2)} %; wrote ${path}`);

@@ -9,86 +9,12 @@ export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDoma
 export { tensorStats, mergeStats, type TensorStats } from './hist/tensorStats';
 export { degenerate, degenerateMessage, parseDegenerateMessage, type Degenerate } from './hist/degenerate';
 export { growingHistogram, widenToCover } from './hist/growingHistogram';
-export {
-  activation,
-  gelu,
-  geluClamped,
-  geluTanh,
-  sigmoid,
-  swish,
-  erf,
-  erfc,
-  ACTIVATIONS,
-  ACTIVATION_FNS,
-  type ActivationFn,
-  activationMinimum,
-  activationCurve,
-  goldenSectionMin,
-  hasDip,
-  negativeLevels,
-  type CurvePoint,
-  type DipActivationFn,
-} from './activations';
+export * from './activations'; // activation functions and their quantized outputs (src/core/activations)
 export { smoothQuant, smoothQuantSync, type Smoothed } from './smooth/smoothQuant';
 export { smoothScales, columnAbsMax, rowAbsMax, assertAlpha } from './smooth/scales';
 export { matMulDims, assertMatrix, type MatShape, type MatMulDims } from './smooth/shapes';
 export { productError, type ProductError } from './smooth/productError';
 export * from './calib'; // calibrate, calibrateSync and the histogram-level calibrators (src/core/calib/index.ts)
-export {
-  channelLayout,
-  channelValues,
-  channelRanges,
-  sliceErrors,
-  channelParams,
-  channelParamsSync,
-  channelError,
-  channelErrorSync,
-  channelErrorForParams,
-  groupParams,
-  groupParamsSync,
-  groupQparams,
-  groupError,
-  groupErrorSync,
-  groupErrorForParams,
-  quantizePerChannel,
-  fakeQuantizePerChannel,
-  quantizePerGroup,
-  fakeQuantizePerGroup,
-  sliceRanges,
-  groupLayout,
-  type SliceRanges,
-  type SliceErrors,
-  type ChannelError,
-  type GroupError,
-} from './granularity'; // per-channel (torch PerChannelMinMaxObserver) and group-wise quantization (src/core/granularity)
-export {
-  castFloat,
-  castFloatInto,
-  floatCastStats,
-  floatFormatInfo,
-  bitLayout,
-  roundToFormat,
-  encodeFloat,
-  decodeFloat,
-  FLOAT_FORMATS,
-  CAST_FORMATS,
-  type FloatFormat,
-  type FloatFormatName,
-  type FloatFormatInfo,
-  type FloatCastStats,
-  type BitLayout,
-  type FloatKind,
-} from './floats'; // fp16 / bf16 / OCP fp8 casts, their error and bit layouts (src/core/floats)
-export {
-  BLOCK_FORMATS,
-  BLOCK_LAYOUT,
-  bitsPerWeight,
-  blockError,
-  finiteAbsMax,
-  requantize,
-  requantizeBlocks,
-  blockCount,
-  roundE2M1,
-  type BlockFormat,
-  type BlockQuantResult,
-} from './blocks'; // ggml Q8_0/Q4_0/Q4_K, OCP MXFP4 and NVIDIA NVFP4 requantization (src/core/blocks)
+export * from './granularity'; // per-channel (torch PerChannelMinMaxObserver) and group-wise quantization (src/core/granularity)
+export * from './floats'; // fp16 / bf16 / OCP fp8 casts, their error and bit layouts (src/core/floats)
+export * from './blocks'; // ggml Q8_0/Q4_0/Q4_K, OCP MXFP4 and NVIDIA NVFP4 requantization (src/core/blocks)

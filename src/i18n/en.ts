@@ -1,5 +1,6 @@
 import { lectureEn } from './lecture';
 import { modelEn } from './model';
+import { modelErrorsEn } from './modelErrors';
 import { robustEn } from './robust';
 import { lessonsEn } from './lessons';
 import { overviewEn } from './overview';
@@ -257,6 +258,7 @@ export const en = {
     },
   },
   model: modelEn,
+  modelErrors: modelErrorsEn,
   smooth: {
     heading: 'SmoothQuant: moving outliers from activations into weights',
     intro:

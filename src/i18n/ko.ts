@@ -3,6 +3,7 @@ import { lessonsKo } from './lessons';
 import { blocksKo } from './blocks';
 import type { Resources } from './en';
 import { modelKo } from './model';
+import { modelErrorsKo } from './modelErrors';
 import { robustKo } from './robust';
 import { overviewKo } from './overview';
 import { numberFieldKo } from './numberField';
@@ -253,6 +254,7 @@ export const ko: Resources = {
     },
   },
   model: modelKo,
+  modelErrors: modelErrorsKo,
   smooth: {
     heading: 'SmoothQuant: 이상치를 활성값에서 가중치로 옮기기',
     intro:

@@ -24,6 +24,8 @@ export const modelEn = {
   trainHint: 'Trains a new MLP here, in a Worker (a few minutes for the full schedule on a laptop). The shipped model stays available.',
   trainDiverged: 'Training stopped early: {{message}}. The model keeps the last good weights.',
   loadOwn: 'Load your MLP weights…',
+  ownPending:
+    'This link was made on your own weights ({{files}}). Files never travel with links: open them with “{{button}}” to see the same results. Until then the shipped model is used.',
   loadOwnHint:
     'safetensors, npz or TensorFlow.js files with the same layout (<layer>.weight [out, in] and <layer>.bias). A file that does not fit is refused and the model in use stays.',
   run: 'Recompute',
@@ -154,6 +156,8 @@ export const modelKo: typeof modelEn = {
   trainHint: '이 브라우저의 Worker에서 새 MLP를 학습합니다(전체 일정은 노트북에서 몇 분). 기본 모델은 그대로 남습니다.',
   trainDiverged: '학습이 일찍 멈췄습니다: {{message}}. 마지막 정상 가중치를 유지합니다.',
   loadOwn: '내 MLP 가중치 열기…',
+  ownPending:
+    '이 링크는 직접 불러온 가중치({{files}})로 만든 것입니다. 파일은 링크에 담기지 않으니 “{{button}}”으로 다시 열면 같은 결과를 볼 수 있습니다. 그때까지는 기본 제공 모델을 씁니다.',
   loadOwnHint:
     '같은 구조(<layer>.weight [out, in], <layer>.bias)의 safetensors, npz, TensorFlow.js 파일. 맞지 않는 파일은 거부되고 쓰던 모델이 그대로 유지됩니다.',
   run: '다시 계산',

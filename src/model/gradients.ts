@@ -1,4 +1,5 @@
 import { tf } from '../core/tf';
+import { modelError } from './errors';
 
 /**
  * Throws unless tfjs gradients are registered (tfjs-core ships them separately). Register once per entry point:
@@ -6,8 +7,6 @@ import { tf } from '../core/tf';
  */
 export function assertGradients(): void {
   if (!tf.getGradient(tf.RealDiv) || !tf.getGradient(tf.BatchMatMul)) {
-    throw new Error(
-      "tfjs gradients are not registered: import '@tensorflow/tfjs-core/dist/register_all_gradients' (browser, Vite) or '@tensorflow/tfjs' (Node) first",
-    );
+    throw modelError('noGradients');
   }
 }

@@ -1,4 +1,5 @@
 import type { LoadedTensor, TensorSource } from '../io/types';
+import { modelError } from './errors';
 import { PIXELS } from './data/digitsFile';
 import type { DenseLayer, LayerActivation, MlpWeights } from './types';
 
@@ -6,21 +7,21 @@ const ACTIVATIONS: readonly LayerActivation[] = ['gelu', 'gelu10', 'relu', 'line
 /** Classes of the digits model's output. */
 export const CLASSES = 10;
 
-/** `__metadata__.layers` of a model file: [{name, activation}] in order; throws a clear Error when malformed. */
+/** `__metadata__.layers` of a model file: [{name, activation}] in order; throws a coded error (modelError) when malformed. */
 export function parseLayerList(json: string): { name: string; activation: LayerActivation }[] {
   let v: unknown;
   try {
     v = JSON.parse(json);
   } catch {
-    throw new Error('metadata "layers" is not JSON');
+    throw modelError('layersNotJson');
   }
-  if (!Array.isArray(v) || v.length === 0) throw new Error('metadata "layers" must be a non-empty list of {name, activation}');
+  if (!Array.isArray(v) || v.length === 0) throw modelError('layersNotList');
   return v.map((e: unknown, i) => {
     const o = (e ?? {}) as { name?: unknown; activation?: unknown };
-    if (typeof o.name !== 'string') throw new Error(`metadata "layers"[${i}] has no name`);
+    if (typeof o.name !== 'string') throw modelError('layerNoName', { index: i });
     const act = o.activation ?? (i === v.length - 1 ? 'linear' : 'gelu');
     if (typeof act !== 'string' || !(ACTIVATIONS as readonly string[]).includes(act)) {
-      throw new Error(`layer "${o.name}": activation ${String(act)} is not one of ${ACTIVATIONS.join(', ')}`);
+      throw modelError('badActivation', { layer: o.name, activation: String(act), allowed: ACTIVATIONS.join(', ') });
     }
     return { name: o.name, activation: act as LayerActivation };
   });
@@ -39,8 +40,7 @@ function inferOrder(shapes: Map<string, number[]>): string[] {
     order.push(next.name);
     inDim = next.s[0];
   }
-  if (order.length === 0)
-    throw new Error(`no "<layer>.weight" tensor of shape [out, ${PIXELS}] (PyTorch nn.Linear layout) to start the MLP`);
+  if (order.length === 0) throw modelError('noFirstLayer', { inDim: PIXELS });
   return order;
 }
 
@@ -59,7 +59,7 @@ export async function loadMlpWeights(source: TensorSource | LoadedTensor[]): Pro
     : inferOrder(shapes).map((name, i, all) => ({ name, activation: (i === all.length - 1 ? 'linear' : 'gelu') as LayerActivation }));
   const read = async (name: string): Promise<Float32Array> => {
     const t = list ? list.find((x) => x.name === name) : await (source as TensorSource).read(name);
-    if (!t) throw new Error(`tensor "${name}" is missing`);
+    if (!t) throw modelError('tensorMissing', { name });
     return t.data;
   };
   const layers: DenseLayer[] = [];
@@ -68,17 +68,17 @@ export async function loadMlpWeights(source: TensorSource | LoadedTensor[]): Pro
     const { name, activation } = spec[i];
     const last = i === spec.length - 1;
     const ws = shapes.get(`${name}.weight`);
-    if (!ws) throw new Error(`tensor "${name}.weight" is missing (expected [out, ${inDim}])`);
+    if (!ws) throw modelError('weightMissing', { name, inDim });
     const outDim = last ? CLASSES : ws[0];
     if (ws.length !== 2 || ws[1] !== inDim || ws[0] !== outDim) {
-      throw new Error(`tensor "${name}.weight" has shape ${fmt(ws)}; expected [${last ? CLASSES : 'out'}, ${inDim}]`);
+      throw modelError('weightShape', { name, shape: fmt(ws), outDim: last ? CLASSES : 'out', inDim });
     }
     const bs = shapes.get(`${name}.bias`);
-    if (!bs) throw new Error(`tensor "${name}.bias" is missing (expected [${outDim}])`);
-    if (bs.length !== 1 || bs[0] !== outDim) throw new Error(`tensor "${name}.bias" has shape ${fmt(bs)}; expected [${outDim}]`);
+    if (!bs) throw modelError('biasMissing', { name, outDim });
+    if (bs.length !== 1 || bs[0] !== outDim) throw modelError('biasShape', { name, shape: fmt(bs), outDim });
     layers.push({ name, weight: await read(`${name}.weight`), bias: await read(`${name}.bias`), inDim, outDim, activation });
     inDim = outDim;
   }
-  if (inDim !== CLASSES) throw new Error(`the last layer gives ${inDim} outputs; expected ${CLASSES} (one per digit)`);
+  if (inDim !== CLASSES) throw modelError('lastLayerOutputs', { outputs: inDim, classes: CLASSES });
   return { layers };
 }

@@ -1,4 +1,5 @@
 import { tf } from '../core/tf';
+import { modelError } from './errors';
 import { denseMatMul } from './matMul';
 import type { DenseLayer, Digits, LayerActivation, MlpWeights } from './types';
 import { PIXELS } from './data/digitsFile';
@@ -101,7 +102,7 @@ export function layerNames(model: MlpWeights): string[] {
 /** The input of dense layer `layer` (float model) for every digit, row-major [n, inDim]; the Explorer histograms it. */
 export async function recordActivations(model: MlpWeights, d: Digits, layer: string, gelu10 = false): Promise<Float32Array> {
   const index = model.layers.findIndex((l) => l.name === layer);
-  if (index < 0) throw new Error(`no layer named "${layer}" (layers: ${layerNames(model).join(', ')})`);
+  if (index < 0) throw modelError('noLayer', { layer, layers: layerNames(model).join(', ') });
   if (index === 0) return d.x.slice();
   await tf.ready();
   const layers = model.layers.slice(0, index).map((l) => layerTensor(l));

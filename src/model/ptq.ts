@@ -1,4 +1,5 @@
 import type { tf } from '../core/tf';
+import { modelError } from './errors';
 import { calibrateMany } from '../core/calib/calibrate';
 import { codes, dequantizeCodes } from '../core/quant/fakeQuantize';
 import type { QuantParams } from '../core/types';
@@ -47,15 +48,14 @@ export function configInputParams(model: MlpWeights, cfg: PtqConfig, calibration
   return model.layers.map((l) => {
     if (!a || cfg.float.includes(l.name)) return null;
     const r = calibration?.find((c) => c.layer === l.name);
-    if (!r) throw new Error(`no calibrated range for the input of layer "${l.name}"`);
+    if (!r) throw modelError('noCalibratedRange', { layer: l.name });
     return activationParams(r, a);
   });
 }
 
 /** Test accuracy of the model under a PTQ config; `calibration` holds the activation ranges (needed when cfg.activations). */
 export async function evaluatePtq(model: MlpWeights, test: Digits, cfg: PtqConfig, calibration: Calibration | null): Promise<Evaluation> {
-  for (const name of cfg.float)
-    if (!model.layers.some((l) => l.name === name)) throw new Error(`no layer named "${name}" to keep in float`);
+  for (const name of cfg.float) if (!model.layers.some((l) => l.name === name)) throw modelError('noKeepFloatLayer', { layer: name });
   const hook = inputHook(configInputParams(model, cfg, calibration));
   const layers = model.layers.map((l) =>
     layerTensor(l, cfg.weights && !cfg.float.includes(l.name) ? fakeQuantWeight(l, cfg.weights) : l.weight),

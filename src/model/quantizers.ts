@@ -1,4 +1,6 @@
 import { qparams } from '../core/quant/qparams';
+import { modelError } from './errors';
+import { ACTIVATION_METHODS } from './methods';
 import { fakeQuantizeSync } from '../core/quant/fakeQuantizeSync';
 import { channelParamsSync } from '../core/granularity/channelParams';
 import { fakeQuantizePerChannel } from '../core/granularity/sliceQuantize';
@@ -32,17 +34,7 @@ export function fakeQuantWeight(layer: DenseLayer, q: WeightQuant): Float32Array
   return p.length === 1 ? fakeQuantizeSync(layer.weight, p[0]) : fakeQuantizePerChannel(layer.weight, [layer.outDim, layer.inDim], 0, p);
 }
 
-/** Every activation calibrator by report name: max, the four percentiles, entropy, mse and torch's HistogramObserver. */
-export const ACTIVATION_METHODS: readonly ActivationMethod[] = [
-  'max',
-  'percentile-99.9',
-  'percentile-99.99',
-  'percentile-99.999',
-  'percentile-99.9999',
-  'entropy',
-  'mse',
-  'histogram',
-];
+export { ACTIVATION_METHODS };
 
 /** The core's calibrator for a report name ('histogram' = HistogramObserver); throws on an unknown name. */
 export function calibMethod(name: ActivationMethod): CalibMethod {
@@ -50,7 +42,7 @@ export function calibMethod(name: ActivationMethod): CalibMethod {
   if (name === 'histogram') return { kind: 'histogram-observer' };
   const m = /^percentile-(\d+(?:\.\d+)?)$/.exec(name);
   if (m) return { kind: 'percentile', percentile: Number(m[1]) };
-  throw new Error(`unknown calibration method "${name}" (use ${ACTIVATION_METHODS.join(', ')})`);
+  throw modelError('unknownMethod', { method: name, allowed: ACTIVATION_METHODS.join(', ') });
 }
 
 /** Per-tensor activation parameters for a calibrated range. */

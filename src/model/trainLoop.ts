@@ -1,4 +1,5 @@
 import { tf } from '../core/tf';
+import { modelText, type ModelText } from './errors';
 import { createRandom } from '../samples/random';
 import { shiftedBatch } from './augment';
 import { transpose } from './mlp';
@@ -6,7 +7,7 @@ import { assertGradients } from './gradients';
 import { PIXELS } from './data/digitsFile';
 import { permutation } from './data/split';
 import { learningRate } from './schedule';
-import type { DenseLayer, Digits, EpochReport, LayerActivation, MlpWeights, Optimizer, TrainResult } from './types';
+import type { DenseLayer, Digits, EpochReport, LayerActivation, MlpWeights, Optimizer, TrainOptions, TrainResult } from './types';
 
 /** A layer's trainable tensors: wT [in, out] (transposed PyTorch weight, see TensorLayer), b [out]. */
 export interface VarLayer {
@@ -22,16 +23,7 @@ export type LogitsFn = (layers: readonly VarLayer[], x: tf.Tensor2D) => tf.Tenso
 export type StepHook = (step: number, total: number, loss: number) => void;
 
 /** The schedule of a run: epochs, batch size, peak LR and annealing, seed, shift augmentation, train subset. */
-export interface LoopOptions {
-  epochs: number;
-  batchSize: number;
-  lr: number;
-  schedule: 'cosine' | 'linear' | 'constant';
-  seed: number;
-  shift: number;
-  limit?: number;
-  optimizer?: Optimizer;
-}
+export type LoopOptions = Omit<TrainOptions, 'hidden'>;
 
 /** Adam (β1 0.9, β2 0.999, ε 1e-7) whose learning rate the schedule sets before every step. */
 class ScheduledAdam extends tf.AdamOptimizer {
@@ -106,7 +98,7 @@ export async function trainLoop(
   const losses: number[] = [];
   let accuracy = NaN;
   let stopped: TrainResult['stopped'] = null;
-  let message: string | undefined;
+  let message: ModelText | undefined;
   let backup: tf.Tensor[] = [];
   try {
     outer: for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -139,7 +131,7 @@ export async function trainLoop(
         if (!Number.isFinite(loss)) {
           varList.forEach((v, i) => v.assign(backup[i]));
           stopped = 'diverged';
-          message = `loss became ${loss} at epoch ${epoch + 1}, step ${s + 1}; stopped and kept the weights from before that step`;
+          message = modelText('diverged', { loss: String(loss), epoch: epoch + 1, step: s + 1 });
           break outer;
         }
         losses.push(loss);

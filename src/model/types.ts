@@ -1,3 +1,5 @@
+import type { ModelText } from './errors';
+
 /** Value types of the model lab: digits, MLP weights, quantization configurations and results (plain data, no tensors). */
 
 /** A set of 28×28 digits: x row-major [n, 784] in [0, 1] (pixel k/255), y labels 0–9. */
@@ -126,7 +128,8 @@ export interface TrainResult {
   loss: number[];
   accuracy: number;
   stopped: null | 'cancelled' | 'diverged';
-  message?: string;
+  /** Why it stopped when it diverged (said in the user's language by the page). */
+  message?: ModelText;
 }
 
 /** QAT options: the PTQ configuration trained with fake quantization, and the fine-tuning schedule. */
@@ -154,5 +157,6 @@ export interface QatResult {
   weights: MlpWeights;
   calibration: Calibration;
   stopped: null | 'cancelled' | 'diverged';
-  message?: string;
+  /** Why it stopped when it diverged (said in the user's language by the page). */
+  message?: ModelText;
 }

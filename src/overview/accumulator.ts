@@ -95,7 +95,11 @@ export function overviewAccumulator(
       const sums = segments.finish();
       const std = momentStd(moments);
       const mean = moments.mean;
-      const estimated: EstimatedField[] = held ? ['bestCalibrator'] : ['int8TensorSqnrDb', 'outlierShare', 'bestCalibrator'];
+      const estimated: EstimatedField[] = held
+        ? ['bestCalibrator']
+        : ['int8TensorSqnrDb', 'outlierShare', 'outlierShareAbs', 'bestCalibrator'];
+      const outliers = (centre: number) =>
+        held ? outlierShareExact(held, centre, std, OUTLIER_SIGMAS) : outlierShareFromHistogram(histogram, centre, std, OUTLIER_SIGMAS);
       const channel = lastAxis ? lastAxisChannels(held, head.shape) : firstAxisChannels(plan.channels, sums, stats.sumSquares);
       return {
         index: head.index,
@@ -113,9 +117,8 @@ export function overviewAccumulator(
         std,
         kurtosis: momentKurtosis(moments),
         zeros: stats.zeros,
-        outlierShare: held
-          ? outlierShareExact(held, mean, std, OUTLIER_SIGMAS)
-          : outlierShareFromHistogram(histogram, mean, std, OUTLIER_SIGMAS),
+        outlierShare: outliers(mean),
+        outlierShareAbs: outliers(0),
         ...channel,
         fp16Overflow,
         fp16Underflow,

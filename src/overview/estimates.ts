@@ -58,12 +58,12 @@ export function foldAbs(
   return { counts, amax, finite: stats.finite, zeros: stats.zeros };
 }
 
-/** Share of the histogram's values farther than `k`·std from the mean (bins cut at the thresholds by width). */
-export function outlierShareFromHistogram(h: Histogram, mean: number, std: number, k: number): number {
+/** Share of the histogram's values farther than `k`·std from `centre` (bins cut at the thresholds by width). */
+export function outlierShareFromHistogram(h: Histogram, centre: number, std: number, k: number): number {
   let total = h.below + h.above;
   let out = h.below + h.above;
-  const lo = mean - k * std;
-  const hi = mean + k * std;
+  const lo = centre - k * std;
+  const hi = centre + k * std;
   const w = (h.hi - h.lo) / h.counts.length;
   for (let i = 0; i < h.counts.length; i++) {
     const c = h.counts[i];
@@ -76,8 +76,8 @@ export function outlierShareFromHistogram(h: Histogram, mean: number, std: numbe
   return total > 0 ? out / total : 0;
 }
 
-/** Exact share of the finite values of x farther than `k`·std from the mean. */
-export function outlierShareExact(x: Float32Array, mean: number, std: number, k: number): number {
+/** Exact share of the finite values of x farther than `k`·std from `centre` (the mean, or 0). */
+export function outlierShareExact(x: Float32Array, centre: number, std: number, k: number): number {
   if (std === 0) return 0;
   const lim = k * std;
   let n = 0;
@@ -86,7 +86,7 @@ export function outlierShareExact(x: Float32Array, mean: number, std: number, k:
     const v = x[i];
     if (v - v !== 0) continue;
     n++;
-    if (Math.abs(v - mean) > lim) out++;
+    if (Math.abs(v - centre) > lim) out++;
   }
   return n > 0 ? out / n : 0;
 }

@@ -20,6 +20,7 @@ function row(index: number, name: string, kurtosis: number, channel: number | nu
     kurtosis,
     zeros: 0,
     outlierShare: 0,
+    outlierShareAbs: 0,
     channelAxis: null,
     channels: null,
     channelSpread: null,

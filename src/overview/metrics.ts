@@ -7,6 +7,7 @@ export const OVERVIEW_METRICS = [
   'std',
   'kurtosis',
   'outliers',
+  'outliersAbs',
   'zeros',
   'spread',
   'int8',
@@ -37,6 +38,8 @@ export function metricValue(r: TensorOverview, m: OverviewMetric): number | null
       return r.kurtosis;
     case 'outliers':
       return r.outlierShare;
+    case 'outliersAbs':
+      return r.outlierShareAbs;
     case 'zeros':
       return r.finite > 0 ? r.zeros / r.finite : 0;
     case 'spread':

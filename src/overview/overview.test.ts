@@ -45,7 +45,7 @@ describe('overview statistics match the numpy/scipy reference', () => {
       for (const key of ['min', 'max', 'absmax', 'zeros', 'nan', 'inf', 'fp16Overflow', 'fp16Underflow'] as const) {
         expect(o[key], key).toBe(num(r[key]));
       }
-      for (const key of ['mean', 'std', 'kurtosis', 'outlierShare', 'channelSpread'] as const) {
+      for (const key of ['mean', 'std', 'kurtosis', 'outlierShare', 'outlierShareAbs', 'channelSpread'] as const) {
         expect(close(o[key], num(r[key]), 1e-9), `${key}: ${o[key]} vs ${r[key]}`).toBe(true);
       }
       for (const key of ['int8TensorSqnrDb', 'int8ChannelSqnrDb', 'int4GroupSqnrDb'] as const) {
@@ -54,6 +54,13 @@ describe('overview statistics match the numpy/scipy reference', () => {
       expect(o.estimated).toEqual(['bestCalibrator']);
     });
   }
+
+  it('the two outlier shares part where the values sit off zero: none from the mean, all from zero', () => {
+    for (const name of ['offset_gauss', 'ln'] as const) {
+      const o = scan(name, tensorOf(name), 1 << 20);
+      expect([o.outlierShare, o.outlierShareAbs]).toEqual([0, 1]);
+    }
+  });
 
   it('the mean and kurtosis of values far from zero stay exact to 1e-9 (moments about the mean, not raw sums)', () => {
     const o = scan('offset_gauss', tensorOf('offset_gauss'), 777);
@@ -67,7 +74,8 @@ describe('streaming equals the whole tensor', () => {
       const x = tensorOf(name);
       const whole = scan(name, x, x.length);
       const parts = scan(name, x, 1000);
-      for (const key of ['min', 'max', 'zeros', 'fp16Overflow', 'fp16Underflow', 'channels'] as const) expect(parts[key]).toBe(whole[key]);
+      for (const key of ['min', 'max', 'zeros', 'fp16Overflow', 'fp16Underflow', 'channels', 'outlierShare', 'outlierShareAbs'] as const)
+        expect(parts[key]).toBe(whole[key]);
       for (const key of ['mean', 'std', 'kurtosis', 'channelSpread', 'int8ChannelSqnrDb', 'int4GroupSqnrDb', 'int8TensorSqnrDb'] as const) {
         expect(close(parts[key], whole[key], 1e-12), `${key}: ${parts[key]} vs ${whole[key]}`).toBe(true);
       }
@@ -86,9 +94,12 @@ describe('streaming equals the whole tensor', () => {
     const x = tensorOf('laplace_w');
     const exact = scan('laplace_w', x, 1000);
     const est = scan('laplace_w', x, 1000, STREAMED);
-    expect(est.estimated).toEqual(['int8TensorSqnrDb', 'outlierShare', 'bestCalibrator']);
+    expect(est.estimated).toEqual(['int8TensorSqnrDb', 'outlierShare', 'outlierShareAbs', 'bestCalibrator']);
     expect(Math.abs(est.int8TensorSqnrDb - exact.int8TensorSqnrDb)).toBeLessThan(0.5);
     expect(Math.abs(est.outlierShare - exact.outlierShare)).toBeLessThan(0.001);
+    expect(Math.abs(est.outlierShareAbs - exact.outlierShareAbs)).toBeLessThan(0.001);
+    const offset = tensorOf('offset_gauss'); // every value sits near 5, far from 0 in units of its tiny σ
+    expect(scan('offset_gauss', offset, 1000, STREAMED).outlierShareAbs).toBe(1);
     expect(est.int8ChannelSqnrDb).toBe(exact.int8ChannelSqnrDb);
   });
 });

@@ -49,6 +49,7 @@ const COLUMNS: [string, (r: TensorOverview) => string | number | null][] = [
   ['kurtosis', (r) => r.kurtosis],
   ['zeros', (r) => r.zeros],
   ['outlier_share', (r) => r.outlierShare],
+  ['outlier_share_abs', (r) => r.outlierShareAbs],
   ['channel_spread', (r) => r.channelSpread],
   ['fp16_overflow', (r) => r.fp16Overflow],
   ['fp16_underflow', (r) => r.fp16Underflow],

@@ -1,7 +1,7 @@
 /** The overview's per-tensor row: a plain, JSON-ready record (the `npm run overview` output is a list of these). */
 
 /** Which figures of a row are estimated from the tensor's histogram rather than computed exactly over every value. */
-export type EstimatedField = 'int8TensorSqnrDb' | 'outlierShare' | 'bestCalibrator';
+export type EstimatedField = 'int8TensorSqnrDb' | 'outlierShare' | 'outlierShareAbs' | 'bestCalibrator';
 
 /** The 8-bit calibrator with the lowest MSE among the compared ones (symmetric int8, narrow range). */
 export interface BestCalibrator {
@@ -39,8 +39,10 @@ export interface TensorOverview {
   kurtosis: number;
   /** Elements exactly ±0. */
   zeros: number;
-  /** Share of finite elements with |x − mean| > 6·std. */
+  /** Share of finite elements with |x − mean| > 6·std (far from the mean). */
   outlierShare: number;
+  /** Share of finite elements with |x| > 6·std (far from zero, where a symmetric range must reach; 1 for a tensor far off 0). */
+  outlierShareAbs: number;
   /**
    * Axis of the output channels: 0 (PyTorch, ONNX, safetensors, npz, GGUF) or the last axis (TensorFlow.js kernels
    * [h, w, in, out] and [in, out]; axis 2 for depthwise [h, w, in, 1]); null for rank < 2, fewer than 2 channels

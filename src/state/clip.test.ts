@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { qparams, type TensorStats } from '../core/math';
+import type { TensorStats } from '../core/math';
+import { calibrationRow } from '../../tests/helpers/ui';
 import type { CalibrationRow } from '../worker/api';
 import { resolveClip } from './clip';
 import { DEFAULT_SCENE, useScene } from './scene';
 
 const stats = { min: -2, max: 3 } as TensorStats;
 const spec = { bits: 8, mode: 'affine' as const, signed: true, narrowRange: false };
-const row = (method: CalibrationRow['method'], min: number, max: number): CalibrationRow => ({
-  method,
-  range: { min, max },
-  params: qparams({ min, max }, spec),
-  stats: { mse: 0, sqnrDb: 0, maxAbsError: 0, clipped: 0, levelsUsed: 0 },
-});
+const row = (method: CalibrationRow['method'], min: number, max: number) => calibrationRow(method, min, max, spec);
 const rows = [row({ kind: 'max' }, -2, 3), row({ kind: 'entropy' }, -0.5, 0.7)];
 
 describe('resolveClip', () => {

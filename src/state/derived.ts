@@ -5,6 +5,7 @@ import { useAnalysis, exactKey, type AnalysisState } from './analysis';
 import { resolveClip } from './clip';
 import { isSymmetric, useScene, type SceneState } from './scene';
 import { handleBounds } from './range';
+import type { TensorSummary } from '../worker/api';
 
 /** Range shown before any tensor is known. */
 const NO_DATA_RANGE: Range = { min: -1, max: 1 };
@@ -44,8 +45,21 @@ export function useErrorView(): { stats: ErrorStats; exact: boolean } | null {
   return useMemo(() => {
     if (!summary) return null;
     if (exact && exact.key === exactKey(generation, params)) return { stats: exact.stats, exact: true };
-    return { stats: estimateError(summary.overview, params, summary.stats), exact: false };
+    return { stats: sharedEstimate(summary, params), exact: false };
   }, [summary, params, exact, generation]);
+}
+
+/** The last estimate made: every panel that shows the error (four or five) reads it, one histogram pass per frame. */
+let lastEstimate: { summary: TensorSummary; params: QuantParams; stats: ErrorStats } | null = null;
+
+/** estimateError of the summary's overview histogram under params, computed once for equal params (by value). */
+export function sharedEstimate(summary: TensorSummary, params: QuantParams): ErrorStats {
+  const l = lastEstimate;
+  const same = (p: QuantParams) =>
+    p.scale === params.scale && p.zeroPoint === params.zeroPoint && p.qmin === params.qmin && p.qmax === params.qmax;
+  if (l && l.summary === summary && same(l.params)) return l.stats;
+  lastEstimate = { summary, params, stats: estimateError(summary.overview, params, summary.stats) };
+  return lastEstimate.stats;
 }
 
 /** Domain of the chart and the handles for the loaded tensor. */

@@ -1,25 +1,31 @@
 import { create } from 'zustand';
+import { ACTIVATION_METHODS } from '../model/methods';
 
 /** Bit widths the model lab offers for weights and activations (each chosen independently). */
 export const MODEL_MIN_BITS = 2;
 export const MODEL_MAX_BITS = 8;
 
 /** Calibrators the model lab offers (the engine's method names), plus max after replacing GELU by GELU10. */
-export const MODEL_CALIBRATORS = [
-  'max',
-  'percentile-99.9',
-  'percentile-99.99',
-  'percentile-99.999',
-  'percentile-99.9999',
-  'entropy',
-  'mse',
-  'histogram',
-  'max-gelu10',
-] as const;
+export const MODEL_CALIBRATORS = [...ACTIVATION_METHODS, 'max-gelu10'] as const;
 export type ModelCalibrator = (typeof MODEL_CALIBRATORS)[number];
 
 export const WEIGHT_GRANULARITIES = ['per-tensor', 'per-channel'] as const;
 export type WeightGranularity = (typeof WEIGHT_GRANULARITIES)[number];
+
+/** Most epochs a model may be trained from scratch for in the tab. */
+export const MAX_TRAIN_EPOCHS = 50;
+
+/**
+ * Which weights the lab runs on: the shipped MLP, one trained here from scratch (epochs, seed: deterministic, so a
+ * link retrains the same model), or the user's own files (named only: files never travel with links).
+ */
+export type ModelWeights = { kind: 'shipped' } | { kind: 'trained'; epochs: number; seed: number } | { kind: 'own'; name: string };
+
+/** The text a link carries for `w`: `shipped`, `trained-<epochs>-<seed>` or `own-<file names>`. */
+export function weightsId(w: ModelWeights): string {
+  if (w.kind === 'trained') return `trained-${w.epochs}-${w.seed}`;
+  return w.kind === 'own' ? `own-${w.name}` : 'shipped';
+}
 
 export type SteKind = 'clipped' | 'identity';
 export type LrSchedule = 'cosine' | 'linear';
@@ -37,6 +43,8 @@ export interface QatSettings {
 
 /** The model lab's inputs: everything that shapes its results and goes into a link; results live in useModelResults. */
 export interface ModelLabInputs {
+  /** The model whose weights the lab quantizes. */
+  weights: ModelWeights;
   weightBits: number;
   actBits: number;
   /** Weight granularity of the workflow's configuration (the PTQ table shows both). */
@@ -60,6 +68,7 @@ export interface ModelLabActions {
 }
 
 export const DEFAULT_MODEL_LAB: ModelLabInputs = {
+  weights: { kind: 'shipped' },
   weightBits: 4,
   actBits: 4,
   granularity: 'per-tensor',
@@ -80,6 +89,6 @@ export const useModelLab = create<ModelLabInputs & ModelLabActions>()((set) => (
 
 /** The inputs alone (no actions), e.g. for the link. */
 export function modelLabInputs(s: ModelLabInputs): ModelLabInputs {
-  const { weightBits, actBits, granularity, calibrator, calibSize, keepFloat, qat, seed } = s;
-  return { weightBits, actBits, granularity, calibrator, calibSize, keepFloat, qat, seed };
+  const { weights, weightBits, actBits, granularity, calibrator, calibSize, keepFloat, qat, seed } = s;
+  return { weights, weightBits, actBits, granularity, calibrator, calibSize, keepFloat, qat, seed };
 }

@@ -1,4 +1,5 @@
 import { modelWorker } from '../worker/modelClient';
+import { CodedError } from '../shared/codedError';
 import type { ModelInfo, ModelProgress, QatVariant } from '../worker/modelApi';
 import { activationSpec } from '../model/quantizers';
 import type { PtqConfig } from '../model/types';
@@ -7,7 +8,8 @@ import { errorMessage, openLocalFiles } from './loadSource';
 import { useScene } from './scene';
 import { useLink } from './url/linkStore';
 import { baseConfig, calibOf, configCalibrator, ptqKey, qatKey, sweepKey, workflowConfig } from './modelConfig';
-import { useModelLab } from './modelLab';
+import { useModelLab, weightsId, type ModelWeights } from './modelLab';
+import { weightsStep, withLoaded } from './modelWeights';
 import { EMPTY_MODEL_RESULTS, useModelResults } from './modelResults';
 
 /**
@@ -39,7 +41,8 @@ async function guarded<T>(phase: ModelProgress['phase'], call: () => Promise<T>)
     return value;
   } catch (err) {
     const message = errorMessage(err);
-    useModelResults.setState(message === 'cancelled' ? { cancelled: true, job: null } : { error: message, job: null });
+    const error = err instanceof CodedError ? { code: err.code, params: err.params } : message;
+    useModelResults.setState(message === 'cancelled' ? { cancelled: true, job: null } : { error, job: null });
     return null;
   }
 }
@@ -48,7 +51,16 @@ async function guarded<T>(phase: ModelProgress['phase'], call: () => Promise<T>)
 export async function initModel(): Promise<void> {
   if (useModelResults.getState().info) return;
   const info = await guarded('load', () => modelWorker.call('init', document.baseURI));
-  if (info) useModelResults.setState({ info, loaded: [info.weights] });
+  if (info) useModelResults.setState({ info, using: SHIPPED, loaded: [SHIPPED] });
+}
+
+const SHIPPED: ModelWeights = { kind: 'shipped' };
+
+/** True while the inputs ask for a model the Worker is about to switch to or train: results now would be thrown away. */
+function switching(): boolean {
+  const { using, loaded } = useModelResults.getState();
+  const step = weightsStep(useModelLab.getState().weights, using, loaded);
+  return step === 'use' || step === 'train';
 }
 
 /** Bumped by every new analysis request: an older chain stops at its next step (latest wins). */
@@ -58,7 +70,7 @@ let analysis = 0;
 export async function runAnalysis(): Promise<void> {
   const mine = ++analysis;
   const info = useModelResults.getState().info;
-  if (!info) return;
+  if (!info || switching()) return;
   if (useModelResults.getState().job) modelWorker.cancel(); // the inputs changed: what runs now is stale
   const s = useModelLab.getState();
   const stale = () => mine !== analysis;
@@ -89,7 +101,7 @@ export async function runAnalysis(): Promise<void> {
 export async function evaluateKeepFloat(): Promise<void> {
   const { info } = useModelResults.getState();
   const s = useModelLab.getState();
-  if (!info || s.keepFloat.length === 0) return;
+  if (!info || s.keepFloat.length === 0 || switching()) return;
   const key = `${sweepKey(info, s)}|${s.keepFloat.join('+')}`;
   if (useModelResults.getState().keepFloat?.key === key) return;
   const accuracy = await guarded('partial', () => modelWorker.call('evaluate', workflowConfig(s), calibOf(s)));
@@ -135,25 +147,38 @@ export function cancelModelJob(): void {
 }
 
 /** Uses another model: everything derived from the previous one is dropped. */
-function switchTo(info: ModelInfo | null): void {
-  if (!info) return;
-  const loaded = useModelResults.getState().loaded;
-  useModelResults.setState({ ...EMPTY_MODEL_RESULTS, info, loaded: loaded.includes(info.weights) ? loaded : [...loaded, info.weights] });
+function switchTo(info: ModelInfo, weights: ModelWeights): void {
+  const { loaded } = useModelResults.getState();
+  useModelResults.setState({ ...EMPTY_MODEL_RESULTS, info, using: weights, loaded: withLoaded(loaded, weights) });
 }
 
-/** Trains a new MLP from scratch in the Worker and uses it. */
-export async function trainFromScratch(epochs: number): Promise<void> {
-  switchTo(await guarded('train', () => modelWorker.call('train', { epochs, seed: useModelLab.getState().seed })));
+/**
+ * Makes the Worker run on the weights the inputs ask for: switches to a model it holds, or trains one from scratch
+ * (deterministic from epochs and seed, so a link retrains the same model). When that fails or is cancelled, the
+ * inputs go back to the model still in use, so that the link says what is on screen.
+ */
+export async function syncWeights(): Promise<void> {
+  const want = useModelLab.getState().weights;
+  const step = weightsStep(want, useModelResults.getState().using, useModelResults.getState().loaded);
+  if (step !== 'use' && step !== 'train') return;
+  const info = await guarded(step === 'train' ? 'train' : 'load', () =>
+    step === 'train' && want.kind === 'trained'
+      ? modelWorker.call('train', { epochs: want.epochs, seed: want.seed })
+      : modelWorker.call('useWeights', want.kind),
+  );
+  if (info) return switchTo(info, want); // the Worker uses it now, whatever was asked since
+  const using = useModelResults.getState().using;
+  if (using && weightsId(useModelLab.getState().weights) === weightsId(want)) useModelLab.getState().setModelLab({ weights: using });
 }
 
-/** Reads the user's MLP weights; a bad file leaves the model in use (the message names the tensor and shape). */
+/** Reads the user's MLP weights and uses them; a bad file leaves the model in use (the message names the tensor and shape). */
 export async function loadOwnWeights(files: File[]): Promise<void> {
-  if (files.length) switchTo(await guarded('load', () => modelWorker.call('loadWeights', files)));
-}
-
-/** Switches back to a model loaded before. */
-export async function switchWeights(which: ModelInfo['weights']): Promise<void> {
-  switchTo(await guarded('load', () => modelWorker.call('useWeights', which)));
+  if (!files.length) return;
+  const info = await guarded('load', () => modelWorker.call('loadWeights', files));
+  if (!info) return;
+  const weights: ModelWeights = { kind: 'own', name: info.name };
+  switchTo(info, weights);
+  useModelLab.getState().setModelLab({ weights });
 }
 
 /**

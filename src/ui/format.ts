@@ -9,6 +9,13 @@ export function formatSig(v: number, digits = 3): string {
   return Number(v.toPrecision(digits)).toString();
 }
 
+/** An axis count in at most four characters: whole numbers below 10 000, then k and M ("10k", "2.5M"). */
+export function formatTickCount(n: number): string {
+  if (n < 1e4) return String(n);
+  if (n < 1e6) return `${Number((n / 1e3).toPrecision(3))}k`;
+  return `${Number((n / 1e6).toPrecision(3))}M`;
+}
+
 /** Decibels with one decimal ("38.2 dB"); ∞ when there is no error. */
 export function formatDb(v: number): string {
   return Number.isFinite(v) ? `${v.toFixed(1)} dB` : v > 0 ? '∞ dB' : '−∞ dB';

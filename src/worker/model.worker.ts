@@ -2,6 +2,7 @@
 import { initBackend } from '../core';
 // After tfjs-core itself (its flags must exist before a gradient registers; the dev server's pre-bundle keeps this order).
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { CodedError } from '../shared/codedError';
 import { WASM_PATHS } from './wasmPaths';
 import { handlers } from './modelHost';
 import type { ModelProgress } from './modelApi';
@@ -44,7 +45,9 @@ async function handle({ id, method, args }: Call): Promise<void> {
       result && typeof result === 'object' && 'data' in result && result.data instanceof Float32Array ? [result.data.buffer] : [];
     self.postMessage({ id, ok: true, result }, transfer);
   } catch (err) {
-    self.postMessage({ id, ok: false, error: controller.signal.aborted ? 'cancelled' : err instanceof Error ? err.message : String(err) });
+    if (controller.signal.aborted) return self.postMessage({ id, ok: false, error: 'cancelled' });
+    const coded = err instanceof CodedError ? { code: err.code, params: err.params } : undefined;
+    self.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err), coded });
   } finally {
     running = null;
     stopped.delete(id);

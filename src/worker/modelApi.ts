@@ -1,3 +1,4 @@
+import type { ModelText } from '../model/errors';
 import type { EpochReport, LayerActivation, PartialRow, PtqConfig, PtqRow, SensitivityRow } from '../model/types';
 import type { LrSchedule, SteKind } from '../state/modelLab';
 
@@ -12,7 +13,7 @@ export interface ModelInfo {
   trainSize: number;
   testSize: number;
   /** Why training in the tab stopped early (a NaN loss: the last good weights are kept), if it did. */
-  message?: string;
+  message?: ModelText;
 }
 
 /** Where calibration digits come from: `size` train digits drawn with `seed`. */
@@ -69,7 +70,7 @@ export interface QatSummary {
   loss: number[];
   accuracyPerEpoch: number[];
   stopped: null | 'cancelled' | 'diverged';
-  message?: string;
+  message?: ModelText;
 }
 
 /** Training from scratch in the tab. */

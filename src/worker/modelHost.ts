@@ -24,6 +24,7 @@ import {
   type MlpWeights,
   type StepHook,
 } from '../model';
+import { modelError } from '../model/errors';
 import { openFiles } from '../io';
 import type { CalibChoice, ModelInfo, ModelProgress, ModelWorkerApi } from './modelApi';
 
@@ -50,18 +51,18 @@ const state: { split: DigitsSplit | null; models: Partial<Record<Which, Held>>; 
 
 async function fetchBytes(url: string): Promise<ArrayBuffer> {
   const res = await fetch(url);
-  if (!res.ok) throw new Error(`could not load ${url}: HTTP ${res.status}`);
+  if (!res.ok) throw modelError('fetchFailed', { url, status: res.status });
   return res.arrayBuffer();
 }
 
 function requireSplit(): DigitsSplit {
-  if (!state.split) throw new Error('the digits are not loaded yet');
+  if (!state.split) throw modelError('digitsNotLoaded');
   return state.split;
 }
 
 function current(): Held {
   const held = state.models[state.current];
-  if (!held) throw new Error('no model is loaded yet');
+  if (!held) throw modelError('noModel');
   return held;
 }
 
@@ -186,7 +187,7 @@ export const handlers: Handlers = {
   },
   async useWeights(_ctx, which) {
     const held = state.models[which];
-    if (!held) throw new Error(`no ${which} model is loaded`);
+    if (!held) throw modelError('notHeld', { which });
     state.current = which;
     return held.info;
   },
@@ -194,8 +195,8 @@ export const handlers: Handlers = {
     const model = current().weights;
     const digits = calibDigits(calib);
     const index = model.layers.findIndex((l) => l.name === layer);
-    if (index < 0) throw new Error(`the model has no layer "${layer}"`);
-    if (!config.activations) throw new Error('this row keeps the activations in float: there is no range to show');
+    if (index < 0) throw modelError('noLayer', { layer, layers: model.layers.map((l) => l.name).join(', ') });
+    if (!config.activations) throw modelError('activationsInFloat');
     const data = await recordActivations(model, digits, layer, config.gelu10);
     const { min, max } = (await calibrateActivations(model, digits, config.activations, config.gelu10))[index];
     return { name: `${layer} input`, shape: [digits.n, model.layers[index].inDim], data, range: { min, max } };

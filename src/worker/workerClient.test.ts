@@ -95,9 +95,68 @@ describe('WorkerClient', () => {
     const bad = outcome(client.call('histogram', 1, 2, 8));
     w.answer(w.lastId(), { ok: false, error: 'no tensor' });
     expect(await bad).toBe('error: no tensor');
+    const coded = client.call('histogram', 1, 2, 8).catch((e: unknown) => e);
+    w.answer(w.lastId(), { ok: false, error: 'no model is loaded yet', coded: { code: 'noModel', params: { n: 1 } } });
+    expect(await coded).toMatchObject({ name: 'CodedError', message: 'no model is loaded yet', code: 'noModel', params: { n: 1 } });
     const running = outcome(client.call('histogram', 1, 2, 8));
     const queued = outcome(client.latest('zoom', 'z', 'histogram', 2, 3, 8));
     w.onerror?.call(null as unknown as Worker, { message: 'boom' } as ErrorEvent);
     expect(await Promise.all([running, queued])).toEqual(['error: boom', 'error: boom']);
+  });
+  it('drops the result of an abandoned request that finished before the Worker saw the abandon', async () => {
+    const w = new FakeWorker();
+    const client = new WorkerClient(w);
+    const first = outcome(client.latest('gran', 'a', 'histogram', 1, 2, 8));
+    const firstId = w.lastId();
+    const second = outcome(client.latest('gran', 'b', 'histogram', 2, 3, 8));
+    w.answer(firstId, { ok: true, result: 'a, too late' });
+    expect(await first).toBe('superseded');
+    expect(w.calls()).toEqual(['histogram:1', 'histogram:2']);
+    w.answer(w.lastId(), { ok: true, result: 'b' });
+    expect(await second).toBe('b');
+  });
+
+  it('abandons a running request once: later requests of its kind only replace the queued one', async () => {
+    const w = new FakeWorker();
+    const client = new WorkerClient(w);
+    const runs = outcome(client.latest('gran', 'a', 'histogram', 1, 2, 8));
+    const firstId = w.lastId();
+    const queued = outcome(client.latest('gran', 'b', 'histogram', 2, 3, 8));
+    const last = outcome(client.latest('gran', 'c', 'histogram', 3, 4, 8));
+    expect(w.sent.filter((m) => 'abandon' in m)).toEqual([{ abandon: firstId }]);
+    expect(await Promise.all([runs, queued])).toEqual(['superseded', 'superseded']);
+    w.answer(firstId, { ok: false, superseded: true });
+    expect(w.calls()).toEqual(['histogram:1', 'histogram:3']); // b never reaches the Worker
+    w.answer(w.lastId(), { ok: true, result: 'c' });
+    expect(await last).toBe('c');
+    expect(client.backlog).toBe(0);
+  });
+
+  it('asked again for a queued key, keeps its answer but moves behind the requests made since', async () => {
+    const w = new FakeWorker();
+    const client = new WorkerClient(w);
+    void client.call('histogram', 0, 1, 8); // keeps the Worker busy
+    const zoom = client.latest('zoom', 'k', 'histogram', 5, 6, 8);
+    void client.call('histogram', 7, 8, 8);
+    const again = client.latest('zoom', 'k', 'histogram', 5, 6, 8);
+    for (const result of ['load', 'other']) w.answer(w.lastId(), { ok: true, result });
+    expect(w.calls()).toEqual(['histogram:0', 'histogram:7', 'histogram:5']);
+    w.answer(w.lastId(), { ok: true, result: 'zoom' });
+    expect(await Promise.all([zoom, again])).toEqual(['zoom', 'zoom']);
+  });
+
+  it('a replaced Worker fails what was waiting with the reason, and later requests go to the new one', async () => {
+    const dead = new FakeWorker();
+    const client = new WorkerClient(dead);
+    const running = outcome(client.call('histogram', 1, 2, 8));
+    const queued = outcome(client.latest('zoom', 'z', 'histogram', 2, 3, 8));
+    const fresh = new FakeWorker();
+    client.replace(fresh, 'the Worker stopped answering');
+    expect(await Promise.all([running, queued])).toEqual(['error: the Worker stopped answering', 'error: the Worker stopped answering']);
+    const next = client.latest('zoom', 'z', 'histogram', 2, 3, 8);
+    expect(fresh.calls()).toEqual(['histogram:2']);
+    fresh.answer(fresh.lastId(), { ok: true, result: 'again' });
+    expect(await next).toBe('again');
+    expect(dead.calls()).toEqual(['histogram:1']);
   });
 });

@@ -1,3 +1,4 @@
+import { CodedError, type CodedText } from '../shared/codedError';
 import type { AbandonMessage, CancelMessage, Progress, WorkerApi } from './api';
 
 /** Methods of a Worker's API: each takes structured-cloneable arguments and returns (a Promise of) its result. */
@@ -15,7 +16,7 @@ interface Call {
 /** The Worker's answer to call `id`: a result, an error, word that it stopped because it was superseded, or its progress. */
 type Answer<P> =
   | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: string }
+  | { id: number; ok: false; error: string; coded?: CodedText }
   | { id: number; ok: false; superseded: true }
   | { id: number; progress: P }
   | { pong: number };
@@ -31,6 +32,15 @@ export class Superseded extends Error {
 /** Whether err is the settlement of a superseded request (drop it silently). */
 export const isSuperseded = (err: unknown): boolean => err instanceof Superseded;
 
+/**
+ * Leaves a User Timing entry `worker <method> <outcome>` spanning a job's time in the Worker (sent → answered), for
+ * the interaction bench and the browser's performance panel to show which result lands last and what each costs.
+ */
+function timeJob(job: Job, answer: { ok: boolean }): void {
+  const outcome = job.abandoned || 'superseded' in answer ? 'superseded' : answer.ok ? 'ok' : 'failed';
+  performance.measure(`worker ${job.request.method} ${outcome}`, { start: job.sentAt, end: performance.now() });
+}
+
 /** The part of a Worker the client uses (a fake one in tests). */
 export type WorkerPort = Pick<Worker, 'postMessage' | 'onmessage' | 'onerror' | 'onmessageerror' | 'terminate'>;
 
@@ -44,6 +54,8 @@ interface Job {
   reject(e: Error): void;
   /** Superseded while running: its promise is settled; the Worker's answer only frees the Worker. */
   abandoned: boolean;
+  /** When it was sent to the Worker (performance.now(), ms). */
+  sentAt: number;
 }
 
 /**
@@ -98,10 +110,11 @@ export class WorkerClient<A extends Api<A> = WorkerApi, P = Progress> {
       if (!job || job.request.id !== r.id) return;
       this.running = null;
       this.onProgress(null);
+      timeJob(job, r);
       if (!job.abandoned) {
         if (r.ok) job.resolve(r.result);
         else if ('superseded' in r) job.reject(new Superseded());
-        else job.reject(new Error(r.error));
+        else job.reject(r.coded ? new CodedError(r.error, r.coded.code, r.coded.params) : new Error(r.error));
       }
       this.pump();
     };
@@ -168,7 +181,7 @@ export class WorkerClient<A extends Api<A> = WorkerApi, P = Progress> {
     const request: Call = { id: this.nextId++, method, args };
     let settle: Pick<Job, 'resolve' | 'reject'> = { resolve: () => undefined, reject: () => undefined };
     const promise = new Promise<unknown>((resolve, reject) => (settle = { resolve, reject }));
-    this.queue.push({ request, kind, key, promise, ...settle, abandoned: false });
+    this.queue.push({ request, kind, key, promise, ...settle, abandoned: false, sentAt: 0 });
     this.pump();
     return promise as Promise<Result<A, M>>;
   }
@@ -179,6 +192,7 @@ export class WorkerClient<A extends Api<A> = WorkerApi, P = Progress> {
     const next = this.queue.shift();
     if (!next) return;
     this.running = next;
+    next.sentAt = performance.now();
     this.worker.postMessage(next.request);
   }
 }

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { histogram, qparams, rint, type Histogram, type QuantSpec } from '../../src/core/math';
 import { generateSample } from '../../src/samples/samples';
+import type { CalibrationRow } from '../../src/worker/api';
 
 /** A view's static SVG markup with every number rounded to 3 decimals and one element per line, for a readable, stable snapshot. */
 export function svgSnapshot(element: ReactElement): string {
@@ -30,4 +31,14 @@ export function codeCounts(data: Float32Array, range: { min: number; max: number
     out[q - p.qmin]++;
   }
   return out;
+}
+
+/** A calibrator's row for [min, max] with its parameters under `spec` and zero error figures (for views and state that read the method and the range). */
+export function calibrationRow(method: CalibrationRow['method'], min: number, max: number, spec: QuantSpec): CalibrationRow {
+  return {
+    method,
+    range: { min, max },
+    params: qparams({ min, max }, spec),
+    stats: { mse: 0, sqnrDb: 0, maxAbsError: 0, clipped: 0, levelsUsed: 0 },
+  };
 }

@@ -11,6 +11,7 @@ import {
   quantizePerChannel,
   quantizePerGroup,
 } from './index';
+import { allocTensor } from '../kernels';
 import { caseParams, f32, fixture, i16, relErr, tensor } from '../../../tests/helpers/granularity';
 import type { ChannelCase } from '../../../tests/helpers/granularity';
 
@@ -21,6 +22,19 @@ function observed(c: ChannelCase): Float32Array {
   const lim = Math.fround(c.clip);
   return x.map((v) => Math.min(Math.max(v, -lim), lim));
 }
+
+/** Where the error pass reads x: these small fixtures stay on the JS loop, and a copy in kernel memory takes the SIMD kernel. */
+const placements = [
+  { where: 'the JS loop', place: (x: Float32Array) => x },
+  {
+    where: 'the SIMD kernel',
+    place: (x: Float32Array) => {
+      const r = allocTensor(x.length);
+      r.set(x);
+      return r;
+    },
+  },
+];
 
 function firstDiff(a: ArrayLike<number>, b: ArrayLike<number>): string | null {
   if (a.length !== b.length) return `length ${a.length} vs ${b.length}`;
@@ -62,17 +76,20 @@ describe('per-channel parity with torch PerChannelMinMaxObserver', () => {
     expect(firstDiff(fakeQuantizePerChannel(x, shape, c.axis, caseParams(c)), f32(c.fakeQuant))).toBeNull();
   });
 
-  it.each(fixture.channel)('channelError matches the torch fake-quantization error for $name', (c) => {
-    const { x, shape } = tensor(c.tensor);
-    const e = channelErrorForParams(x, shape, c.axis, caseParams(c));
-    expect(relErr(e.total.mse, c.mse), `mse ${e.total.mse} vs ${c.mse}`).toBeLessThanOrEqual(1e-5);
-    expect(relErr(e.total.maxAbsError, c.maxAbsError)).toBeLessThanOrEqual(1e-6);
-    expect({ clipped: e.total.clipped, levelsUsed: e.total.levelsUsed }).toEqual({ clipped: c.clipped, levelsUsed: c.levelsUsed });
-    expect(e.channels.map((s) => s.levelsUsed)).toEqual(c.channelLevels);
-    for (let k = 0; k < c.channelMse.length; k++) {
-      expect(relErr(e.channels[k].mse, c.channelMse[k]), `channel ${k}`).toBeLessThanOrEqual(1e-5);
-    }
-  });
+  it.each(placements.flatMap((p) => fixture.channel.map((c) => ({ ...p, c, name: c.name }))))(
+    'channelError by $where matches the torch fake-quantization error for $name',
+    ({ place, c }) => {
+      const { x, shape } = tensor(c.tensor);
+      const e = channelErrorForParams(place(x), shape, c.axis, caseParams(c));
+      expect(relErr(e.total.mse, c.mse), `mse ${e.total.mse} vs ${c.mse}`).toBeLessThanOrEqual(1e-5);
+      expect(relErr(e.total.maxAbsError, c.maxAbsError)).toBeLessThanOrEqual(1e-6);
+      expect({ clipped: e.total.clipped, levelsUsed: e.total.levelsUsed }).toEqual({ clipped: c.clipped, levelsUsed: c.levelsUsed });
+      expect(e.channels.map((s) => s.levelsUsed)).toEqual(c.channelLevels);
+      for (let k = 0; k < c.channelMse.length; k++) {
+        expect(relErr(e.channels[k].mse, c.channelMse[k]), `channel ${k}`).toBeLessThanOrEqual(1e-5);
+      }
+    },
+  );
 });
 
 describe('group-wise parity with the numpy reference', () => {
@@ -85,23 +102,26 @@ describe('group-wise parity with the numpy reference', () => {
     expect(firstDiff(fakeQuantizePerGroup(x, shape, c.groupSize, caseParams(c)), f32(c.fakeQuant))).toBeNull();
   });
 
-  it.each(fixture.group)('groupError matches the reference error for $name', (c) => {
-    const { x, shape } = tensor(c.tensor);
-    const e = groupErrorForParams(x, shape, c.groupSize, caseParams(c));
-    expect(relErr(e.total.mse, c.mse)).toBeLessThanOrEqual(1e-5);
-    expect(relErr(e.total.maxAbsError, c.maxAbsError)).toBeLessThanOrEqual(1e-6);
-    expect({
-      clipped: e.total.clipped,
-      levelsUsed: e.total.levelsUsed,
-      levelsUsedMin: e.levelsUsedMin,
-      levelsUsedMax: e.levelsUsedMax,
-      groupCount: e.groupCount,
-    }).toEqual({
-      clipped: c.clipped,
-      levelsUsed: c.levelsUsed,
-      levelsUsedMin: c.levelsUsedMin,
-      levelsUsedMax: c.levelsUsedMax,
-      groupCount: c.scales.length,
-    });
-  });
+  it.each(placements.flatMap((p) => fixture.group.map((c) => ({ ...p, c, name: c.name }))))(
+    'groupError by $where matches the reference error for $name',
+    ({ place, c }) => {
+      const { x, shape } = tensor(c.tensor);
+      const e = groupErrorForParams(place(x), shape, c.groupSize, caseParams(c));
+      expect(relErr(e.total.mse, c.mse)).toBeLessThanOrEqual(1e-5);
+      expect(relErr(e.total.maxAbsError, c.maxAbsError)).toBeLessThanOrEqual(1e-6);
+      expect({
+        clipped: e.total.clipped,
+        levelsUsed: e.total.levelsUsed,
+        levelsUsedMin: e.levelsUsedMin,
+        levelsUsedMax: e.levelsUsedMax,
+        groupCount: e.groupCount,
+      }).toEqual({
+        clipped: c.clipped,
+        levelsUsed: c.levelsUsed,
+        levelsUsedMin: c.levelsUsedMin,
+        levelsUsedMax: c.levelsUsedMax,
+        groupCount: c.scales.length,
+      });
+    },
+  );
 });

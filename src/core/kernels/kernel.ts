@@ -6,6 +6,8 @@
  *   COUNTS   four u32 tables of one count per quantization code (≤ 2^16 codes), one per SIMD lane
  *   HIST     four u32 count tables of ≤ MAX_HIST_BINS + 3 slots each
  *   SCRATCH  CHUNK float32 values: where arrays that live elsewhere are copied, one chunk at a time
+ *   SLICE_PARAMS, SLICE_OUT  the per-slice kernel's parameters (16 B) and records (40 B) of SLICE_BLOCK slices
+ *   STAMP    the per-slice kernel's stamp table, one i32 per quantization code (≤ 2^16 codes)
  *   TENSOR   the tensor slot of allocTensor, to the end of memory (grown on demand)
  */
 import { QUANT_WASM_BASE64 } from './quantWasm.generated';
@@ -26,6 +28,18 @@ interface KernelExports {
   ): void;
   histogram(ptr: number, n: number, tables: number, stride: number, bins: number, loF: number, hiF: number, lo: number, k: number): void;
   stats(ptr: number, n: number, acc: number): void;
+  sliceError(
+    ptr: number,
+    outer: number,
+    slices: number,
+    inner: number,
+    rowStride: number,
+    first: number,
+    params: number,
+    out: number,
+    stamp: number,
+    dummy: number,
+  ): void;
 }
 
 /** Typed views of the whole kernel memory (rebuilt whenever the memory grows). */
@@ -60,9 +74,14 @@ export function histStride(bins: number): number {
   return Math.ceil(((bins + 3) * 4) / 64) * 64;
 }
 /** Values copied into kernel memory per kernel call, for arrays that live outside it (a multiple of 8). */
-const CHUNK = 1 << 15;
-const SCRATCH = HIST + 4 * histStride(MAX_HIST_BINS);
-const TENSOR = Math.ceil((SCRATCH + 4 * CHUNK) / PAGE) * PAGE;
+export const CHUNK = 1 << 15;
+export const SCRATCH = HIST + 4 * histStride(MAX_HIST_BINS);
+/** Slices whose parameters and records the per-slice kernel takes per call. */
+export const SLICE_BLOCK = 4096;
+export const SLICE_PARAMS = SCRATCH + 4 * CHUNK;
+export const SLICE_OUT = SLICE_PARAMS + 16 * SLICE_BLOCK;
+export const STAMP = SLICE_OUT + 40 * SLICE_BLOCK;
+const TENSOR = Math.ceil((STAMP + 4 * MAX_CODES) / PAGE) * PAGE;
 /** Values of a resident array per kernel call (a multiple of 8; short calls let V8 tier the kernel up early). */
 const RESIDENT_CHUNK = 1 << 18;
 
@@ -134,7 +153,7 @@ export function allocTensor(n: number): Float32Array {
 const MIN_KERNEL_LENGTH = 1 << 14;
 
 /** Whether x is a view of the kernels' tensor slot (then the kernels read it where it is). */
-function isResident(k: Kernel, x: Float32Array): boolean {
+export function isResident(k: Kernel, x: Float32Array): boolean {
   return x.buffer === k.memory.buffer && x.byteOffset >= TENSOR;
 }
 

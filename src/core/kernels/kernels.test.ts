@@ -6,6 +6,8 @@ import { allocTensor, getKernel, MAX_HIST_BINS } from './kernel';
 import { quantSumsKernel } from './quantErrorKernel';
 import { accumulateHistogramKernel, f32AtLeast, f32AtMost } from './histogramKernel';
 import { statsSumsKernel } from './statsKernel';
+import { sliceSumsKernel, type SliceSums } from './sliceErrorKernel';
+import { sliceSumsJs } from '../granularity/sliceError';
 import { quantSumsJs } from '../quant/quantError';
 import { qparams } from '../quant/qparams';
 import { accumulateHistogramJs, emptyHistogram } from '../hist/histogram';
@@ -123,6 +125,59 @@ describe('quantization error kernel', () => {
   it('leaves scales that are not float32 values to the JS loop', () => {
     expect(quantSumsKernel(x, { scale: 0.1, zeroPoint: 0, qmin: -128, qmax: 127 })).toBeNull();
     expect(quantSumsKernel(x.subarray(0, 1000), { scale: 0.125, zeroPoint: 0, qmin: -128, qmax: 127 })).toBeNull();
+  });
+});
+
+describe('per-slice quantization error kernel', () => {
+  /** The kernel's sums must equal the JS loop's: counts exactly, maxima exactly, float64 sums up to summation order. */
+  function expectSameSums(k: SliceSums | null, js: SliceSums): void {
+    expect(k).not.toBeNull();
+    if (!k) return;
+    for (const f of ['clipped', 'finite', 'levelsUsed', 'maxAbs'] as const) expect(Array.from(k[f]), f).toEqual(Array.from(js[f]));
+    expect(k.levelsTotal).toBe(js.levelsTotal);
+    for (let c = 0; c < js.sumE2.length; c++) {
+      expectClose(k.sumE2[c], js.sumE2[c]);
+      expectClose(k.sumX2[c], js.sumX2[c]);
+    }
+  }
+  const affine8: QuantSpec = { bits: 8, mode: 'affine', signed: false, narrowRange: false };
+  // [outer, slices, inner]: runs of 16 (depthwise), 9 and 1 (a tail of 1–3 values), 3, and slices longer than SCRATCH
+  const layouts = [
+    [1, 4096, 16],
+    [10, 300, 9],
+    [600, 40, 1],
+    [7, 1000, 3],
+    [3, 2, 20_000],
+  ];
+  it.each(layouts)('agrees with the JS loop on [%i, %i, %i], one params per slice, copied and resident', (outer, slices, inner) => {
+    const x = data(outer * slices * inner, slices);
+    const u = rng(inner);
+    const params = Array.from({ length: slices }, () => qparams({ min: -2 * u(), max: 2 * u() }, affine8)); // zero points differ
+    const js = sliceSumsJs(x, { outer, channels: slices, inner }, params);
+    expect(js.clipped.some((n) => n > 0) && js.finite.some((n) => n < outer * inner)).toBe(true);
+    expectSameSums(sliceSumsKernel(x, outer, slices, inner, params), js);
+    expectSameSums(sliceSumsKernel(resident(x), outer, slices, inner, params), js);
+  });
+  it('counts the levels of one shared params object slice by slice, and 16-bit codes', () => {
+    const x = data(1 << 16, 7);
+    for (const spec of [affine8, { bits: 16, mode: 'symmetric', signed: true, narrowRange: true } as QuantSpec]) {
+      const params = new Array(1 << 12).fill(qparams({ min: -0.5, max: 0.5 }, spec));
+      expectSameSums(
+        sliceSumsKernel(resident(x), 1, 1 << 12, 16, params),
+        sliceSumsJs(x, { outer: 1, channels: 1 << 12, inner: 16 }, params),
+      );
+    }
+  });
+  it('rounds ties to even like torch', () => {
+    const ties = resident(Float32Array.from({ length: 64 }, (_, i) => (i - 32 + 0.5) / 16)); // x·16 = k + ½ exactly
+    const params = new Array(4).fill({ scale: 1 / 16, zeroPoint: 3, qmin: -8, qmax: 7 });
+    expectSameSums(sliceSumsKernel(ties, 1, 4, 16, params), sliceSumsJs(ties, { outer: 1, channels: 4, inner: 16 }, params));
+  });
+  it('leaves params it is not exact for, and short arrays outside kernel memory, to the JS loop', () => {
+    const x = data(1 << 15, 3);
+    const good = { scale: 0.125, zeroPoint: 0, qmin: -128, qmax: 127 };
+    expect(sliceSumsKernel(x, 1, 2, 1 << 14, [good, { ...good, scale: 0.1 }])).toBeNull();
+    expect(sliceSumsKernel(x.subarray(0, 1000), 1, 2, 500, [good, good])).toBeNull();
   });
 });
 

@@ -174,6 +174,127 @@
         (local.set $ptr (i32.add (local.get $ptr) (i32.const 32)))
         (br $next))))
 
+  ;; ---- per-slice quantization error ----
+  ;; A tensor seen as [outer, slices, inner] (granularity/layout.ts): slice s owns the runs of $inner values at
+  ;; $ptr + 4·s·$inner + o·$rowStride, o < $outer. Slice s is quantized under its own parameters at
+  ;; $params + 16·s (f32 inv, scale, lo, hi, as quantError takes them) with quantError's arithmetic, and ADDS
+  ;; into its 40-byte record at $out + 40·s: +0 Σe² f64, +8 Σx² f64, +16 max |e| f64 (kept as a maximum),
+  ;; +24 clipped u32, +28 finite u32, +32 distinct codes u32. Distinct codes use the i32 stamp table at
+  ;; $stamp: slot rc − lo (= code − qmin) holds the number ($first + s) of the last slice that used it, and a
+  ;; slice counts the slots that did not hold its number yet; so one slice may be fed in several consecutive
+  ;; calls. NaN/±Inf are skipped (their lanes stamp $dummy). Runs of any length: 4 values per turn, then 1.
+  (func (export "sliceError")
+    (param $ptr i32) (param $outer i32) (param $slices i32) (param $inner i32) (param $rowStride i32)
+    (param $first i32) (param $params i32) (param $out i32) (param $stamp i32) (param $dummy i32)
+    (local $s i32) (local $o i32) (local $p i32) (local $left i32) (local $id i32) (local $q i32) (local $lv i32)
+    (local $rec i32)
+    (local $inv v128) (local $scale v128) (local $lo v128) (local $hi v128) (local $bias v128) (local $base v128)
+    (local $v v128) (local $m v128) (local $fin v128) (local $r v128) (local $rc v128) (local $a v128)
+    (local $xa v128) (local $xb v128) (local $ea v128) (local $eb v128)
+    (local $se v128) (local $sx v128) (local $emax v128) (local $clip v128) (local $nf v128)
+    (local.set $base (i32x4.splat (i32.sub (local.get $stamp) (i32.const 0x2D000000))))
+    (block $slicesDone
+      (loop $slice
+        (br_if $slicesDone (i32.ge_u (local.get $s) (local.get $slices)))
+        (local.set $q (i32.add (local.get $params) (i32.shl (local.get $s) (i32.const 4))))
+        (local.set $inv (v128.load32_splat offset=0 (local.get $q)))
+        (local.set $scale (v128.load32_splat offset=4 (local.get $q)))
+        (local.set $lo (v128.load32_splat offset=8 (local.get $q)))
+        (local.set $hi (v128.load32_splat offset=12 (local.get $q)))
+        (local.set $bias (f32x4.sub (v128.const f32x4 12582912 12582912 12582912 12582912) (local.get $lo)))
+        (local.set $id (i32.add (local.get $first) (local.get $s)))
+        (local.set $se (v128.const i32x4 0 0 0 0))
+        (local.set $sx (v128.const i32x4 0 0 0 0))
+        (local.set $emax (v128.const i32x4 0 0 0 0))
+        (local.set $clip (v128.const i32x4 0 0 0 0))
+        (local.set $nf (v128.const i32x4 0 0 0 0))
+        (local.set $lv (i32.const 0))
+        (local.set $o (i32.const 0))
+        (block $rowsDone
+          (loop $row
+            (br_if $rowsDone (i32.ge_u (local.get $o) (local.get $outer)))
+            (local.set $p (i32.add (local.get $ptr) (i32.add (i32.mul (local.get $o) (local.get $rowStride))
+              (i32.shl (i32.mul (local.get $s) (local.get $inner)) (i32.const 2)))))
+            (local.set $left (local.get $inner))
+            (block $runDone
+              (loop $step
+                (br_if $runDone (i32.eqz (local.get $left)))
+                (if (i32.ge_u (local.get $left) (i32.const 4))
+                  (then
+                    (local.set $v (v128.load (local.get $p)))
+                    (local.set $m (v128.const i32x4 -1 -1 -1 -1))
+                    (local.set $p (i32.add (local.get $p) (i32.const 16)))
+                    (local.set $left (i32.sub (local.get $left) (i32.const 4))))
+                  (else
+                    (local.set $v (v128.load32_zero (local.get $p)))
+                    (local.set $m (v128.const i32x4 -1 0 0 0))
+                    (local.set $p (i32.add (local.get $p) (i32.const 4)))
+                    (local.set $left (i32.sub (local.get $left) (i32.const 1)))))
+                (local.set $fin (v128.and (local.get $m)
+                  (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0))))
+                (local.set $nf (i32x4.sub (local.get $nf) (local.get $fin)))
+                (local.set $r (f32x4.nearest (f32x4.mul (local.get $v) (local.get $inv))))
+                (local.set $rc (f32x4.pmin (f32x4.pmax (local.get $r) (local.get $lo)) (local.get $hi)))
+                (local.set $clip (i32x4.sub (local.get $clip)
+                  (v128.and (f32x4.ne (local.get $r) (local.get $rc)) (local.get $fin))))
+                ;; stamp addresses; a lane outside the run or non-finite stamps $dummy and counts nothing
+                (local.set $a (v128.bitselect
+                  (i32x4.add (i32x4.shl (f32x4.add (local.get $rc) (local.get $bias)) (i32.const 2)) (local.get $base))
+                  (i32x4.splat (local.get $dummy))
+                  (local.get $fin)))
+                (local.set $q (i32x4.extract_lane 0 (local.get $a)))
+                (local.set $lv (i32.add (local.get $lv) (i32.and (i32.ne (i32.load (local.get $q)) (local.get $id))
+                  (i32x4.extract_lane 0 (local.get $fin)))))
+                (i32.store (local.get $q) (local.get $id))
+                (local.set $q (i32x4.extract_lane 1 (local.get $a)))
+                (local.set $lv (i32.add (local.get $lv) (i32.and (i32.ne (i32.load (local.get $q)) (local.get $id))
+                  (i32x4.extract_lane 1 (local.get $fin)))))
+                (i32.store (local.get $q) (local.get $id))
+                (local.set $q (i32x4.extract_lane 2 (local.get $a)))
+                (local.set $lv (i32.add (local.get $lv) (i32.and (i32.ne (i32.load (local.get $q)) (local.get $id))
+                  (i32x4.extract_lane 2 (local.get $fin)))))
+                (i32.store (local.get $q) (local.get $id))
+                (local.set $q (i32x4.extract_lane 3 (local.get $a)))
+                (local.set $lv (i32.add (local.get $lv) (i32.and (i32.ne (i32.load (local.get $q)) (local.get $id))
+                  (i32x4.extract_lane 3 (local.get $fin)))))
+                (i32.store (local.get $q) (local.get $id))
+                ;; x̂ and x with the skipped lanes zeroed (e = 0 there), widened to f64
+                (local.set $a (v128.and (f32x4.mul (local.get $rc) (local.get $scale)) (local.get $fin)))
+                (local.set $v (v128.and (local.get $v) (local.get $fin)))
+                (local.set $xa (f64x2.promote_low_f32x4 (local.get $v)))
+                (local.set $xb (f64x2.promote_low_f32x4
+                  (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v))))
+                (local.set $ea (f64x2.sub (f64x2.promote_low_f32x4 (local.get $a)) (local.get $xa)))
+                (local.set $eb (f64x2.sub (f64x2.promote_low_f32x4
+                  (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $a) (local.get $a)))
+                  (local.get $xb)))
+                (local.set $se (f64x2.add (local.get $se)
+                  (f64x2.add (f64x2.mul (local.get $ea) (local.get $ea)) (f64x2.mul (local.get $eb) (local.get $eb)))))
+                (local.set $sx (f64x2.add (local.get $sx)
+                  (f64x2.add (f64x2.mul (local.get $xa) (local.get $xa)) (f64x2.mul (local.get $xb) (local.get $xb)))))
+                (local.set $emax (f64x2.pmax (local.get $emax)
+                  (f64x2.pmax (f64x2.abs (local.get $ea)) (f64x2.abs (local.get $eb)))))
+                (br $step)))
+            (local.set $o (i32.add (local.get $o) (i32.const 1)))
+            (br $row)))
+        (local.set $rec (i32.add (local.get $out) (i32.mul (local.get $s) (i32.const 40))))
+        (f64.store offset=0 (local.get $rec) (f64.add (f64.load offset=0 (local.get $rec))
+          (f64.add (f64x2.extract_lane 0 (local.get $se)) (f64x2.extract_lane 1 (local.get $se)))))
+        (f64.store offset=8 (local.get $rec) (f64.add (f64.load offset=8 (local.get $rec))
+          (f64.add (f64x2.extract_lane 0 (local.get $sx)) (f64x2.extract_lane 1 (local.get $sx)))))
+        (f64.store offset=16 (local.get $rec) (f64.max (f64.load offset=16 (local.get $rec))
+          (f64.max (f64x2.extract_lane 0 (local.get $emax)) (f64x2.extract_lane 1 (local.get $emax)))))
+        (i32.store offset=24 (local.get $rec) (i32.add (i32.load offset=24 (local.get $rec)) (call $laneSum (local.get $clip))))
+        (i32.store offset=28 (local.get $rec) (i32.add (i32.load offset=28 (local.get $rec)) (call $laneSum (local.get $nf))))
+        (i32.store offset=32 (local.get $rec) (i32.add (i32.load offset=32 (local.get $rec)) (local.get $lv)))
+        (local.set $s (i32.add (local.get $s) (i32.const 1)))
+        (br $slice))))
+
+  ;; Sum of the four i32 lanes of $v.
+  (func $laneSum (param $v v128) (result i32)
+    (i32.add (i32.add (i32x4.extract_lane 0 (local.get $v)) (i32x4.extract_lane 1 (local.get $v)))
+      (i32.add (i32x4.extract_lane 2 (local.get $v)) (i32x4.extract_lane 3 (local.get $v)))))
+
   ;; ---- histogram ----
   ;; Four u32 count tables at $tables + j·$stride; lane j counts into table j, so runs of equal values do
   ;; not wait on each other. Slot b < bins counts lo ≤ x ≤ hi with floor((f64(x) − lo)·k) = b (capped at

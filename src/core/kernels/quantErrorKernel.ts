@@ -14,18 +14,29 @@ export interface QuantSums {
 }
 
 /**
- * quantErrorSync's sums and the count of every code, computed by the SIMD kernel in one pass, or null when it does not apply (no SIMD, a short array
- * outside kernel memory, or parameters outside what the kernel is exact for: scale must be a float32 value).
+ * The kernels' arguments for p: inv = fl32(1/scale) and the code bounds relative to the zero point (lo = qmin − zp,
+ * hi = qmax − zp), or null where the kernels are not exact: scale not a float32 value, or codes beyond 2^16 or ±2^22.
  */
-export function quantSumsKernel(x: Float32Array, p: QuantParams): QuantSums | null {
-  const k = kernelFor(x);
+export function kernelArgs(p: QuantParams): { inv: number; lo: number; hi: number } | null {
   const inv = Math.fround(1 / p.scale);
   const lo = p.qmin - p.zeroPoint;
   const hi = p.qmax - p.zeroPoint;
   const codes = p.qmax - p.qmin + 1;
   const exact = Math.fround(p.scale) === p.scale && Number.isFinite(inv);
   const codesFit = Number.isInteger(lo) && Number.isInteger(hi) && codes >= 1 && codes <= MAX_CODES && Math.max(-lo, hi) < 2 ** 22;
-  if (!k || !exact || !codesFit) return null;
+  return exact && codesFit ? { inv, lo, hi } : null;
+}
+
+/**
+ * quantErrorSync's sums and the count of every code, computed by the SIMD kernel in one pass, or null when it does not apply (no SIMD, a short array
+ * outside kernel memory, or parameters outside what the kernel is exact for: scale must be a float32 value).
+ */
+export function quantSumsKernel(x: Float32Array, p: QuantParams): QuantSums | null {
+  const k = kernelFor(x);
+  const args = kernelArgs(p);
+  if (!k || !args) return null;
+  const { inv, lo, hi } = args;
+  const codes = p.qmax - p.qmin + 1;
   const { u32, f64 } = k.views();
   for (let j = 0; j < 4; j++) u32.fill(0, (COUNTS + j * COUNTS_STRIDE) / 4, (COUNTS + j * COUNTS_STRIDE) / 4 + codes);
   f64.fill(0, ACC / 8, ACC / 8 + 10); // the 80-byte accumulator block of quant.wat

@@ -8,6 +8,7 @@ const lab = (over: Partial<ModelLabInputs>): ModelLabInputs => ({ ...structuredC
 
 /** One non-default value per model link key. */
 const CHANGED: Record<string, Partial<ModelLabInputs>> = {
+  mmodel: { weights: { kind: 'trained', epochs: 12, seed: 7 } },
   mw: { weightBits: 3 },
   ma: { actBits: 8 },
   mgran: { granularity: 'per-channel' },
@@ -48,6 +49,13 @@ describe('model lab link keys', () => {
     expect(encodeScene(DEFAULT_SCENE)).not.toMatch(/(^|&)m[a-z]+=/);
   });
   it.each([
+    ['mmodel=shipped', 'mmodel'],
+    ['mmodel=trained-0-1', 'mmodel'],
+    ['mmodel=trained-51-1', 'mmodel'],
+    ['mmodel=trained-12', 'mmodel'],
+    ['mmodel=trained-x-1', 'mmodel'],
+    ['mmodel=own-', 'mmodel'],
+    ['mmodel=best', 'mmodel'],
     ['mw=1', 'mw'],
     ['mw=9', 'mw'],
     ['ma=4.5', 'ma'],
@@ -68,6 +76,16 @@ describe('model lab link keys', () => {
     const { model, ignored } = decodeScene(query);
     expect(ignored).toEqual([{ key, reason: 'invalid' }]);
     expect(model).toEqual(DEFAULT_MODEL_LAB);
+  });
+  it.each([
+    ['mmodel=trained-3-0', { kind: 'trained', epochs: 3, seed: 0 }],
+    ['mmodel=own-mine.safetensors', { kind: 'own', name: 'mine.safetensors' }],
+    [`mmodel=${encodeURIComponent('own-model.json, a b.bin')}`, { kind: 'own', name: 'model.json, a b.bin' }],
+  ])('reads %s as the weights in use', (query, weights) => {
+    const { model, ignored } = decodeScene(query);
+    expect(ignored).toEqual([]);
+    expect(model.weights).toEqual(weights);
+    expect(decodeScene(encodeScene(DEFAULT_SCENE, model)).model).toEqual(model);
   });
   it('drops repeated layer names from the keep-in-float list', () => {
     expect(decodeScene('mfloat=fc2,fc2,fc1').model.keepFloat).toEqual(['fc2', 'fc1']);

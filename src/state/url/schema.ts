@@ -7,11 +7,14 @@ import { DEFAULT_SCENE, HIDEABLE, PANELS, type SceneState } from '../scene';
 import { LAB_ACTIVATIONS } from '../../shared/labs';
 import {
   DEFAULT_MODEL_LAB,
+  MAX_TRAIN_EPOCHS,
   MODEL_CALIBRATORS,
   MODEL_MAX_BITS,
   MODEL_MIN_BITS,
   WEIGHT_GRANULARITIES,
+  weightsId,
   type ModelLabInputs,
+  type ModelWeights,
 } from '../modelLab';
 import { parseBounded } from './bounds';
 import { LESSONS } from '../../lessons';
@@ -347,8 +350,28 @@ function modelNumber(
 const MAX_FLOAT_LAYERS = 32;
 const MAX_LAYER_NAME = 64;
 
+/** Longest file-name list an own-weights link names. */
+const MAX_OWN_NAME = 200;
+
+/** Reads a weights id (see weightsId): `trained-<epochs>-<seed>` or `own-<file names>`; `shipped` is the default. */
+function parseWeights(text: string): ModelWeights | undefined {
+  const trained = /^trained-(\d+)-(\d+)$/.exec(text);
+  if (trained) {
+    const epochs = parseInteger(trained[1], 1, MAX_TRAIN_EPOCHS);
+    const seed = parseInteger(trained[2], 0, 0xffffffff);
+    return epochs === undefined || seed === undefined ? undefined : { kind: 'trained', epochs, seed };
+  }
+  const name = text.startsWith('own-') ? parseText(text.slice(4), MAX_OWN_NAME) : undefined;
+  return name === undefined ? undefined : { kind: 'own', name };
+}
+
 /** The model lab's link keys (prefix m; `model` itself names a real-weights source above). */
 export const MODEL_FIELDS: Field<ModelLabInputs>[] = [
+  {
+    key: 'mmodel',
+    write: (s) => (s.weights.kind === 'shipped' ? null : weightsId(s.weights)),
+    read: (text, d) => accept(parseWeights(text), (w) => (d.weights = w)),
+  },
   modelNumber(
     'mw',
     (s) => s.weightBits,

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3';
 import { useTranslation } from 'react-i18next';
 import { floatFormatInfo, type FloatFormatName, type Histogram } from '../../core/math';
 import { histogramPath } from '../histogram/geometry';
+import { BANDS_LAYOUT, bandsHeight, formatBands, log2Window } from './bands';
 
 interface Props {
   log2Abs: Histogram;
@@ -10,26 +11,18 @@ interface Props {
   width: number;
 }
 
-const ROW = 18;
-const M = { top: 8, right: 12, bottom: 22, left: 80 };
-const PLOT = 150;
+const { plot: PLOT, row: ROW, margin: M } = BANDS_LAYOUT;
 
 /** Where |x| sits on a log2 axis, under each format's representable range: subnormals pale, normals solid. */
 export const RangeBands = memo(function RangeBands({ log2Abs, formats, width }: Props) {
   const { t } = useTranslation();
-  const w = (log2Abs.hi - log2Abs.lo) / log2Abs.counts.length;
-  let first = log2Abs.counts.findIndex((c) => c > 0);
-  let last = log2Abs.counts.length - 1 - [...log2Abs.counts].reverse().findIndex((c) => c > 0);
-  if (first < 0) [first, last] = [0, log2Abs.counts.length - 1];
-  const lo = Math.max(log2Abs.lo, Math.floor(log2Abs.lo + first * w) - 12);
-  const hi = Math.min(log2Abs.hi, Math.ceil(log2Abs.lo + (last + 1) * w) + 12);
+  const window = log2Window(log2Abs);
   const x = scaleLinear()
-    .domain([lo, hi])
+    .domain([window.min, window.max])
     .range([M.left, width - M.right]);
   const peak = Math.max(1, ...log2Abs.counts);
   const y = scaleLinear().domain([0, peak]).range([PLOT, M.top]);
-  const height = PLOT + formats.length * ROW + M.bottom + 6;
-  const clampX = (v: number) => x(Math.min(Math.max(v, lo), hi));
+  const height = bandsHeight(formats.length);
   return (
     <svg width={width} height={height} className="range-bands" data-testid="formats.bands" role="img" aria-label={t('formats.bands')}>
       <defs>
@@ -41,27 +34,15 @@ export const RangeBands = memo(function RangeBands({ log2Abs, formats, width }: 
         <path className="bars" d={histogramPath(log2Abs, x, y, PLOT)} />
       </g>
       {formats.map((f, i) => {
-        const info = floatFormatInfo(f);
+        const { subnormal, normal } = formatBands(floatFormatInfo(f), x, window);
         const top = PLOT + 6 + i * ROW;
         return (
           <g key={f} data-testid={`formats.band.${f}`}>
             <text className="band-label" x={M.left - 6} y={top + ROW / 2} dy="0.32em" textAnchor="end">
               {t(`formats.names.${f}`)}
             </text>
-            <rect
-              className="band-sub"
-              x={clampX(Math.log2(info.minSubnormal))}
-              width={Math.max(0, clampX(Math.log2(info.minNormal)) - clampX(Math.log2(info.minSubnormal)))}
-              y={top + 3}
-              height={ROW - 6}
-            />
-            <rect
-              className="band-normal"
-              x={clampX(Math.log2(info.minNormal))}
-              width={Math.max(0, clampX(Math.log2(info.maxFinite)) - clampX(Math.log2(info.minNormal)))}
-              y={top + 3}
-              height={ROW - 6}
-            />
+            <rect className="band-sub" x={subnormal.x} width={subnormal.width} y={top + 3} height={ROW - 6} />
+            <rect className="band-normal" x={normal.x} width={normal.width} y={top + 3} height={ROW - 6} />
           </g>
         );
       })}

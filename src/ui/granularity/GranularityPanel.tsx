@@ -4,7 +4,7 @@ import { NumberField } from '../NumberField';
 import { useShallow } from 'zustand/react/shallow';
 import type { ErrorStats } from '../../core/math';
 import { exactKey, useAnalysis } from '../../state/analysis';
-import { useClipRange, useQuantParams } from '../../state/derived';
+import { useQuantParams } from '../../state/derived';
 import { useRested } from '../../state/gesture';
 import { useScene } from '../../state/scene';
 import { BOUNDS } from '../../state/url/bounds';
@@ -17,17 +17,7 @@ import { ChannelDetail } from './ChannelDetail';
 import { channelRangesCsv } from '../export/formats';
 import { download } from '../export/svgImage';
 import { defaultChannelAxis, defaultGroupSize, GROUP_SIZES } from './defaults';
-
-/** Fewest and most levels any channel uses, "a … b". */
-function levelSpan(levels: Uint32Array): string {
-  let lo = Infinity;
-  let hi = 0;
-  for (let c = 0; c < levels.length; c++) {
-    if (levels[c] < lo) lo = levels[c];
-    if (levels[c] > hi) hi = levels[c];
-  }
-  return levels.length ? `${lo} … ${hi}` : '—';
-}
+import { levelSpan } from './channelColumns';
 
 /** Per-tensor vs per-channel vs group-wise on the loaded weight tensor: channel ranges and the errors side by side. */
 export function GranularityPanel() {
@@ -37,7 +27,6 @@ export function GranularityPanel() {
   const summary = useAnalysis((a) => a.summary);
   const generation = useAnalysis((a) => a.generation);
   const { granularity, spec } = useScene(useShallow((s) => ({ granularity: s.granularity, spec: s.spec })));
-  const range = useClipRange();
   const { setGranularity } = useScene.getState();
   const [sorted, setSorted] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
@@ -64,11 +53,6 @@ export function GranularityPanel() {
     enabled ? quantWorker.latest('granularityPerTensor', rested.key, 'granularityPerTensor', axis, rested.params) : Promise.resolve(null),
   );
   const current = fixedCurrent && perTensor.current && rested.key === tensorKey;
-  const order = useMemo(() => {
-    if (!result) return [];
-    const idx = Array.from(result.min, (_, c) => c);
-    return sorted ? idx.sort((a, b) => result.max[a] - result.min[a] - (result.max[b] - result.min[b])) : idx;
-  }, [result, sorted]);
 
   // levels per channel span hundreds of thousands of channels: summarised once per result, not on every frame
   const tensorSpan = useMemo(() => (perTensor.result ? levelSpan(perTensor.result.levels) : ''), [perTensor.result]);
@@ -140,8 +124,7 @@ export function GranularityPanel() {
           <ChannelRangeChart
             min={result.min}
             max={result.max}
-            order={order}
-            tensorRange={range}
+            sorted={sorted}
             width={width - 8}
             selected={selected}
             onSelect={setSelected}

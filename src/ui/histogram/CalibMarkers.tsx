@@ -1,7 +1,8 @@
-import { methodId, methodStyle } from '../../state/calibrators';
+import { methodStyle } from '../../state/calibrators';
 import type { CalibrationRow } from '../../worker/api';
 import { methodShortLabel } from '../calibration/methodLabel';
 import { charWidth } from '../chartFont';
+import { calibMarks } from './calibMarks';
 import { labelStart, placeLabels } from './geometry';
 
 interface Props {
@@ -26,19 +27,7 @@ export function laneRowHeight(font: number): number {
 
 /** Each calibrator's range as dashed lines through the plot; upper ends labelled in a lane under the axis (a label with no free room is left out: the table names every method). */
 export function CalibMarkers({ rows, x, top, bottom, laneTop, laneRows, left, right, font }: Props) {
-  const marks = rows
-    .flatMap((r) => {
-      const symmetric = r.range.min === -r.range.max;
-      const ends = symmetric ? [r.range.max] : [r.range.min, r.range.max];
-      return ends.map((v, i) => ({
-        row: r,
-        px: x(v),
-        hi: symmetric || i === 1,
-        id: `${methodId(r.method)}.${symmetric || i === 1 ? 'hi' : 'lo'}`,
-      }));
-    })
-    .filter((m) => m.px >= left && m.px <= right)
-    .sort((a, b) => a.px - b.px);
+  const marks = calibMarks(rows, x, left, right);
   const labelled = marks.filter((m) => m.hi).map((m) => ({ m, label: methodShortLabel(m.row.method) }));
   const spots = labelled.map(({ m, label }) => ({ px: m.px, width: label.length * charWidth(font) + 4 }));
   const lanes = placeLabels(spots, laneRows, left, right, font / 2);

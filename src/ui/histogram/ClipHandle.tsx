@@ -3,6 +3,7 @@ import type { Range } from '../../core/math';
 import type { Handle } from '../../state/range';
 import { useGesture } from '../../state/gesture';
 import type { Scale } from './geometry';
+import { handleKeyTarget } from './handleKeys';
 
 interface Props {
   handle: Handle;
@@ -17,15 +18,10 @@ interface Props {
   onMove(handle: Handle, value: number): void;
 }
 
-/** Keyboard steps as fractions of the bounds' width: arrows fine, PageUp/PageDown coarse. */
-const STEP = 1 / 500;
-const PAGE = 1 / 20;
-
 /** One clipping bound on the histogram: a vertical line with a grip, draggable and an ARIA slider. */
 export function ClipHandle({ handle, value, bounds, x, top, bottom, label, symbol, onMove }: Props) {
   const dragging = useRef(false);
   const px = x(value);
-  const width = bounds.max - bounds.min;
 
   const toValue = (event: PointerEvent<SVGGElement>): number => {
     const svg = event.currentTarget.ownerSVGElement;
@@ -48,18 +44,9 @@ export function ClipHandle({ handle, value, bounds, x, top, bottom, label, symbo
     useGesture.getState().end();
   };
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    const delta: Record<string, number> = {
-      ArrowLeft: -STEP,
-      ArrowDown: -STEP,
-      ArrowRight: STEP,
-      ArrowUp: STEP,
-      PageDown: -PAGE,
-      PageUp: PAGE,
-    };
-    if (event.key in delta) onMove(handle, value + delta[event.key] * width);
-    else if (event.key === 'Home') onMove(handle, bounds.min);
-    else if (event.key === 'End') onMove(handle, bounds.max);
-    else return;
+    const target = handleKeyTarget(event.key, value, bounds);
+    if (target === null) return;
+    onMove(handle, target);
     event.preventDefault();
     useGesture.getState().begin(); // a held key repeats: the gesture ends with its key-up
   };

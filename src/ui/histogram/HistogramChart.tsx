@@ -14,7 +14,7 @@ import { useChartFont, useWindowHeight } from '../chartFont';
 import { widenedBound } from '../mapping/articleNotation';
 import { useCalibrationRows } from '../calibration/useCalibrationRows';
 import { histogramMargin, HistogramView } from './HistogramView';
-import { levelsInDomain, zoomDomain } from './geometry';
+import { displayBins, levelsInDomain, zoomDomain } from './geometry';
 import { markedRows } from './markedRows';
 import { useVisibleHistogram } from './useZoomHistogram';
 
@@ -55,12 +55,11 @@ export function HistogramChart() {
   const margin = histogramMargin(font);
   const innerWidth = width - margin.left - margin.right;
   const finite = useAnalysis((a) => a.summary?.stats.finite ?? 0);
-  // About one bar per 2 px, and no more bars than a tenth of the values (a small tensor would look like noise).
-  const displayBins = Math.max(32, Math.min(Math.round(innerWidth / 2), Math.round(finite / 10)));
-  const visible = useVisibleHistogram(zoom, displayBins);
+  const bins = displayBins(innerWidth, finite);
+  const visible = useVisibleHistogram(zoom, bins);
   const hist = useMemo(
-    () => (visible && !zoom ? rebin(visible, Math.max(1, Math.floor(visible.counts.length / displayBins))) : visible),
-    [visible, zoom, displayBins],
+    () => (visible && !zoom ? rebin(visible, Math.max(1, Math.floor(visible.counts.length / bins))) : visible),
+    [visible, zoom, bins],
   );
   const exactCounts = useExactCodeCounts();
   const codeCounts = showCodes ? exactCounts : null;

@@ -4,7 +4,7 @@ import type { Histogram, QuantParams, Range } from '../../core/math';
 import { representableRange } from '../../core/math';
 import type { Handle } from '../../state/range';
 import type { CalibrationRow } from '../../worker/api';
-import { formatSig } from '../format';
+import { formatSig, formatTickCount } from '../format';
 import { charWidth } from '../chartFont';
 import { CalibMarkers, laneRowHeight } from './CalibMarkers';
 import { ClipHandle } from './ClipHandle';
@@ -165,7 +165,7 @@ export const HistogramView = memo(function HistogramView(props: HistogramViewPro
           <g key={v} transform={`translate(0,${y(v)})`}>
             <line x2={-6} />
             <text x={-9} dy="0.32em" textAnchor="end">
-              {formatSig(v)}
+              {formatTickCount(v)}
             </text>
           </g>
         ))}

@@ -29,6 +29,11 @@ export function histogramPath(h: Histogram, x: (v: number) => number, y: (count:
   return parts.join('');
 }
 
+/** Bars to draw over a plot `innerWidth` px wide for `finite` values: about one per 2 px, at most a tenth of the values (a small tensor would look like noise), at least 32. */
+export function displayBins(innerWidth: number, finite: number): number {
+  return Math.max(32, Math.min(Math.round(innerWidth / 2), Math.round(finite / 10)));
+}
+
 /** Largest count among bins of h that overlap `domain` (at least 1). */
 export function maxCountIn(h: Histogram, domain: Range): number {
   const w = (h.hi - h.lo) / h.counts.length;

@@ -1,6 +1,7 @@
-import { scaleLinear } from 'd3';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSig } from '../format';
+import { CURVE_MARGIN as M, curvePath, curveScales } from './labGeometry';
 
 interface Props {
   curve: { x: Float32Array; y: Float32Array };
@@ -9,27 +10,15 @@ interface Props {
   height: number;
 }
 
-const M = { top: 12, right: 12, bottom: 26, left: 40 };
-
 /** The activation function's curve with its minimum marked. */
-export function CurveChart({ curve, minimum, width, height }: Props) {
+export const CurveChart = memo(function CurveChart({ curve, minimum, width, height }: Props) {
   const { t } = useTranslation();
-  const lo = Math.min(...curve.y);
-  const hi = Math.max(...curve.y);
-  const x = scaleLinear()
-    .domain([curve.x[0], curve.x[curve.x.length - 1]])
-    .range([M.left, width - M.right]);
-  const y = scaleLinear()
-    .domain([Math.min(lo, -0.5), hi])
-    .nice()
-    .range([height - M.bottom, M.top]);
-  let d = '';
-  curve.x.forEach((v, i) => (d += `${i ? 'L' : 'M'}${x(v).toFixed(1)},${y(curve.y[i]).toFixed(1)}`));
+  const { x, y } = curveScales(curve, width, height);
   return (
     <svg width={width} height={height} className="curve" data-testid="lab.curve" role="img" aria-label={t('lab.curve')}>
       <line className="guide" x1={M.left} x2={width - M.right} y1={y(0)} y2={y(0)} />
       <line className="guide" x1={x(0)} x2={x(0)} y1={M.top} y2={height - M.bottom} />
-      <path className="steps" d={d} />
+      <path className="steps" d={curvePath(curve, x, y)} />
       {y.ticks(4).map((v) => (
         <text key={v} className="tick" x={M.left - 5} y={y(v)} dy="0.32em" textAnchor="end">
           {formatSig(v)}
@@ -50,4 +39,4 @@ export function CurveChart({ curve, minimum, width, height }: Props) {
       )}
     </svg>
   );
-}
+});

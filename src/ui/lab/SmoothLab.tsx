@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { scaleLinear, scaleLog } from 'd3';
 import { useTranslation } from 'react-i18next';
 import { useScene } from '../../state/scene';
 import { useAnalysis } from '../../state/analysis';
@@ -9,53 +8,7 @@ import { formatDb, formatSig } from '../format';
 import { useWidth } from '../useSize';
 import { useWorkerResult } from './useWorkerResult';
 import { MiniHistogram } from './MiniHistogram';
-
-/** Bars of a per-channel maximum (log scale), channel j at x = j; outlier channels in the clip colour. */
-function ChannelBars({
-  values,
-  outliers,
-  width,
-  testId,
-  label,
-}: {
-  values: Float64Array;
-  outliers: number[];
-  width: number;
-  testId: string;
-  label: string;
-}) {
-  const height = 120;
-  const x = scaleLinear()
-    .domain([0, values.length])
-    .range([36, width - 6]);
-  const y = scaleLog()
-    .domain([1e-3, 1e3])
-    .range([height - 14, 6])
-    .clamp(true);
-  const w = Math.max(1, x(1) - x(0) - 0.5);
-  return (
-    <svg width={width} height={height} data-testid={testId} role="img" aria-label={label} className="channel-bars">
-      {[1e-2, 1, 1e2].map((v) => (
-        <g key={v}>
-          <line className="guide" x1={36} x2={width - 6} y1={y(v)} y2={y(v)} />
-          <text className="tick" x={32} y={y(v)} dy="0.32em" textAnchor="end">
-            {formatSig(v)}
-          </text>
-        </g>
-      ))}
-      {Array.from(values, (v, j) => (
-        <rect
-          key={j}
-          x={x(j)}
-          width={w}
-          y={y(v)}
-          height={Math.max(0, height - 14 - y(v))}
-          className={outliers.includes(j) ? 'bar-outlier' : 'bar'}
-        />
-      ))}
-    </svg>
-  );
-}
+import { ChannelBars } from './ChannelBars';
 
 /** SmoothQuant: move the outliers' scale from the activations into the weights, and watch the int8 errors. */
 export function SmoothLab() {

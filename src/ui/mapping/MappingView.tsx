@@ -1,15 +1,14 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { estimateError, qparams, type Mode } from '../../core/math';
+import { estimateError, type Mode } from '../../core/math';
 import { useAnalysis } from '../../state/analysis';
 import { useScene } from '../../state/scene';
 import { useClipRange } from '../../state/derived';
-import { symmetricHull } from '../../state/range';
 import { formatSig } from '../format';
 import { useWidth } from '../useSize';
 import { useChartFont } from '../chartFont';
 import { Staircase } from './Staircase';
-import { articleNotation } from './articleNotation';
+import { modeMapping } from './modeMapping';
 
 /** Symmetric and asymmetric mappings of the same data and range, side by side, in both notations told as one story. */
 export function MappingView() {
@@ -30,10 +29,7 @@ export function MappingView() {
       {summary && (
         <div className="mapping-columns">
           {modes.map((mode) => {
-            const modeRange = mode === 'symmetric' ? symmetricHull(range) : range;
-            const modeSpec = { ...spec, mode };
-            const p = qparams(modeRange, modeSpec);
-            const a = articleNotation(range, modeSpec);
+            const { range: modeRange, params: p, notation: a } = modeMapping(range, spec, mode);
             const mse = summary ? estimateError(summary.overview, p, summary.stats).mse : NaN;
             return (
               <div key={mode} className={`mapping-column${spec.mode === mode ? ' current' : ''}`} data-testid={`mapping.${mode}`}>

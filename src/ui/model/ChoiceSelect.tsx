@@ -32,3 +32,8 @@ export function ChoiceSelect<V extends string | number>({
     </label>
   );
 }
+
+/** Options for numbers: `choices` and the `current` value (a link may carry one not listed), ascending, each shown as is. */
+export function numberChoices(choices: readonly number[], current: number): { value: number; text: string }[] {
+  return [...new Set([...choices, current])].sort((a, b) => a - b).map((n) => ({ value: n, text: String(n) }));
+}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModelResults } from '../../state/modelResults';
 import { cancelModelJob } from '../../state/modelRuns';
+import { errorText } from './errorText';
 
 /** What the model Worker is doing (a bar, how far, how long) with Cancel; the last error or cancellation below. */
 export function JobStatus() {
@@ -30,7 +31,7 @@ export function JobStatus() {
       )}
       {error && (
         <p className="notice notice-error" role="alert" data-testid="model.error">
-          {error}
+          {errorText(t, error)}
         </p>
       )}
       {cancelled && !job && (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useModelLab } from '../../state/modelLab';
 import { useModelResults } from '../../state/modelResults';
-import { evaluateKeepFloat, initModel, openInExplorer, runAnalysis } from '../../state/modelRuns';
+import { evaluateKeepFloat, initModel, openInExplorer, runAnalysis, syncWeights } from '../../state/modelRuns';
 import { JobStatus } from './JobStatus';
 import { ModelSettings } from './ModelSettings';
 import { PartialSection } from './PartialSection';
@@ -21,7 +21,11 @@ export default function ModelLab() {
     useShallow((s) => ({ w: s.weightBits, a: s.actBits, calibrator: s.calibrator, calibSize: s.calibSize, seed: s.seed })),
   );
   const keepFloat = useModelLab((s) => s.keepFloat);
+  const weights = useModelLab((s) => s.weights);
   useEffect(() => void initModel(), []);
+  useEffect(() => {
+    if (info) void syncWeights();
+  }, [info, weights]);
   useEffect(() => {
     if (info) void runAnalysis();
   }, [info, analysisInputs]);

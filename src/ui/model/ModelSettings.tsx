@@ -1,12 +1,21 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { MODEL_CALIBRATORS, MODEL_MAX_BITS, MODEL_MIN_BITS, WEIGHT_GRANULARITIES, useModelLab } from '../../state/modelLab';
+import {
+  MAX_TRAIN_EPOCHS,
+  MODEL_CALIBRATORS,
+  MODEL_MAX_BITS,
+  MODEL_MIN_BITS,
+  WEIGHT_GRANULARITIES,
+  useModelLab,
+  type ModelWeights,
+} from '../../state/modelLab';
 import { useModelResults } from '../../state/modelResults';
-import { loadOwnWeights, switchWeights, trainFromScratch } from '../../state/modelRuns';
-import type { ModelInfo } from '../../worker/modelApi';
+import { loadOwnWeights } from '../../state/modelRuns';
+import { weightsStep } from '../../state/modelWeights';
 import { formatAccuracy } from './chartParts';
-import { ChoiceSelect } from './ChoiceSelect';
+import { ChoiceSelect, numberChoices } from './ChoiceSelect';
+import { errorText } from './errorText';
 
 const BITS = Array.from({ length: MODEL_MAX_BITS - MODEL_MIN_BITS + 1 }, (_, i) => MODEL_MIN_BITS + i);
 const CALIB_SIZES = [64, 128, 256, 512, 1024, 2048];
@@ -22,12 +31,14 @@ export function ModelSettings() {
       granularity: m.granularity,
       calibSize: m.calibSize,
       seed: m.seed,
+      weights: m.weights,
     })),
   );
   const { setModelLab } = useModelLab.getState();
   const info = useModelResults((r) => r.info);
   const busy = useModelResults((r) => r.job !== null);
   const loaded = useModelResults((r) => r.loaded);
+  const using = useModelResults((r) => r.using);
   const [epochs, setEpochs] = useState(12);
   const fileInput = useRef<HTMLInputElement>(null);
   const layers = info?.layers.map((l) => `${l.inDim}→${l.outDim}`).join(' · ') ?? '';
@@ -38,14 +49,14 @@ export function ModelSettings() {
           label={t('model.weightBits')}
           testId="model.wbits"
           value={s.w}
-          options={BITS.map((b) => ({ value: b, text: String(b) }))}
+          options={numberChoices(BITS, s.w)}
           onPick={(weightBits) => setModelLab({ weightBits })}
         />
         <ChoiceSelect
           label={t('model.actBits')}
           testId="model.abits"
           value={s.a}
-          options={BITS.map((b) => ({ value: b, text: String(b) }))}
+          options={numberChoices(BITS, s.a)}
           onPick={(actBits) => setModelLab({ actBits })}
         />
         <ChoiceSelect
@@ -66,7 +77,7 @@ export function ModelSettings() {
           label={t('model.calibSize')}
           testId="model.calibsize"
           value={s.calibSize}
-          options={[...new Set([...CALIB_SIZES, s.calibSize])].sort((x, y) => x - y).map((n) => ({ value: n, text: String(n) }))}
+          options={numberChoices(CALIB_SIZES, s.calibSize)}
           onPick={(calibSize) => setModelLab({ calibSize })}
         />
         <label>
@@ -88,12 +99,15 @@ export function ModelSettings() {
           {t('model.model')}
           <select
             data-testid="model.weights"
-            value={info?.weights ?? 'shipped'}
+            value={using?.kind ?? 'shipped'}
             disabled={busy}
-            onChange={(e) => void switchWeights(e.target.value as ModelInfo['weights'])}
+            onChange={(e) => {
+              const weights = loaded.find((w) => w.kind === e.target.value);
+              if (weights) setModelLab({ weights });
+            }}
           >
-            {(['shipped', 'trained', 'own'] as const).map((w) => (
-              <option key={w} value={w} disabled={!loaded.includes(w)}>
+            {(['shipped', 'trained', 'own'] as const satisfies readonly ModelWeights['kind'][]).map((w) => (
+              <option key={w} value={w} disabled={!loaded.some((l) => l.kind === w)}>
                 {t(`model.weights.${w}`)}
               </option>
             ))}
@@ -126,16 +140,16 @@ export function ModelSettings() {
             type="number"
             data-testid="model.train-epochs"
             min={1}
-            max={50}
+            max={MAX_TRAIN_EPOCHS}
             value={epochs}
-            onChange={(e) => setEpochs(Math.max(1, Math.min(50, Number(e.target.value) || 1)))}
+            onChange={(e) => setEpochs(Math.max(1, Math.min(MAX_TRAIN_EPOCHS, Number(e.target.value) || 1)))}
           />
         </label>
         <button
           type="button"
           data-testid="model.train"
           disabled={busy}
-          onClick={() => void trainFromScratch(epochs)}
+          onClick={() => setModelLab({ weights: { kind: 'trained', epochs, seed: s.seed } })}
           title={t('model.trainHint')}
         >
           {t('model.train')}
@@ -147,9 +161,14 @@ export function ModelSettings() {
           {t('model.modelInfo', { layers, accuracy: formatAccuracy(info.fp32), test: info.testSize })}
         </p>
       )}
+      {s.weights.kind === 'own' && weightsStep(s.weights, using, loaded) === 'pending' && (
+        <p className="notice" data-testid="model.own-pending">
+          {t('model.ownPending', { files: s.weights.name, button: t('model.loadOwn') })}
+        </p>
+      )}
       {info?.message && (
         <p className="notice notice-error" role="alert" data-testid="model.train-stopped">
-          {t('model.trainDiverged', { message: info.message })}
+          {t('model.trainDiverged', { message: errorText(t, info.message) })}
         </p>
       )}
     </div>

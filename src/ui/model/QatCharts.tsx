@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { AccuracyAxis, MARGIN, ReferenceLine, accuracyScale, formatAccuracy, px } from './chartParts';
+import { AccuracyAxis, MARGIN, ReferenceLine, ValueAxis, accuracyScale, formatAccuracy, px } from './chartParts';
 
 /** One QAT run's curves: per-step training loss, and test accuracy after each epoch (epoch e at index e − 1). */
 export interface QatSeries {
@@ -31,22 +31,14 @@ export function LossChart({ series, width, height, labels }: LossProps) {
     .range([height - MARGIN.bottom, MARGIN.top]);
   return (
     <svg width={width} height={height} className="model-chart" data-testid="model.qat.loss" role="img" aria-label={labels.aria}>
-      <g className="model-axis">
-        {y.ticks(4).map((v) => (
-          <g key={v}>
-            <line className="grid" x1={MARGIN.left} x2={width - MARGIN.right} y1={px(y(v))} y2={px(y(v))} />
-            <text x={MARGIN.left - 6} y={px(y(v))} dy="0.32em" textAnchor="end">
-              {v}
-            </text>
-          </g>
-        ))}
+      <ValueAxis y={y} width={width} ticks={4}>
         <text className="axis-label" x={MARGIN.left} y={MARGIN.top - 2}>
           {labels.axis}
         </text>
         <text className="axis-label" x={width - MARGIN.right} y={height - 8} textAnchor="end">
           {labels.steps}
         </text>
-      </g>
+      </ValueAxis>
       <g className="legend" transform={`translate(${px(width - MARGIN.right - 110 * series.length)},${MARGIN.top - 2})`}>
         {series.map((s, i) => (
           <g key={s.id} transform={`translate(${i * 110},0)`}>

@@ -6,10 +6,16 @@ import { runQat } from '../../state/modelRuns';
 import type { QatVariant } from '../../worker/modelApi';
 import { useWidth } from '../useSize';
 import { formatAccuracy } from './chartParts';
+import { ChoiceSelect, numberChoices } from './ChoiceSelect';
 import { EpochAccuracyChart, LossChart } from './QatCharts';
+import { errorText } from './errorText';
 import { qatSeries } from './qatSeries';
 
 const VARIANTS: QatVariant[] = ['recipe', 'untuned'];
+const LR_FACTORS = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
+const SCHEDULES: readonly LrSchedule[] = ['cosine', 'linear'];
+const STES: readonly SteKind[] = ['clipped', 'identity'];
+const SUBSETS = [256, 1000, 2000, 4000, 8000];
 
 /** Section 4: QAT settings, the recipe and the untuned run side by side (live loss and per-epoch accuracy), Cancel above. */
 export function QatSection() {
@@ -41,54 +47,34 @@ export function QatSection() {
             onChange={(e) => setQat({ epochs: Math.max(1, Math.min(20, Math.round(Number(e.target.value) || 1))) })}
           />
         </label>
-        <label>
-          {t('model.qat.lrFactor')}
-          <select data-testid="model.qat.lr" value={qat.lrFactor} onChange={(e) => setQat({ lrFactor: Number(e.target.value) })}>
-            {[...new Set([0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, qat.lrFactor])]
-              .sort((a, b) => a - b)
-              .map((f) => (
-                <option key={f} value={f}>
-                  {f}
-                </option>
-              ))}
-          </select>
-        </label>
-        <label>
-          {t('model.qat.schedule')}
-          <select
-            data-testid="model.qat.schedule"
-            value={qat.schedule}
-            onChange={(e) => setQat({ schedule: e.target.value as LrSchedule })}
-          >
-            {(['cosine', 'linear'] as const).map((s) => (
-              <option key={s} value={s}>
-                {t(`model.qat.schedules.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('model.qat.ste')}
-          <select data-testid="model.qat.ste" value={qat.ste} onChange={(e) => setQat({ ste: e.target.value as SteKind })}>
-            {(['clipped', 'identity'] as const).map((s) => (
-              <option key={s} value={s}>
-                {t(`model.qat.stes.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('model.qat.subset')}
-          <select data-testid="model.qat.subset" value={qat.subset} onChange={(e) => setQat({ subset: Number(e.target.value) })}>
-            {[...new Set([256, 1000, 2000, 4000, 8000, qat.subset])]
-              .sort((a, b) => a - b)
-              .map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label={t('model.qat.lrFactor')}
+          testId="model.qat.lr"
+          value={qat.lrFactor}
+          options={numberChoices(LR_FACTORS, qat.lrFactor)}
+          onPick={(lrFactor) => setQat({ lrFactor })}
+        />
+        <ChoiceSelect
+          label={t('model.qat.schedule')}
+          testId="model.qat.schedule"
+          value={qat.schedule}
+          options={SCHEDULES.map((s) => ({ value: s, text: t(`model.qat.schedules.${s}`) }))}
+          onPick={(schedule) => setQat({ schedule })}
+        />
+        <ChoiceSelect
+          label={t('model.qat.ste')}
+          testId="model.qat.ste"
+          value={qat.ste}
+          options={STES.map((s) => ({ value: s, text: t(`model.qat.stes.${s}`) }))}
+          onPick={(ste) => setQat({ ste })}
+        />
+        <ChoiceSelect
+          label={t('model.qat.subset')}
+          testId="model.qat.subset"
+          value={qat.subset}
+          options={numberChoices(SUBSETS, qat.subset)}
+          onPick={(subset) => setQat({ subset })}
+        />
         {VARIANTS.map((v) => (
           <button key={v} type="button" data-testid={`model.qat.run.${v}`} disabled={busy} onClick={() => void runQat(v)}>
             {t(v === 'recipe' ? 'model.qat.runRecipe' : 'model.qat.runUntuned')}
@@ -114,7 +100,9 @@ export function QatSection() {
                 after: formatAccuracy(s.after),
               })}
               {s.stopped === 'cancelled' && ` (${t('model.qat.stoppedEarly', { epochs: s.accuracyPerEpoch.length })})`}
-              {s.stopped === 'diverged' && <span className="notice-error"> {t('model.qat.diverged', { message: s.message ?? '' })}</span>}
+              {s.stopped === 'diverged' && (
+                <span className="notice-error"> {t('model.qat.diverged', { message: s.message ? errorText(t, s.message) : '' })}</span>
+              )}
             </li>
           );
         })}

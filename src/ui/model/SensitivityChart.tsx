@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { SensitivityRow } from '../../model/types';
-import { MARGIN, px } from './chartParts';
+import { MARGIN, ValueAxis, px } from './chartParts';
 
 interface Props {
   rows: SensitivityRow[];
@@ -37,19 +37,11 @@ export function SensitivityChart({ rows, layers, fp32, width, height, labels }: 
   ] as const;
   return (
     <svg width={width} height={height} className="model-chart" data-testid="model.sensitivity.chart" role="img" aria-label={labels.aria}>
-      <g className="model-axis">
-        {y.ticks(5).map((v) => (
-          <g key={v}>
-            <line className="grid" x1={MARGIN.left} x2={width - MARGIN.right} y1={px(y(v))} y2={px(y(v))} />
-            <text x={MARGIN.left - 6} y={px(y(v))} dy="0.32em" textAnchor="end">
-              {v}
-            </text>
-          </g>
-        ))}
+      <ValueAxis y={y} width={width}>
         <text className="axis-label" x={MARGIN.left} y={MARGIN.top} textAnchor="start">
           {labels.axis}
         </text>
-      </g>
+      </ValueAxis>
       <g className="legend" transform={`translate(${px(width - MARGIN.right - 260)},${MARGIN.top})`}>
         {kinds.map(([kind, label], i) => (
           <g key={kind} transform={`translate(${i * 130},0)`}>

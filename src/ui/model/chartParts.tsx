@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { scaleLinear, type ScaleLinear } from 'd3';
 
 /** Margins of the model lab's charts (px). */
@@ -29,20 +30,32 @@ interface AxisProps {
   width: number;
 }
 
-/** Horizontal grid lines with percentage ticks on the left. */
-export function AccuracyAxis({ y, width }: AxisProps) {
+/** Horizontal grid lines at about `ticks` ticks labelled on the left by `format`, with the axis labels given as children. */
+export function ValueAxis({
+  y,
+  width,
+  ticks = 5,
+  format = String,
+  children,
+}: AxisProps & { ticks?: number; format?: (v: number) => string; children?: ReactNode }) {
   return (
     <g className="model-axis">
-      {y.ticks(5).map((v) => (
+      {y.ticks(ticks).map((v) => (
         <g key={v}>
           <line className="grid" x1={MARGIN.left} x2={width - MARGIN.right} y1={px(y(v))} y2={px(y(v))} />
           <text x={MARGIN.left - 6} y={px(y(v))} dy="0.32em" textAnchor="end">
-            {`${Math.round(v * 100)} %`}
+            {format(v)}
           </text>
         </g>
       ))}
+      {children}
     </g>
   );
+}
+
+/** Horizontal grid lines with percentage ticks on the left. */
+export function AccuracyAxis({ y, width }: AxisProps) {
+  return <ValueAxis y={y} width={width} format={(v) => `${Math.round(v * 100)} %`} />;
 }
 
 /** A dashed horizontal reference line (e.g. FP32 accuracy) with its label above its left end. */

@@ -3,6 +3,7 @@ import type { PtqConfig, PtqRow } from '../../model/types';
 import { DEFAULT_MODEL_LAB } from '../../state/modelLab';
 import { baseConfig, bestRow, calibratorMethod, configCalibrator, ptqKey, sweepKey } from '../../state/modelConfig';
 import type { ModelInfo, QatSummary } from '../../worker/modelApi';
+import { numberChoices } from './ChoiceSelect';
 import { keepFloatJson, selectedK } from './keepFloat';
 import { qatSeries } from './qatSeries';
 import { barFloor, barFraction, nextOrder, sortRows, tableRows } from './tableRows';
@@ -187,5 +188,15 @@ describe('QAT series', () => {
     expect(qatSeries({ recipe: running }, (v) => v)).toEqual([{ id: 'recipe', label: 'recipe', loss: [0.4, 0.2, 0.25], accuracy: [0.95] }]);
     const done = { ...running, summary: summary('recipe', 0.958) };
     expect(qatSeries({ recipe: done, untuned: undefined }, (v) => v)[0]).toMatchObject({ loss: [0.3, 0.2], accuracy: [0.958] });
+  });
+});
+
+describe('numberChoices', () => {
+  it('lists the choices ascending, with a linked value that is not among them, each once', () => {
+    expect(numberChoices([0.01, 0.001, 1], 0.005).map((o) => o.value)).toEqual([0.001, 0.005, 0.01, 1]);
+    expect(numberChoices([256, 1000], 1000)).toEqual([
+      { value: 256, text: '256' },
+      { value: 1000, text: '1000' },
+    ]);
   });
 });

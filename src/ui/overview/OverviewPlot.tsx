@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSig } from '../format';
+import { ValueGuides } from '../ValueGuides';
 import { yScale } from './plotScale';
 
 /** One tensor on the plot, in layer order; `value` null when the metric does not apply to it. */
@@ -48,14 +49,7 @@ export function OverviewPlot({ points, metricLabel, log, width, height, selected
       role="img"
       aria-label={t('overview.plotLabel', { metric: metricLabel })}
     >
-      {ticks.map((v) => (
-        <g key={v}>
-          <line className="grid" x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} />
-          <text className="tick" x={M.left - 6} y={y(v)} dy="0.32em" textAnchor="end">
-            {formatSig(v)}
-          </text>
-        </g>
-      ))}
+      <ValueGuides values={ticks} y={y} left={M.left} right={width - M.right} gap={6} lineClass="grid" />
       {points.map((_, i) =>
         i % every === 0 ? (
           <text key={i} className="tick" x={x(i)} y={height - M.bottom + 14} textAnchor="middle">

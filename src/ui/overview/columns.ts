@@ -23,6 +23,13 @@ export const COLUMNS: readonly Column[] = [
   { id: 'std', sort: 'std', numeric: true, cell: (r) => formatSig(r.std) },
   { id: 'kurtosis', sort: 'kurtosis', numeric: true, cell: (r) => formatSig(r.kurtosis) },
   { id: 'outliers', sort: 'outliers', numeric: true, cell: (r) => formatPercent(r.outlierShare), estimate: 'outlierShare' },
+  {
+    id: 'outliersAbs',
+    sort: 'outliersAbs',
+    numeric: true,
+    cell: (r) => formatPercent(r.outlierShareAbs),
+    estimate: 'outlierShareAbs',
+  },
   { id: 'zeros', sort: 'zeros', numeric: true, cell: (r) => formatPercent(r.finite > 0 ? r.zeros / r.finite : 0) },
   { id: 'spread', sort: 'spread', numeric: true, cell: (r, na) => (r.channelSpread === null ? na : `${formatSig(r.channelSpread)}×`) },
   { id: 'fp16', sort: 'fp16over', numeric: true, cell: (r) => `${formatCount(r.fp16Overflow)} / ${formatCount(r.fp16Underflow)}` },
