@@ -80,6 +80,14 @@ const CASES: [ReadErrorKey, () => Promise<string>, string[]][] = [
     ['group1-shard1of1.bin'],
   ],
   ['missingShard', () => messageOf(() => openFiles([fixtureFile('tfjs/model.json')])), ['model.json', 'group1-shard1of1.bin']],
+  [
+    'damaged',
+    async () =>
+      messageOf(async () => openFiles([fileOf(new Uint8Array(await fixtureFile('f4.npy').arrayBuffer()).slice(0, 20), 'cut.npy')])),
+    ['cut.npy', '128 bytes'],
+  ],
+  ['dtype', () => messageOf(() => openFiles([fixtureFile('complex.npy')])), ['complex.npy', "'<c8'"]],
+  ['notNumber', () => messageOf(() => openFiles([fileOf(new TextEncoder().encode('a,b\nc,d\n'), 't.csv')])), ['t.csv', '"c"']],
   ['notKept', async () => 'open a.npy, b.npy again: files from this computer are not kept between visits', ['a.npy, b.npy']],
 ];
 

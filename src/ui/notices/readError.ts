@@ -12,7 +12,10 @@ export type ReadErrorKey =
   | 'unknownShard'
   | 'unknownFormat'
   | 'missingShard'
-  | 'otherServer';
+  | 'otherServer'
+  | 'damaged'
+  | 'dtype'
+  | 'notNumber';
 
 /** A recognised reason with the details the message named (file, host, status, …). */
 export interface ReadError {
@@ -38,6 +41,10 @@ const PATTERNS: [ReadErrorKey, RegExp][] = [
   ['unknownFormat', new RegExp(`${IN_FILE}unrecognised file format`)],
   ['missingShard', new RegExp(`${IN_FILE}weight shard '(?<shard>[^']+)' \\(group (?<group>\\d+)\\) is missing`)],
   ['otherServer', /^(?<file>.+) names '(?<path>[^']+)' on another server \((?<host>[^)]+)\)/],
+  // broader kinds: the reader's own words are kept as the detail
+  ['damaged', new RegExp(`${IN_FILE}(?<detail>.*\\b(?:truncated|corrupt)\\b.*)$`)],
+  ['dtype', new RegExp(`${IN_FILE}(?<detail>(?:unsupported )?dtype .*)$`)],
+  ['notNumber', new RegExp(`${IN_FILE}line (?<line>\\d+), field (?<field>\\d+) (?<what>.*)$`)],
 ];
 
 /** The recognised reason of a load error message, or null to show the message as it is. */
