@@ -55,6 +55,8 @@ test('Cancel stops a QAT run and keeps what was on screen', async ({ page }) => 
   await openModel(page, '&mqe=5');
   await page.getByTestId('model.qat.run.untuned').click();
   await expect(page.getByTestId('model.progress')).toHaveAttribute('data-phase', 'qat');
+  // The clock runs while progress reports stream in (every 100 ms).
+  await expect(page.getByTestId('model.progress')).toContainText(/ [1-9]\d*\.\d s|0\.[1-9] s/, { timeout: 30_000 });
   await page.getByTestId('model.cancel').click();
   await expect(page.getByTestId('model.cancelled')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('model.progress')).toHaveCount(0);
@@ -147,6 +149,28 @@ test('a link made on the user’s own weights says which files to open, and runs
   await openModel(page, `&mmodel=${encodeURIComponent('own-mine.safetensors')}`);
   await expect(page.getByTestId('model.own-pending')).toContainText('mine.safetensors');
   await expect(page.getByTestId('model.weights')).toHaveValue('shipped');
+  const zeros = {
+    'fc1.weight': { shape: [32, 784] },
+    'fc1.bias': { shape: [32] },
+    'fc2.weight': { shape: [10, 32] },
+    'fc2.bias': { shape: [10] },
+  };
+  await page.getByTestId('model.own-input').setInputFiles({
+    name: 'mine.safetensors',
+    mimeType: 'application/octet-stream',
+    buffer: f32Safetensors(zeros),
+  });
+  await expect(page.getByTestId('model.weights')).toHaveValue('own', { timeout: 120_000 });
+  await expect(page.getByTestId('model.own-pending')).toHaveCount(0);
+  expect(linkParam(page.url(), 'mmodel')).toBe('own-mine.safetensors');
+});
+
+test('a section whose figures are not those of the settings says they are being computed', async ({ page }) => {
+  await openModel(page);
+  await page.getByTestId('model.wbits').selectOption('3');
+  await expect(page.getByTestId('model.ptq').getByTestId('model.pending')).toContainText('Computing for these settings');
+  await expect(page.getByTestId('model.ptq')).toHaveAttribute('data-current', 'true', { timeout: 240_000 });
+  await expect(page.getByTestId('model.ptq').getByTestId('model.pending')).toHaveCount(0);
 });
 
 test('the Explorer never loads the model lab: no Model chunk, model Worker, digits or weights until the tab opens', async ({ page }) => {

@@ -5,6 +5,8 @@ export const modelEn = {
   intro:
     'A small MLP (784 → hidden → hidden → 10, GELU) reads handwritten digits. Every accuracy below is computed here, in a Worker, on the 2,000 test digits: first post-training quantization with each calibrator, then which layers suffer most, then keeping those in float, then fine-tuning with fake quantization.',
   loadingModel: 'Loading the digits and the model…',
+  computing: 'Computing for these settings… (in order: the PTQ table, then sensitivity, then partial quantization)',
+  notComputed: 'Not computed for these settings: the run was stopped. Change a setting to run it again.',
   settings: 'Settings',
   weightBits: 'Weight bits',
   actBits: 'Activation bits',
@@ -25,7 +27,7 @@ export const modelEn = {
   trainDiverged: 'Training stopped early: {{message}}. The model keeps the last good weights.',
   loadOwn: 'Load your MLP weights…',
   ownPending:
-    'This link was made on your own weights ({{files}}). Files never travel with links: open them with “{{button}}” to see the same results. Until then the shipped model is used.',
+    'This link was made on your own weights ({{files}}). Files never travel with links: open them again to see the same results. Until then the shipped model is used.',
   loadOwnHint:
     'safetensors, npz or TensorFlow.js files with the same layout (<layer>.weight [out, in] and <layer>.bias). A file that does not fit is refused and the model in use stays.',
   run: 'Recompute',
@@ -137,6 +139,8 @@ export const modelKo: typeof modelEn = {
   intro:
     '작은 MLP(784 → 은닉 → 은닉 → 10, GELU)가 손글씨 숫자를 읽습니다. 아래의 정확도는 모두 이 탭의 Worker에서 테스트 숫자 2,000개로 직접 계산한 값입니다. 먼저 보정기마다 학습 후 양자화를 하고, 어느 층이 가장 손해를 보는지 찾고, 그 층을 float로 남긴 뒤, 가짜 양자화로 미세 조정합니다.',
   loadingModel: '숫자 데이터와 모델을 불러오는 중…',
+  computing: '이 설정으로 계산하는 중… (PTQ 표, 민감도, 부분 양자화 순서로)',
+  notComputed: '실행을 멈춰서 이 설정으로는 계산하지 않았습니다. 설정을 바꾸면 다시 계산합니다.',
   settings: '설정',
   weightBits: '가중치 비트',
   actBits: '활성화 비트',
@@ -157,7 +161,7 @@ export const modelKo: typeof modelEn = {
   trainDiverged: '학습이 일찍 멈췄습니다: {{message}}. 마지막 정상 가중치를 유지합니다.',
   loadOwn: '내 MLP 가중치 열기…',
   ownPending:
-    '이 링크는 직접 불러온 가중치({{files}})로 만든 것입니다. 파일은 링크에 담기지 않으니 “{{button}}”으로 다시 열면 같은 결과를 볼 수 있습니다. 그때까지는 기본 제공 모델을 씁니다.',
+    '이 링크는 직접 불러온 가중치({{files}})로 만든 것입니다. 파일은 링크에 담기지 않으니 다시 열어야 같은 결과를 볼 수 있습니다. 그때까지는 기본 제공 모델을 씁니다.',
   loadOwnHint:
     '같은 구조(<layer>.weight [out, in], <layer>.bias)의 safetensors, npz, TensorFlow.js 파일. 맞지 않는 파일은 거부되고 쓰던 모델이 그대로 유지됩니다.',
   run: '다시 계산',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeElements } from './elements';
+import { decodeElements, decodeOwnedElements } from './elements';
 import { decodeBfloat16, halfToFloat } from './halfFloat';
 import { int64ToFloat } from './int64';
 import { fortranToC } from './fortran';
@@ -132,5 +132,21 @@ describe('element decoders', () => {
     const c = fortranToC(f3, [2, 3, 4]);
     expect(c[1 * 12 + 2 * 4 + 3]).toBe(123);
     expect(c[0 * 12 + 1 * 4 + 2]).toBe(12);
+  });
+});
+
+describe('decodeOwnedElements', () => {
+  it('views aligned little-endian float32 in place, and decodes everything else as decodeElements (a copy)', () => {
+    const bytes = new Uint8Array(Float32Array.of(1.5, -2, NaN).buffer);
+    const view = decodeOwnedElements(bytes, 'f4', true, 3);
+    expect(view.buffer).toBe(bytes.buffer);
+    expect(Array.from(view)).toEqual([1.5, -2, NaN]);
+    const unaligned = new Uint8Array(16).subarray(1, 13);
+    unaligned.set(bytes);
+    const copied = decodeOwnedElements(unaligned, 'f4', true, 3);
+    expect(copied.buffer).not.toBe(unaligned.buffer);
+    expect(Array.from(copied)).toEqual([1.5, -2, NaN]);
+    const swapped = decodeOwnedElements(bytes.slice().reverse(), 'f4', false, 3);
+    expect(Array.from(swapped).reverse()).toEqual([1.5, -2, NaN]);
   });
 });

@@ -38,6 +38,15 @@ function byteswap(b: Uint8Array, size: number): void {
   }
 }
 
+/**
+ * decodeElements for bytes the caller hands over for good (a fresh read, never used again): little-endian float32
+ * at an aligned offset is viewed in place instead of copied; every other kind is decoded as decodeElements does.
+ */
+export function decodeOwnedElements(bytes: Uint8Array, kind: ElemKind, littleEndian: boolean, count: number): Float32Array {
+  const inPlace = kind === 'f4' && littleEndian && bytes.byteOffset % 4 === 0 && bytes.byteLength === 4 * count;
+  return inPlace ? new Float32Array(bytes.buffer, bytes.byteOffset, count) : decodeElements(bytes, kind, littleEndian, count);
+}
+
 /** Float32 values of `count` elements of `kind` at the start of `bytes` (≥ count·itemsize bytes); assumes a little-endian host, as every browser platform is. */
 export function decodeElements(bytes: Uint8Array, kind: ElemKind, littleEndian: boolean, count: number): Float32Array {
   const size = ITEM_SIZE[kind];

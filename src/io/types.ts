@@ -36,7 +36,10 @@ export interface TensorSource {
   metadata?: Record<string, string>;
 }
 
-/** Receives a tensor's values chunk by chunk (in order), with progress in bytes; may be async, may throw to stop. */
+/**
+ * Receives a tensor's values chunk by chunk (in order), with progress in bytes; may be async, may throw to stop.
+ * Each chunk is a fresh array the receiver may keep (a source never reuses or rewrites a chunk it has handed on).
+ */
 export type ChunkHandler = (values: Float32Array, bytesDone: number, bytesTotal: number) => void | Promise<void>;
 
 /** A block-quantized tensor's stored scales: `scales[i]` is the step of elements [i·span, (i+1)·span) in C order. */

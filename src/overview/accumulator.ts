@@ -1,24 +1,26 @@
 /**
  * One tensor's overview, streamed: chunks of float32 values in row-major order go in, one row comes out.
  * Exact in one pass: counts, range, moments (chunk-wise centred sums merged by Pébay's formulas), fp16 casts,
- * channel ranges and the per-channel int8 and group-wise int4 errors. The per-tensor int8 error and the
- * outlier share need the range and σ before the values: exact when the tensor is small enough to hold
- * (`hold` elements), otherwise estimated from the histogram. The best calibrator always comes from the histogram.
+ * channel ranges and the per-channel int8 and group-wise int4 errors, each by a fused SIMD kernel. The per-tensor
+ * int8 error and the outlier share need the range and σ before the values: exact when the tensor is small enough
+ * to hold (`hold` elements; its chunks are kept by reference, never copied, so a chunk's buffer must not be reused
+ * by the caller), otherwise estimated from the histogram. The best calibrator always comes from the histogram.
  */
+import { forEachStaged } from '../core/kernels/kernel';
 import {
   channelErrorSync,
   channelRanges,
   estimateError,
   growingHistogram,
   maxRange,
+  mergeStats,
   qparams,
-  quantErrorSync,
   sqnrDb,
   tensorStats,
-  type Histogram,
   type TensorStats,
 } from '../core/math';
-import { bestCalibrator, outlierShareExact, outlierShareFromHistogram } from './estimates';
+import { bestCalibrator, outlierShareFromHistogram } from './estimates';
+import { heldFigures } from './held';
 import { chunkMoments, EMPTY_MOMENTS, mergeMoments, momentKurtosis, momentStd, type Moments } from './moments';
 import { segmentAccumulator, segmentPlan, type SegmentSums } from './segments';
 import { INT8, OUTLIER_SIGMAS, OVERVIEW_HIST_BINS } from './spec';
@@ -71,7 +73,7 @@ export function overviewAccumulator(
   const plan = segmentPlan(head.shape, limits.maxSegment, !lastAxis);
   const segments = segmentAccumulator(plan);
   const pass = growingHistogram(OVERVIEW_HIST_BINS);
-  const held = params <= limits.hold ? new Float32Array(params) : null;
+  const held: Float32Array[] | null = params <= limits.hold ? [] : null; // the tensor's chunks, in order
   let offset = 0;
   let moments: Moments = EMPTY_MOMENTS;
   let fp16Overflow = 0;
@@ -79,15 +81,20 @@ export function overviewAccumulator(
   return {
     add(chunk) {
       if (offset + chunk.length > params) throw new RangeError(`${head.name}: more values than its shape holds (${params})`);
-      held?.set(chunk, offset);
+      held?.push(chunk);
       offset += chunk.length;
-      const s = tensorStats(chunk);
-      pass.add(chunk, s);
-      const c = chunkMoments(chunk, s);
-      moments = mergeMoments(moments, c.moments);
-      fp16Overflow += c.fp16.overflow;
-      fp16Underflow += c.fp16.underflow;
-      segments.add(chunk);
+      const pieces: TensorStats[] = [];
+      forEachStaged(chunk, (piece) => {
+        // one copy of the piece, in cache, serves the statistics, moments and segment kernels in turn
+        const s = tensorStats(piece);
+        pieces.push(s);
+        const c = chunkMoments(piece, s);
+        moments = mergeMoments(moments, c.moments);
+        fp16Overflow += c.fp16.overflow;
+        fp16Underflow += c.fp16.underflow;
+        segments.add(piece);
+      });
+      pass.add(chunk, pieces.length > 0 ? pieces.reduce(mergeStats) : tensorStats(chunk)); // the chunk's range sets the histogram's
     },
     finish() {
       if (offset !== params) throw new RangeError(`${head.name}: read ${offset} values, its shape holds ${params}`);
@@ -98,9 +105,18 @@ export function overviewAccumulator(
       const estimated: EstimatedField[] = held
         ? ['bestCalibrator']
         : ['int8TensorSqnrDb', 'outlierShare', 'outlierShareAbs', 'bestCalibrator'];
-      const outliers = (centre: number) =>
-        held ? outlierShareExact(held, centre, std, OUTLIER_SIGMAS) : outlierShareFromHistogram(histogram, centre, std, OUTLIER_SIGMAS);
-      const channel = lastAxis ? lastAxisChannels(held, head.shape) : firstAxisChannels(plan.channels, sums, stats.sumSquares);
+      const channel = lastAxis
+        ? lastAxisChannels(held && concat(held, params), head.shape)
+        : firstAxisChannels(plan.channels, sums, stats.sumSquares);
+      const p = qparams(maxRange(stats, INT8), INT8);
+      const exact = held && heldFigures(held, p, mean, OUTLIER_SIGMAS * std);
+      /** Share of the finite values beyond 6σ from `centre`: exact over the held tensor, else from the histogram. */
+      const outliers = (centre: number, far: number | undefined): number =>
+        far === undefined
+          ? outlierShareFromHistogram(histogram, centre, std, OUTLIER_SIGMAS)
+          : std > 0 && stats.finite > 0
+            ? far / stats.finite
+            : 0;
       return {
         index: head.index,
         name: head.name,
@@ -117,12 +133,12 @@ export function overviewAccumulator(
         std,
         kurtosis: momentKurtosis(moments),
         zeros: stats.zeros,
-        outlierShare: outliers(mean),
-        outlierShareAbs: outliers(0),
+        outlierShare: outliers(mean, exact?.far),
+        outlierShareAbs: outliers(0, exact?.farAbs),
         ...channel,
         fp16Overflow,
         fp16Underflow,
-        int8TensorSqnrDb: tensorSqnr(held, histogram, stats),
+        int8TensorSqnrDb: exact ? sqnrDb(stats.sumSquares, exact.sumE2) : estimateError(histogram, p, stats).sqnrDb,
         int4GroupSqnrDb: plan.groups ? sqnrDb(stats.sumSquares, sums.groupE2) : null,
         bestCalibrator: bestCalibrator(histogram, stats),
         estimated,
@@ -161,8 +177,14 @@ function lastAxisChannels(held: Float32Array | null, shape: number[]): ChannelFi
   };
 }
 
-/** Per-tensor int8 SQNR at the max range: exact over the held values, else from the histogram. */
-function tensorSqnr(held: Float32Array | null, h: Histogram, stats: TensorStats): number {
-  const p = qparams(maxRange(stats, INT8), INT8);
-  return held ? quantErrorSync(held, p).sqnrDb : estimateError(h, p, stats).sqnrDb;
+/** The chunks of a held tensor as one array of `n` values (no copy when there is one chunk). */
+function concat(parts: readonly Float32Array[], n: number): Float32Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Float32Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

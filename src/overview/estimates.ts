@@ -76,21 +76,6 @@ export function outlierShareFromHistogram(h: Histogram, centre: number, std: num
   return total > 0 ? out / total : 0;
 }
 
-/** Exact share of the finite values of x farther than `k`·std from `centre` (the mean, or 0). */
-export function outlierShareExact(x: Float32Array, centre: number, std: number, k: number): number {
-  if (std === 0) return 0;
-  const lim = k * std;
-  let n = 0;
-  let out = 0;
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    if (v - v !== 0) continue;
-    n++;
-    if (Math.abs(v - centre) > lim) out++;
-  }
-  return n > 0 ? out / n : 0;
-}
-
 /** The calibrators compared, each giving a clipping threshold from the |x| histogram. */
 const CANDIDATES: { method: string; amax: (h: AbsHistogram) => number }[] = [
   { method: 'max', amax: (h) => h.amax },

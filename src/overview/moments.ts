@@ -1,4 +1,5 @@
 /** Central moments up to the fourth, in float64, streamed chunk by chunk and merged exactly (Pébay 2008). */
+import { shiftedSumsKernel, type ShiftedSums } from '../core/kernels/overviewKernels';
 
 /** n values' count, mean and central sums M2 = Σ(x−μ)², M3 = Σ(x−μ)³, M4 = Σ(x−μ)⁴. */
 export interface Moments {
@@ -37,19 +38,15 @@ function countOverflow(x: Float32Array): number {
   return over;
 }
 
-/**
- * Moments of the finite values of x, summed about s.mean (the chunk's float64 mean from its sums) and then
- * corrected to the exact mean, so the sums stay small and the result is stable; fp16 cast counts on the side
- * (underflow: |x| ≤ 2^−25 counted in the loop, minus the exact zeros s.zeros).
- */
-export function chunkMoments(x: Float32Array, s: ChunkSummary): { moments: Moments; fp16: Fp16Counts } {
+/** shiftedSumsKernel's figures by a scalar JS loop (where WebAssembly SIMD is missing). */
+function shiftedSumsJs(x: Float32Array, s: ChunkSummary): ShiftedSums {
   const shift = s.mean;
   let n = 0;
   let s1 = 0;
   let s2 = 0;
   let s3 = 0;
   let s4 = 0;
-  let small = 0;
+  let tiny = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     if (v - v !== 0) continue; // NaN or ±Inf
@@ -60,10 +57,21 @@ export function chunkMoments(x: Float32Array, s: ChunkSummary): { moments: Momen
     s2 += d2;
     s3 += d2 * d;
     s4 += d2 * d2;
-    if (Math.abs(v) <= FP16_UNDERFLOW) small++;
+    if (Math.abs(v) <= FP16_UNDERFLOW) tiny++;
   }
-  const overflow = s.max >= FP16_OVERFLOW || s.min <= -FP16_OVERFLOW ? countOverflow(x) : 0;
-  const fp16 = { overflow, underflow: small - s.zeros };
+  const huge = s.max >= FP16_OVERFLOW || s.min <= -FP16_OVERFLOW ? countOverflow(x) : 0;
+  return { n, s1, s2, s3, s4, tiny, huge };
+}
+
+/**
+ * Moments of the finite values of x, summed about s.mean (the chunk's float64 mean from its sums) and then
+ * corrected to the exact mean, so the sums stay small and the result is stable; fp16 cast counts on the side
+ * (underflow: |x| ≤ 2^−25, minus the exact zeros s.zeros). One pass of the SIMD kernel, or the JS loop.
+ */
+export function chunkMoments(x: Float32Array, s: ChunkSummary): { moments: Moments; fp16: Fp16Counts } {
+  const shift = s.mean;
+  const { n, s1, s2, s3, s4, tiny, huge } = shiftedSumsKernel(x, shift, FP16_UNDERFLOW, FP16_OVERFLOW) ?? shiftedSumsJs(x, s);
+  const fp16 = { overflow: huge, underflow: tiny - s.zeros };
   if (n === 0) return { moments: EMPTY_MOMENTS, fp16 };
   const d = s1 / n; // the exact mean is shift + d
   return {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { channelErrorSync, groupErrorSync } from '../core/math';
 import { overviewAccumulator, type AccumulatorLimits } from './accumulator';
 import { INT4, INT8 } from './spec';
@@ -153,5 +153,35 @@ describe('best calibrator and edge cases', () => {
     acc.add(new Float32Array(3));
     expect(() => acc.finish()).toThrow(/read 3 values/);
     expect(() => acc.add(new Float32Array(2))).toThrow(/more values/);
+  });
+});
+
+describe('without WebAssembly SIMD', () => {
+  it('the JS loops give every fixture the figures of the fused kernels (held and streamed)', async () => {
+    vi.resetModules();
+    const validate = vi.spyOn(WebAssembly, 'validate').mockReturnValue(false);
+    try {
+      const fresh = await import('./accumulator');
+      for (const name of Object.keys(fixture)) {
+        for (const limits of [undefined, STREAMED]) {
+          const x = tensorOf(name);
+          const acc = fresh.overviewAccumulator({ index: 0, name, dtype: 'F32', shape: fixture[name].shape }, limits);
+          for (let i = 0; i < x.length; i += 1000) acc.add(x.subarray(i, i + 1000));
+          const js = acc.finish();
+          const simd = scan(name, x, 1000, limits);
+          const flat = (o: TensorOverview): [string, unknown][] => Object.entries({ ...o, ...o.bestCalibrator, bestCalibrator: null });
+          const jsFlat = new Map(flat(js));
+          for (const [key, value] of flat(simd)) {
+            const other = jsFlat.get(key);
+            if (typeof value === 'number' && typeof other === 'number')
+              expect(close(other, value, 1e-12), `${name}.${key}: ${other} vs ${value}`).toBe(true);
+            else expect(other, `${name}.${key}`).toEqual(value);
+          }
+        }
+      }
+    } finally {
+      validate.mockRestore();
+      vi.resetModules();
+    }
   });
 });

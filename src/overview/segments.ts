@@ -4,6 +4,7 @@
  * figure is the one the core computes on the whole tensor, read once.
  */
 import { groupLayout, groupQparams, qparams, sliceErrors, sliceRanges, type QuantParams, type SliceRanges } from '../core/math';
+import { segmentErrorsKernel } from '../core/kernels/overviewKernels';
 import { GROUP_SIZE, INT4, INT8 } from './spec';
 
 /** How a tensor is cut: segment length (elements), and which errors apply. */
@@ -70,10 +71,11 @@ export function segmentAccumulator(plan: SegmentPlan): { add(chunk: Float32Array
   const sums: SegmentSums = { channelE2: 0, groupE2: 0, channelAbsmax: new Float32Array(plan.channels ?? 0) };
 
   /**
-   * Errors of k = batch.length / length whole segments. With groups, one range pass serves both: a channel's
-   * max |x| is the largest of its groups' (groups tile channels exactly, as 128 divides the last axis).
+   * Errors of k = batch.length / length whole segments by the core's JS slice loops (no SIMD, or segments the kernel
+   * does not take). With groups, one range pass serves both: a channel's max |x| is the largest of its groups'
+   * (groups tile channels exactly, as 128 divides the last axis).
    */
-  const process = (batch: Float32Array): void => {
+  const processJs = (batch: Float32Array): void => {
     const k = batch.length / length;
     const groupShape = [batch.length / GROUP_SIZE, GROUP_SIZE];
     const groupSlices = plan.groups ? groupLayout(groupShape, batch.length, GROUP_SIZE) : null;
@@ -92,6 +94,17 @@ export function segmentAccumulator(plan: SegmentPlan): { add(chunk: Float32Array
       const params = Array.from(groupRanges.min, (lo, j) => groupQparams({ min: lo, max: groupRanges.max[j] }, INT4));
       sums.groupE2 += total(sliceErrors(batch, groupSlices, params).sumE2);
     }
+  };
+
+  /** Errors of the whole segments of batch: the fused SIMD kernel (each segment read while in cache), else processJs. */
+  const process = (batch: Float32Array): void => {
+    const fused = segmentErrorsKernel(batch, length, plan.groups, plan.channels !== null);
+    if (fused) {
+      sums.channelE2 += fused.channelE2;
+      sums.groupE2 += fused.groupE2;
+      sums.channelAbsmax.set(fused.channelAbsmax, channel);
+      channel += fused.channelAbsmax.length;
+    } else processJs(batch);
   };
 
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelErrorForParams, qparams, quantErrorSync } from '../core/math';
+import { channelErrorForParams, channelErrorSync, channelRanges, groupErrorSync, qparams, quantErrorSync } from '../core/math';
 import { generateSample, sampleShape } from '../samples/samples';
 import { granularity, perTensorRow } from './granularity';
 
@@ -16,6 +16,18 @@ describe('granularity in the Worker', () => {
     expect(Array.from(row.levels)).toEqual(reference.channels.map((c) => c.levelsUsed));
     expect(row.total.levelsUsed).toBe(quantErrorSync(x, p).levelsUsed);
     expect(row.total.mse).toBeCloseTo(quantErrorSync(x, p).mse, 12);
+  });
+  it('the per-channel row and the ranges are channelErrorSync’s and channelRanges’, on every axis', async () => {
+    for (const axis of [0, 2, 3]) {
+      const r = await granularity(x, shape, { axis, groupSize: 4, spec }, async () => undefined);
+      const reference = channelErrorSync(x, shape, axis, spec);
+      expect(Array.from(r.perChannel.levels)).toEqual(reference.channels.map((c) => c.levelsUsed));
+      expect(r.perChannel.total).toEqual(reference.total);
+      const ranges = channelRanges(x, shape, axis);
+      expect([Array.from(r.min), Array.from(r.max)]).toEqual([Array.from(ranges.min), Array.from(ranges.max)]);
+      const g = groupErrorSync(x, shape, 4, spec);
+      expect(r.group).toEqual({ total: g.total, minLevels: g.levelsUsedMin, maxLevels: g.levelsUsedMax });
+    }
   });
   it('stops at a chunk boundary when its request is superseded', async () => {
     let boundaries = 0;

@@ -1,8 +1,8 @@
 import {
   channelLayout,
-  channelErrorSync,
-  channelRanges,
   channelValues,
+  rangeParams,
+  sliceRanges,
   groupErrorSync,
   sliceErrors,
   histogram,
@@ -39,8 +39,6 @@ export interface GranularityResult {
   group: { total: ErrorStats; minLevels: number; maxLevels: number } | { error: string };
 }
 
-const levelsOf = (stats: ErrorStats[]) => Uint32Array.from(stats, (s) => s.levelsUsed);
-
 /**
  * Per-channel (each channel's own range) and group-wise errors of x, with every channel's range; `checkpoint`
  * is awaited between the three passes (it throws when the request is superseded or cancelled).
@@ -52,9 +50,10 @@ export async function granularity(
   checkpoint: () => Promise<void>,
 ): Promise<GranularityResult> {
   if (shape.length < 2) throw new RangeError('a 1-D tensor has no channel axis: per-channel quantization needs 2 or more dimensions');
-  const { min, max } = channelRanges(x, shape, req.axis);
+  const layout = channelLayout(shape, x.length, req.axis);
+  const ranges = sliceRanges(x, layout);
   await checkpoint();
-  const perChannel = channelErrorSync(x, shape, req.axis, req.spec);
+  const perChannel = sliceErrors(x, layout, rangeParams(ranges, req.spec)); // channelErrorSync's, without its per-channel objects
   await checkpoint();
   let group: GranularityResult['group'];
   try {
@@ -63,7 +62,13 @@ export async function granularity(
   } catch (err) {
     group = { error: err instanceof Error ? err.message : String(err) };
   }
-  return { axis: req.axis, min, max, perChannel: { total: perChannel.total, levels: levelsOf(perChannel.channels) }, group };
+  return {
+    axis: req.axis,
+    min: ranges.min,
+    max: ranges.max,
+    perChannel: { total: perChannel.total, levels: perChannel.levelsUsed },
+    group,
+  };
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * Runs an overview over a small pool of Workers (one per core, at most 2 by default): each opens the file set,
- * then the pool hands out tensors one at a time to whichever Worker is free, so rows arrive as tensors finish.
+ * then the pool hands out tensors one at a time to whichever Worker is free (in scanOrder: the smallest first, then
+ * largest first), so rows arrive as tensors finish.
  * Cancel terminates the Workers at once.
  */
-import type { OverviewRow } from '../overview';
+import { scanOrder, type OverviewRow } from '../overview';
 import type { OverviewListing, OverviewRequest, OverviewResponse } from './overviewProtocol';
 
 /** The part of a Worker the pool uses (tests pass in-process fakes). */
@@ -28,6 +29,7 @@ export interface PoolEvents {
 export function runOverviewPool(files: File[], size: number, spawn: () => WorkerLike, events: PoolEvents): () => void {
   const workers = Array.from({ length: Math.max(1, size) }, spawn);
   let next = 0;
+  let order: number[] = [];
   let total = -1;
   let finished = 0;
   let stopped = false;
@@ -36,7 +38,7 @@ export function runOverviewPool(files: File[], size: number, spawn: () => Worker
     for (const w of workers) w.terminate();
   };
   const give = (w: WorkerLike): void => {
-    if (next < total) w.postMessage({ kind: 'scan', index: next++ });
+    if (next < total) w.postMessage({ kind: 'scan', index: order[next++] });
   };
   workers.forEach((w, k) => {
     w.onmessage = (e) => {
@@ -48,6 +50,7 @@ export function runOverviewPool(files: File[], size: number, spawn: () => Worker
       } else if (m.kind === 'opened') {
         if (k === 0) {
           total = m.listing.tensors.length;
+          order = scanOrder(m.listing.tensors);
           events.onListing(m.listing);
           if (total === 0) {
             stop();

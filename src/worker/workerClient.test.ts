@@ -159,4 +159,29 @@ describe('WorkerClient', () => {
     expect(await next).toBe('again');
     expect(dead.calls()).toEqual(['histogram:1']);
   });
+  it('leaves a User Timing entry per job, named by method and outcome, spanning its time in the Worker', async () => {
+    performance.clearMeasures();
+    const w = new FakeWorker();
+    const client = new WorkerClient(w);
+    const a = outcome(client.latest('exact', 'k1', 'histogram', 0, 1, 8));
+    const b = outcome(client.latest('exact', 'k2', 'histogram', 1, 2, 8)); // supersedes the running k1
+    w.answer(1, { ok: false, superseded: true });
+    w.answer(w.lastId(), { ok: true, result: 'B' });
+    expect([await a, await b]).toEqual(['superseded', 'B']);
+    const entries = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('worker '));
+    expect(entries.map((e) => e.name)).toEqual(['worker histogram superseded', 'worker histogram ok']);
+    expect(entries.every((e) => e.duration >= 0)).toBe(true);
+  });
+  it('keeps at most 500 job timings (a long session does not grow the timeline without end)', async () => {
+    const w = new FakeWorker();
+    const client = new WorkerClient(w);
+    for (let i = 0; i < 1200; i++) {
+      const p = client.call('histogram', i, i + 1, 8);
+      w.answer(w.lastId(), { ok: true, result: i });
+      await p;
+    }
+    const kept = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('worker ')).length;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThanOrEqual(500);
+  });
 });

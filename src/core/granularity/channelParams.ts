@@ -1,6 +1,6 @@
 import type { QuantParams, QuantSpec } from '../types';
 import { qparams } from '../quant/qparams';
-import { channelRanges } from './ranges';
+import { channelRanges, type SliceRanges } from './ranges';
 
 /**
  * Per-channel scale and zero point along axis, as torch's PerChannelMinMaxObserver(ch_axis=axis) computes them:
@@ -9,7 +9,11 @@ import { channelRanges } from './ranges';
  * along axis (row-major shape, negative axis counts from the end); a channel with no finite element gets [0, 0].
  */
 export function channelParamsSync(x: Float32Array, shape: readonly number[], axis: number, spec: QuantSpec): QuantParams[] {
-  const r = channelRanges(x, shape, axis);
+  return rangeParams(channelRanges(x, shape, axis), spec);
+}
+
+/** {@link qparams} of every slice's finite range: entry c from [min[c], max[c]] (ranges already computed, no pass over x). */
+export function rangeParams(r: SliceRanges, spec: QuantSpec): QuantParams[] {
   const out: QuantParams[] = new Array<QuantParams>(r.min.length);
   for (let c = 0; c < out.length; c++) out[c] = qparams({ min: r.min[c], max: r.max[c] }, spec);
   return out;

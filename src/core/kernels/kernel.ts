@@ -8,6 +8,7 @@
  *   SCRATCH  CHUNK float32 values: where arrays that live elsewhere are copied, one chunk at a time
  *   SLICE_PARAMS, SLICE_OUT  the per-slice kernel's parameters (16 B) and records (40 B) of SLICE_BLOCK slices
  *   STAMP    the per-slice kernel's stamp table, one i32 per quantization code (≤ 2^16 codes)
+ *   STAGE    STAGE_VALUES float32 values: the piece of forEachStaged, which every kernel reads in place
  *   TENSOR   the tensor slot of allocTensor, to the end of memory (grown on demand)
  */
 import { QUANT_WASM_BASE64 } from './quantWasm.generated';
@@ -40,6 +41,10 @@ interface KernelExports {
     stamp: number,
     dummy: number,
   ): void;
+  // the overview's fused kernels
+  moments(ptr: number, n: number, acc: number, shift: number, tiny: number, huge: number): void;
+  heldFigures(ptr: number, n: number, acc: number, scale: number, lim: number, mean: number, far: number): void;
+  segmentErrors(ptr: number, segments: number, length: number, groups: number, channels: number, acc: number, amax: number): void;
 }
 
 /** Typed views of the whole kernel memory (rebuilt whenever the memory grows). */
@@ -81,7 +86,10 @@ export const SLICE_BLOCK = 4096;
 export const SLICE_PARAMS = SCRATCH + 4 * CHUNK;
 export const SLICE_OUT = SLICE_PARAMS + 16 * SLICE_BLOCK;
 export const STAMP = SLICE_OUT + 40 * SLICE_BLOCK;
-const TENSOR = Math.ceil((STAMP + 4 * MAX_CODES) / PAGE) * PAGE;
+const STAGE = STAMP + 4 * MAX_CODES;
+/** Values of one forEachStaged piece (512 KiB: several kernels read it in turn while it stays in cache). */
+const STAGE_VALUES = 1 << 17;
+const TENSOR = Math.ceil((STAGE + 4 * STAGE_VALUES) / PAGE) * PAGE;
 /** Values of a resident array per kernel call (a multiple of 8; short calls let V8 tier the kernel up early). */
 const RESIDENT_CHUNK = 1 << 18;
 
@@ -152,9 +160,28 @@ export function allocTensor(n: number): Float32Array {
  */
 const MIN_KERNEL_LENGTH = 1 << 14;
 
-/** Whether x is a view of the kernels' tensor slot (then the kernels read it where it is). */
+/** Whether x is a view of the kernels' tensor slot or staging area (then the kernels read it where it is). */
 export function isResident(k: Kernel, x: Float32Array): boolean {
-  return x.buffer === k.memory.buffer && x.byteOffset >= TENSOR;
+  return x.buffer === k.memory.buffer && x.byteOffset >= STAGE;
+}
+
+/**
+ * Calls fn with x cut into consecutive pieces of at most STAGE_VALUES values, each copied into the staging area of
+ * kernel memory, where every kernel reads it in place: one copy of x serves all the kernels fn runs, from cache. A
+ * piece is valid only during its call (the next one overwrites it). Without WebAssembly SIMD, fn gets subarrays of x.
+ */
+export function forEachStaged(x: Float32Array, fn: (piece: Float32Array) => void): void {
+  const k = getKernel();
+  for (let i = 0; i < x.length; i += STAGE_VALUES) {
+    const part = x.subarray(i, Math.min(x.length, i + STAGE_VALUES));
+    if (!k) {
+      fn(part);
+      continue;
+    }
+    const piece = new Float32Array(k.memory.buffer, STAGE, part.length);
+    piece.set(part);
+    fn(piece);
+  }
 }
 
 /** The kernels if they should handle x: always when x is resident, else when x has MIN_KERNEL_LENGTH values or more. */

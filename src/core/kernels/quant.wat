@@ -513,4 +513,175 @@
         (call $statsSlow (i32.add (local.get $ptr) (i32.const 16)) (local.get $acc))
         (local.set $ptr (i32.add (local.get $ptr) (i32.const 32)))
         (br $next))))
+
+  ;; ---- overview: fused per-tensor figures ----
+  ;; Loops of 4 values without a fast/slow split: each lane's finite mask zeroes what NaN/±Inf would spoil.
+
+  ;; Shifted power sums of x[0..n) at $ptr: d = f64(x) − $shift over the finite x, added into acc (112 bytes):
+  ;; +0 Σd f64x2, +16 Σd², +32 Σd³, +48 Σd⁴, then i32x4 counts: +64 finite |x| ≤ $tiny, +80 finite |x| ≥ $huge,
+  ;; +96 non-finite.
+  (func (export "moments") (param $ptr i32) (param $n i32) (param $acc i32) (param $shift f64) (param $tiny f32)
+    (param $huge f32)
+    (local $end i32) (local $v v128) (local $a v128) (local $fin v128) (local $sh v128) (local $tn v128) (local $hg v128)
+    (local $da v128) (local $db v128) (local $qa v128) (local $qb v128)
+    (local $s1 v128) (local $s2 v128) (local $s3 v128) (local $s4 v128) (local $small v128) (local $big v128) (local $bad v128)
+    (local.set $end (i32.add (local.get $ptr) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $sh (f64x2.splat (local.get $shift)))
+    (local.set $tn (f32x4.splat (local.get $tiny)))
+    (local.set $hg (f32x4.splat (local.get $huge)))
+    (local.set $s1 (v128.load offset=0 (local.get $acc)))
+    (local.set $s2 (v128.load offset=16 (local.get $acc)))
+    (local.set $s3 (v128.load offset=32 (local.get $acc)))
+    (local.set $s4 (v128.load offset=48 (local.get $acc)))
+    (local.set $small (v128.load offset=64 (local.get $acc)))
+    (local.set $big (v128.load offset=80 (local.get $acc)))
+    (local.set $bad (v128.load offset=96 (local.get $acc)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
+        (local.set $v (v128.load (local.get $ptr)))
+        (local.set $fin (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0)))
+        (local.set $a (f32x4.abs (local.get $v)))
+        (local.set $bad (i32x4.sub (local.get $bad) (v128.not (local.get $fin))))
+        (local.set $small (i32x4.sub (local.get $small) (f32x4.le (local.get $a) (local.get $tn))))
+        (local.set $big (i32x4.sub (local.get $big) (v128.and (f32x4.ge (local.get $a) (local.get $hg)) (local.get $fin))))
+        (local.set $da (v128.and (f64x2.sub (f64x2.promote_low_f32x4 (local.get $v)) (local.get $sh))
+          (i64x2.extend_low_i32x4_s (local.get $fin))))
+        (local.set $db (v128.and (f64x2.sub (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v))) (local.get $sh))
+          (i64x2.extend_high_i32x4_s (local.get $fin))))
+        (local.set $qa (f64x2.mul (local.get $da) (local.get $da)))
+        (local.set $qb (f64x2.mul (local.get $db) (local.get $db)))
+        (local.set $s1 (f64x2.add (local.get $s1) (f64x2.add (local.get $da) (local.get $db))))
+        (local.set $s2 (f64x2.add (local.get $s2) (f64x2.add (local.get $qa) (local.get $qb))))
+        (local.set $s3 (f64x2.add (local.get $s3)
+          (f64x2.add (f64x2.mul (local.get $qa) (local.get $da)) (f64x2.mul (local.get $qb) (local.get $db)))))
+        (local.set $s4 (f64x2.add (local.get $s4)
+          (f64x2.add (f64x2.mul (local.get $qa) (local.get $qa)) (f64x2.mul (local.get $qb) (local.get $qb)))))
+        (local.set $ptr (i32.add (local.get $ptr) (i32.const 16)))
+        (br $next)))
+    (v128.store offset=0 (local.get $acc) (local.get $s1))
+    (v128.store offset=16 (local.get $acc) (local.get $s2))
+    (v128.store offset=32 (local.get $acc) (local.get $s3))
+    (v128.store offset=48 (local.get $acc) (local.get $s4))
+    (v128.store offset=64 (local.get $acc) (local.get $small))
+    (v128.store offset=80 (local.get $acc) (local.get $big))
+    (v128.store offset=96 (local.get $acc) (local.get $bad)))
+
+  ;; max |x| over the finite x in [$p, $end) (0 when none); $end − $p a positive multiple of 16 bytes.
+  (func $absmax (param $p i32) (param $end i32) (result f32)
+    (local $v v128) (local $m v128)
+    (loop $next
+      (local.set $v (v128.load (local.get $p)))
+      (local.set $m (f32x4.pmax (local.get $m) (v128.and (f32x4.abs (local.get $v))
+        (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0)))))
+      (br_if $next (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 16))) (local.get $end))))
+    (f32.max (f32.max (f32x4.extract_lane 0 (local.get $m)) (f32x4.extract_lane 1 (local.get $m)))
+      (f32.max (f32x4.extract_lane 2 (local.get $m)) (f32x4.extract_lane 3 (local.get $m)))))
+
+;; Σ(x̂ − x)² in float64 over the finite x in [$p, $end), symmetric codes [−$lim, $lim]:
+  ;; x̂ = fl32(clamp(nearest-even(fl32(x·fl32(1/scale))))·scale), as quantError; $end − $p a positive multiple of 32
+  ;; bytes. Callers take the scale from the values' own max |x|, so no value is clipped and x̂ − x, at most about
+  ;; half a step, is exact in float32 (x̂ = 0, or x and x̂ within a factor of two: Sterbenz); its square is exact in
+  ;; float64. So the float32 difference gives quantError's float64 terms, with fewer conversions.
+  (func $sqErr (param $p i32) (param $end i32) (param $scale f32) (param $lim f32) (result f64)
+    (local $v v128) (local $w v128) (local $s v128) (local $t v128)
+    (local $inv v128) (local $sc v128) (local $lo v128) (local $hi v128)
+    (local.set $inv (f32x4.splat (f32.div (f32.const 1) (local.get $scale))))
+    (local.set $sc (f32x4.splat (local.get $scale)))
+    (local.set $lo (f32x4.splat (f32.neg (local.get $lim))))
+    (local.set $hi (f32x4.splat (local.get $lim)))
+    (loop $next
+      (local.set $v (v128.load offset=0 (local.get $p)))
+      (local.set $w (v128.load offset=16 (local.get $p)))
+      ;; e = x̂ − x, zeroed where x is NaN or ±Inf (there x − x is NaN)
+      (local.set $v (v128.and
+        (f32x4.sub (f32x4.mul (f32x4.pmin (f32x4.pmax (f32x4.nearest (f32x4.mul (local.get $v) (local.get $inv)))
+          (local.get $lo)) (local.get $hi)) (local.get $sc)) (local.get $v))
+        (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0))))
+      (local.set $w (v128.and
+        (f32x4.sub (f32x4.mul (f32x4.pmin (f32x4.pmax (f32x4.nearest (f32x4.mul (local.get $w) (local.get $inv)))
+          (local.get $lo)) (local.get $hi)) (local.get $sc)) (local.get $w))
+        (f32x4.eq (f32x4.sub (local.get $w) (local.get $w)) (v128.const i32x4 0 0 0 0))))
+      (local.set $s (f64x2.add (local.get $s) (f64x2.add
+        (f64x2.mul (f64x2.promote_low_f32x4 (local.get $v)) (f64x2.promote_low_f32x4 (local.get $v)))
+        (f64x2.mul (f64x2.promote_low_f32x4 (local.get $w)) (f64x2.promote_low_f32x4 (local.get $w))))))
+      (local.set $v (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $v) (local.get $w)))
+      (local.set $t (f64x2.add (local.get $t) (f64x2.add
+        (f64x2.mul (f64x2.promote_low_f32x4 (local.get $v)) (f64x2.promote_low_f32x4 (local.get $v)))
+        (f64x2.mul (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v)))
+          (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v)))))))
+      (br_if $next (i32.lt_u (local.tee $p (i32.add (local.get $p) (i32.const 32))) (local.get $end))))
+    (local.set $s (f64x2.add (local.get $s) (local.get $t)))
+    (f64.add (f64x2.extract_lane 0 (local.get $s)) (f64x2.extract_lane 1 (local.get $s))))
+
+  ;; Per-channel int8 and group-wise int4 errors of $segments consecutive segments of $length values at $ptr
+  ;; ($length a positive multiple of 8; of 128 when $groups), each segment read from cache right after loading.
+  ;; Groups of 128 ($groups ≠ 0): scale = max(fl32(amax/7), 2^−23), codes [−7, 7]. Channels ($channels ≠ 0): one
+  ;; per segment, scale = max(fl32(amax/127), 2^−23), codes [−127, 127], its max |x| stored as f32 at $amax + 4·s
+  ;; (a channel's max |x| is its groups' largest). Σe² is added into acc: +0 channels f64, +8 groups f64.
+  (func (export "segmentErrors") (param $ptr i32) (param $segments i32) (param $length i32) (param $groups i32)
+    (param $channels i32) (param $acc i32) (param $amax i32)
+    (local $s i32) (local $end i32) (local $g i32) (local $a f32) (local $cm f32) (local $ce f64) (local $ge f64)
+    (local.set $ce (f64.load offset=0 (local.get $acc)))
+    (local.set $ge (f64.load offset=8 (local.get $acc)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $s) (local.get $segments)))
+        (local.set $end (i32.add (local.get $ptr) (i32.shl (local.get $length) (i32.const 2))))
+        (if (local.get $groups)
+          (then
+            (local.set $cm (f32.const 0))
+            (local.set $g (local.get $ptr))
+            (loop $group
+              (local.set $a (call $absmax (local.get $g) (i32.add (local.get $g) (i32.const 512))))
+              (local.set $cm (f32.max (local.get $cm) (local.get $a)))
+              (local.set $ge (f64.add (local.get $ge) (call $sqErr (local.get $g) (i32.add (local.get $g) (i32.const 512))
+                (f32.max (f32.div (local.get $a) (f32.const 7)) (f32.const 0x1p-23)) (f32.const 7))))
+              (br_if $group (i32.lt_u (local.tee $g (i32.add (local.get $g) (i32.const 512))) (local.get $end)))))
+          (else (local.set $cm (call $absmax (local.get $ptr) (local.get $end)))))
+        (if (local.get $channels)
+          (then
+            (f32.store (i32.add (local.get $amax) (i32.shl (local.get $s) (i32.const 2))) (local.get $cm))
+            (local.set $ce (f64.add (local.get $ce) (call $sqErr (local.get $ptr) (local.get $end)
+              (f32.max (f32.div (local.get $cm) (f32.const 127)) (f32.const 0x1p-23)) (f32.const 127))))))
+        (local.set $ptr (local.get $end))
+        (local.set $s (i32.add (local.get $s) (i32.const 1)))
+        (br $next)))
+    (f64.store offset=0 (local.get $acc) (local.get $ce))
+    (f64.store offset=8 (local.get $acc) (local.get $ge)))
+
+  ;; The second look at a held tensor, once its range, mean and σ are known: over x[0..n) at $ptr, Σ(x̂ − x)² of
+  ;; symmetric codes [−$lim, $lim] at $scale (as $sqErr: the scale of the tensor's max |x|) added into the f64 at
+  ;; acc +0, and the finite x with |f64(x) − $mean| > $far into the i64x2 count at acc +16, those with |x| > $far
+  ;; into the i64x2 count at acc +32.
+  (func (export "heldFigures") (param $ptr i32) (param $n i32) (param $acc i32) (param $scale f32) (param $lim f32)
+    (param $mean f64) (param $far f64)
+    (local $end i32) (local $v v128) (local $fin v128) (local $m v128) (local $l v128) (local $c v128) (local $z v128)
+    (local $a v128) (local $b v128)
+    (local.set $end (i32.add (local.get $ptr) (i32.shl (local.get $n) (i32.const 2))))
+    (if (i32.ge_u (local.get $ptr) (local.get $end)) (then (return)))
+    (f64.store offset=0 (local.get $acc) (f64.add (f64.load offset=0 (local.get $acc))
+      (call $sqErr (local.get $ptr) (local.get $end) (local.get $scale) (local.get $lim))))
+    (local.set $m (f64x2.splat (local.get $mean)))
+    (local.set $l (f64x2.splat (local.get $far)))
+    (local.set $c (v128.load offset=16 (local.get $acc)))
+    (local.set $z (v128.load offset=32 (local.get $acc)))
+    (loop $next
+      (local.set $v (v128.load (local.get $ptr)))
+      (local.set $fin (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0)))
+      (local.set $a (f64x2.promote_low_f32x4 (local.get $v)))
+      (local.set $b (f64x2.promote_low_f32x4
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v))))
+      (local.set $c (i64x2.sub (local.get $c) (v128.and (i64x2.extend_low_i32x4_s (local.get $fin))
+        (f64x2.gt (f64x2.abs (f64x2.sub (local.get $a) (local.get $m))) (local.get $l)))))
+      (local.set $c (i64x2.sub (local.get $c) (v128.and (i64x2.extend_high_i32x4_s (local.get $fin))
+        (f64x2.gt (f64x2.abs (f64x2.sub (local.get $b) (local.get $m))) (local.get $l)))))
+      (local.set $z (i64x2.sub (local.get $z) (v128.and (i64x2.extend_low_i32x4_s (local.get $fin))
+        (f64x2.gt (f64x2.abs (local.get $a)) (local.get $l)))))
+      (local.set $z (i64x2.sub (local.get $z) (v128.and (i64x2.extend_high_i32x4_s (local.get $fin))
+        (f64x2.gt (f64x2.abs (local.get $b)) (local.get $l)))))
+      (br_if $next (i32.lt_u (local.tee $ptr (i32.add (local.get $ptr) (i32.const 16))) (local.get $end))))
+    (v128.store offset=16 (local.get $acc) (local.get $c))
+    (v128.store offset=32 (local.get $acc) (local.get $z)))
 )

@@ -9,11 +9,12 @@ export function JobStatus() {
   const { t } = useTranslation();
   const { job, error, cancelled, info } = useModelResults();
   const [now, setNow] = useState(() => performance.now());
+  const running = job !== null;
   useEffect(() => {
-    if (!job) return;
-    const timer = setInterval(() => setNow(performance.now()), 250);
+    if (!running) return;
+    const timer = setInterval(() => setNow(performance.now()), 250); // kept across progress reports (they come every 100 ms)
     return () => clearInterval(timer);
-  }, [job]);
+  }, [running]);
   return (
     <>
       {!info && !error && <p className="hint">{t('model.loadingModel')}</p>}

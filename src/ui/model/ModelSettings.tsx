@@ -13,6 +13,7 @@ import {
 import { useModelResults } from '../../state/modelResults';
 import { loadOwnWeights } from '../../state/modelRuns';
 import { weightsStep } from '../../state/modelWeights';
+import { formatCount } from '../format';
 import { formatAccuracy } from './chartParts';
 import { ChoiceSelect, numberChoices } from './ChoiceSelect';
 import { errorText } from './errorText';
@@ -158,12 +159,15 @@ export function ModelSettings() {
       {info && (
         <p className="hint" data-testid="model.info" data-fp32={info.fp32}>
           {info.name && `${info.name} · `}
-          {t('model.modelInfo', { layers, accuracy: formatAccuracy(info.fp32), test: info.testSize })}
+          {t('model.modelInfo', { layers, accuracy: formatAccuracy(info.fp32), test: formatCount(info.testSize) })}
         </p>
       )}
       {s.weights.kind === 'own' && weightsStep(s.weights, using, loaded) === 'pending' && (
         <p className="notice" data-testid="model.own-pending">
-          {t('model.ownPending', { files: s.weights.name, button: t('model.loadOwn') })}
+          {t('model.ownPending', { files: s.weights.name })}{' '}
+          <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
+            {t('notice.openPending', { files: s.weights.name })}
+          </button>
         </p>
       )}
       {info?.message && (

@@ -6,6 +6,7 @@ import { sweepKey } from '../../state/modelConfig';
 import { useWidth } from '../useSize';
 import { formatAccuracy } from './chartParts';
 import { keepFloatJson, selectedK } from './keepFloat';
+import { PendingNote } from './PendingNote';
 import { PartialChart } from './PartialChart';
 
 /** Section 3: accuracy against k layers kept in float; the keep-in-float list (chosen on the chart or per layer), exportable as JSON. */
@@ -36,6 +37,7 @@ export function PartialSection() {
     <section className="panel" ref={box} data-testid="model.partial" data-current={current}>
       <h2>{t('model.partial.heading')}</h2>
       <p className="hint">{t('model.partial.hint')}</p>
+      <PendingNote current={current} />
       {partial && (
         <div className={current ? undefined : 'stale'}>
           <PartialChart

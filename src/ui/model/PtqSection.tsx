@@ -7,6 +7,7 @@ import { BertTable } from '../lab/BertTable';
 import { PtqTable } from './PtqTable';
 import { tableRows } from './tableRows';
 import type { PtqConfig } from '../../model/types';
+import { PendingNote } from './PendingNote';
 import type { QatSummary } from '../../worker/modelApi';
 
 /** Section 1: the PTQ table computed on the digits, finished QAT runs as extra rows, and the published BERT-Large figures beside it. */
@@ -23,6 +24,7 @@ export function PtqSection({ onOpen }: { onOpen?: (config: PtqConfig, layer: str
     <section className="panel" data-testid="model.ptq" data-current={current}>
       <h2>{t('model.ptq.heading')}</h2>
       <p className="hint">{t('model.ptq.hint', { w: inputs.weightBits, a: inputs.actBits })}</p>
+      <PendingNote current={current} />
       <div className="model-ptq">
         <div className={current ? undefined : 'stale'}>
           {ptq && (

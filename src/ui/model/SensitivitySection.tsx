@@ -4,6 +4,7 @@ import { useModelLab } from '../../state/modelLab';
 import { useModelResults } from '../../state/modelResults';
 import { sweepKey } from '../../state/modelConfig';
 import { useWidth } from '../useSize';
+import { PendingNote } from './PendingNote';
 import { SensitivityChart } from './SensitivityChart';
 
 /** Section 2: accuracy drop per layer, one layer quantized at a time and all but one. */
@@ -20,6 +21,7 @@ export function SensitivitySection() {
     <section className="panel" ref={box} data-testid="model.sensitivity" data-current={current}>
       <h2>{t('model.sensitivity.heading')}</h2>
       <p className="hint">{t('model.sensitivity.hint')}</p>
+      <PendingNote current={current} />
       {sensitivity && (
         <div className={current ? undefined : 'stale'}>
           <SensitivityChart
