@@ -15,6 +15,15 @@ test('an all-NaN file is refused with a clear message, and the tensor on screen 
   await expect(page.getByTestId('error.sqnr')).not.toHaveText('∞ dB');
 });
 
+test('a file the readers do not know is explained in Korean in the Korean UI', async ({ page }) => {
+  await openExplorer(page, '/?lang=ko');
+  await page
+    .getByTestId('source.file-input')
+    .setInputFiles({ name: 'weights.dat', mimeType: 'application/octet-stream', buffer: Buffer.alloc(64, 7) });
+  await expect(page.getByTestId('notice.error')).toContainText('weights.dat: 알 수 없는 파일 형식입니다');
+  await expect(page.getByTestId('notice.error')).not.toContainText('unrecognised');
+});
+
 test('a notice can be dismissed', async ({ page }) => {
   await openExplorer(page, '/?bits=9x');
   await expect(page.getByTestId('notice.link')).toBeVisible();

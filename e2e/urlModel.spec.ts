@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, openExplorer } from './fixtures';
 
-test('a tfjs model.json typed as an address loads with the shard the server has beside it', async ({ page }) => {
+test('a tfjs model.json typed as an address loads with the shard the server has beside it, in the explorer and the overview', async ({
+  page,
+}) => {
   await openExplorer(page);
   let shards = 0;
   page.on('request', (r) => void (r.url().endsWith('/models/iris.bin') && shards++));
@@ -12,6 +14,10 @@ test('a tfjs model.json typed as an address loads with the shard the server has 
   await expect(page.getByTestId('sample.status')).toContainText('×');
   await expect(page.getByTestId('notice.error')).toHaveCount(0);
   expect(shards).toBe(1);
+  await page.getByTestId('tab.overview').click(); // the overview's scan fetches the model the same way
+  await expect(page.getByTestId('overview.status')).toHaveAttribute('data-status', 'done');
+  expect(await page.getByTestId('overview.row').count()).toBeGreaterThan(100);
+  await expect(page.getByTestId('notice.error')).toHaveCount(0);
 });
 
 test('a src= link to a sharded model.json asks first, then fetches its shards relative to it', async ({ page, context }) => {

@@ -29,6 +29,29 @@ export const lectureEn = {
     widened: 'Quantization uses a range that contains 0, so the scale is {{scale}} and the value is kept exactly or nearly.',
     zero: 'With nothing but 0 the smallest scale, 2⁻²³, is used.',
   },
+  readError: {
+    notKept: 'Open {{files}} again: files from this computer are not kept between visits',
+    badUrl: '"{{url}}" is not a web address that can be loaded',
+    protocol: 'Only http and https addresses can be loaded, not {{protocol}}',
+    privateHost:
+      '{{host}} is on your own computer or local network, and a link may not make this page reach it. Download the file and open it with "Open files…"',
+    unreachable:
+      'The server at {{host}} could not be reached, or it does not let other sites read its files (CORS). Download the file and open it with "Open files…"',
+    status: '{{host}} answered {{status}} {{text}} for {{file}}',
+    webPage: '{{url}} is a web page, not a tensor file: link to the file itself',
+    tooLarge:
+      '{{file}} from {{host}} is {{size}}, more than the {{budget}} one download may bring into this tab. Download it and open it with "Open files…" (local files are read in chunks)',
+    tooMuch: 'These files together are more than the {{budget}} a download may bring into this tab',
+    unknownFormat:
+      '{{file}}: this file format is not recognised. Supported: .npy, .npz, .safetensors, .gguf, .onnx (+ external data), tfjs model.json + .bin shards, CSV/TSV/JSON numbers',
+    unknownShard: '{{file}}: this file format is not recognised. If it is a tfjs weight shard, open it together with its model.json',
+    missingShard:
+      "{{file}}: the weight shard '{{shard}}' (group {{group}}) is missing. Open it together with the model.json and its other shards",
+    otherServer: "{{file}} names '{{path}}' on another server ({{host}}); only files beside it on its own server are fetched",
+    damaged: '{{file}}: the file looks cut short or damaged ({{detail}})',
+    dtype: '{{file}}: its data type cannot be read as real numbers here ({{detail}})',
+    notNumber: '{{file}}: line {{line}}, field {{field}} cannot be read as a number ({{what}})',
+  },
   dismiss: 'Dismiss',
   markAll: 'All calibrators (else max, p99.99, KL, MSE)',
   groupConvention:
@@ -83,6 +106,28 @@ export const lectureKo: typeof lectureEn = {
     single: '이 텐서에는 값이 {{value}} 하나뿐입니다.',
     widened: '양자화는 0을 포함하는 범위를 쓰므로 scale은 {{scale}}입니다. 이 값은 정확히 또는 거의 그대로 표현됩니다.',
     zero: '값이 모두 0이므로 가장 작은 scale인 2⁻²³을 씁니다.',
+  },
+  readError: {
+    notKept: '{{files}} 파일을 다시 열어 주세요. 이 컴퓨터의 파일은 방문이 끝나면 남아 있지 않습니다',
+    badUrl: '"{{url}}"은(는) 불러올 수 있는 웹 주소가 아닙니다',
+    protocol: 'http와 https 주소만 불러올 수 있습니다 ({{protocol}}은(는) 안 됩니다)',
+    privateHost:
+      '{{host}}은(는) 이 컴퓨터나 내부 네트워크의 주소이므로 링크가 이 페이지를 그곳에 접속시킬 수 없습니다. 파일을 내려받아 "파일 열기…"로 여세요',
+    unreachable:
+      '{{host}} 서버에 연결할 수 없거나, 그 서버가 다른 사이트에서 파일을 읽도록 허용하지 않습니다 (CORS). 파일을 내려받아 "파일 열기…"로 여세요',
+    status: '{{host}} 서버가 {{file}} 요청에 {{status}} {{text}}(으)로 응답했습니다',
+    webPage: '{{url}}은(는) 텐서 파일이 아니라 웹 페이지입니다. 파일 자체의 주소를 넣어 주세요',
+    tooLarge:
+      '{{host}}의 {{file}} 크기는 {{size}}로, 이 탭에 한 번에 내려받을 수 있는 {{budget}}를 넘습니다. 내려받아 "파일 열기…"로 여세요 (이 컴퓨터의 파일은 나눠서 읽습니다)',
+    tooMuch: '이 파일들을 합치면 이 탭에 내려받을 수 있는 {{budget}}를 넘습니다',
+    unknownFormat:
+      '{{file}}: 알 수 없는 파일 형식입니다. 지원 형식: .npy, .npz, .safetensors, .gguf, .onnx (+ 외부 데이터), tfjs model.json + .bin 샤드, CSV/TSV/JSON 숫자',
+    unknownShard: '{{file}}: 알 수 없는 파일 형식입니다. tfjs 가중치 샤드라면 model.json과 함께 여세요',
+    missingShard: "{{file}}: 가중치 샤드 '{{shard}}'(그룹 {{group}})가 없습니다. model.json, 다른 샤드와 함께 여세요",
+    otherServer: "{{file}}이(가) 다른 서버({{host}})의 '{{path}}'를 가리킵니다. 같은 서버에서 바로 옆에 있는 파일만 가져옵니다",
+    damaged: '{{file}}: 파일이 중간에 잘렸거나 손상된 것 같습니다 (원문: {{detail}})',
+    dtype: '{{file}}: 이 자료형은 여기서 실수로 읽을 수 없습니다 (원문: {{detail}})',
+    notNumber: '{{file}}: {{line}}번째 줄 {{field}}번째 칸을 숫자로 읽을 수 없습니다 (원문: {{what}})',
   },
   dismiss: '닫기',
   markAll: '모든 캘리브레이터 (아니면 max, p99.99, KL, MSE만)',

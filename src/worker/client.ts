@@ -11,7 +11,7 @@ function spawnQuantWorker(): Worker {
 export const quantWorker = new WorkerClient(spawnQuantWorker());
 
 /** Heartbeat period, and how long the Worker may stay silent when idle / while a call runs before it counts as dead, ms. */
-export const WATCH = { every: 2000, idleSilence: 8000, busySilence: 120_000 };
+export const WATCH = { every: 2000, idleSilence: 8000, busySilence: 30_000 };
 
 /**
  * Watches the quantization Worker (uncaught errors, unreadable messages, a heartbeat) and replaces it by a fresh

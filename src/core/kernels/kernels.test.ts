@@ -14,17 +14,7 @@ import { qparams } from '../quant/qparams';
 import { accumulateHistogramJs, emptyHistogram } from '../hist/histogram';
 import { statsSumsJs } from '../hist/tensorStats';
 import type { QuantSpec } from '../types';
-
-/** Seeded uniform [0, 1) (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+import { rng } from '../../../tests/helpers/random';
 
 const SPECIALS = [NaN, Infinity, -Infinity, 0, -0, 1e-45, -1e-45, 3e38, -3e38, 1e-3];
 

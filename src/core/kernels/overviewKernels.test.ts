@@ -8,20 +8,10 @@ import { sliceRanges } from '../granularity/ranges';
 import { qparams } from '../quant/qparams';
 import { quantSumsJs } from '../quant/quantError';
 import type { QuantSpec } from '../types';
+import { rng } from '../../../tests/helpers/random';
 
 const INT8: QuantSpec = { bits: 8, mode: 'symmetric', signed: true, narrowRange: true };
 const INT4: QuantSpec = { bits: 4, mode: 'symmetric', signed: true, narrowRange: true };
-
-/** Seeded uniform [0, 1) (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 const SPECIALS = [NaN, Infinity, -Infinity, 0, -0, 2 ** -25, -(2 ** -26), 65520, -1e6, 1e-3];
 

@@ -1,15 +1,22 @@
 import type { TFunction } from 'i18next';
 import { MIN_SCALE, parseDegenerateMessage, type QuantParams, type TensorStats } from '../../core/math';
 import { formatSig } from '../format';
+import { readErrorOf } from './readError';
 
-/** A failed load in the user's language: a tensor with nothing to quantize is named as such; other reasons pass through. */
+/**
+ * A failed load in the user's language: a tensor with nothing to quantize is named as such, the reasons people meet
+ * most (a download refused or failed, an unknown format, a missing shard, …) are told in the user's language with
+ * their details; other reasons pass through as the reader wrote them.
+ */
 export function loadErrorText(t: TFunction, message: string, fellBack: boolean): string {
   const refused = parseDegenerateMessage(message);
   if (refused)
     return refused.kind === 'empty'
       ? t('lecture.degenerate.empty')
       : t('lecture.degenerate.noFinite', { nan: refused.nan, inf: refused.inf });
-  return t(fellBack ? 'robust.loadFailedDefault' : 'notice.loadFailed', { message });
+  const known = readErrorOf(message);
+  const text = known ? t(`lecture.readError.${known.key}`, known.params) : message;
+  return t(fellBack ? 'robust.loadFailedDefault' : 'notice.loadFailed', { message: text });
 }
 
 /**
