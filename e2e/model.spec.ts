@@ -195,3 +195,39 @@ test('the keep-in-float list exports as JSON with the quantization it is kept ou
   expect(doc).toMatchObject({ float: ['fc2'], weights: { bits: 3, granularity: 'per-tensor' }, activations: { bits: 3, method: 'max' } });
   expect(doc.layers).toEqual(['fc1', 'fc2', 'fc3']);
 });
+
+for (const lang of ['en', 'ko'])
+  test(`presenter mode at 1280×720 (${lang}): every chart label stays inside its chart and clear of the others`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openModel(page, `&presenter=1&lang=${lang}&mw=3&ma=3`);
+    await expect(page.getByTestId('model.partial')).toHaveAttribute('data-current', 'true', { timeout: 240_000 });
+    for (const id of ['model.workflow', 'model.sensitivity.chart', 'model.partial.chart']) {
+      const chart = page.getByTestId(id);
+      const box = await chart.boundingBox();
+      const texts = await chart
+        .locator('text')
+        .evaluateAll((els) =>
+          els
+            .filter((e) => e.textContent)
+            .map((e) => ({ text: e.textContent, size: getComputedStyle(e).fontSize, ...e.getBoundingClientRect().toJSON() })),
+        );
+      expect(texts.length, id).toBeGreaterThan(8);
+      expect(new Set(texts.map((t) => t.size)), id).toEqual(new Set(['18px']));
+      if (!box) throw new Error(`${id} has no box`);
+      // font boxes include the ascent's and descent's empty space: 2 px of slack
+      const out = texts.filter(
+        (t) => t.x < box.x - 0.5 || t.y < box.y - 0.5 || t.right > box.x + box.width + 0.5 || t.bottom > box.y + box.height + 0.5,
+      );
+      expect(
+        out.map((t) => t.text),
+        id,
+      ).toEqual([]);
+      const hits = texts.flatMap((a, i) =>
+        texts
+          .slice(i + 1)
+          .filter((b) => Math.min(a.right, b.right) - Math.max(a.x, b.x) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.y, b.y) > 2)
+          .map((b) => `${a.text} | ${b.text}`),
+      );
+      expect(hits, id).toEqual([]);
+    }
+  });

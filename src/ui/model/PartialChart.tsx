@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import type { PartialRow } from '../../model/types';
-import { AccuracyAxis, MARGIN, ReferenceLine, accuracyScale, formatAccuracy, px } from './chartParts';
+import { AccuracyAxis, ReferenceLine, accuracyScale, chartMargin, formatAccuracy, px, rowBaseline } from './chartParts';
 
 interface Props {
   rows: PartialRow[];
@@ -9,24 +9,35 @@ interface Props {
   selected: number | null;
   width: number;
   height: number;
+  /** Chart text size in px. */
+  font: number;
   onPick?: (row: PartialRow) => void;
   labels: { k: string; fp32: string; aria: string; pick: (row: PartialRow) => string };
 }
 
 /** Accuracy against k, the number of most sensitive layers kept in float; each point names the layer it adds. */
-export function PartialChart({ rows, fp32, selected, width, height, onPick, labels }: Props) {
-  const y = accuracyScale([fp32, ...rows.map((r) => r.accuracy)], height);
+export function PartialChart({ rows, fp32, selected, width, height, font, onPick, labels }: Props) {
+  const m = chartMargin(font, { rows: 2 });
+  const y = accuracyScale([fp32, ...rows.map((r) => r.accuracy)], height, m);
   const kMax = Math.max(1, ...rows.map((r) => r.k));
   const x = scaleLinear()
     .domain([0, kMax])
-    .range([MARGIN.left + 40, width - MARGIN.right - 40]);
+    .range([m.left + 40, width - m.right - 40]);
   const sorted = [...rows].sort((a, b) => a.k - b.k);
   const d = sorted.map((r, i) => `${i ? 'L' : 'M'}${px(x(r.k))},${px(y(r.accuracy))}`).join('');
   const base = y.range()[0];
   return (
-    <svg width={width} height={height} className="model-chart" data-testid="model.partial.chart" role="img" aria-label={labels.aria}>
-      <AccuracyAxis y={y} width={width} />
-      <ReferenceLine y={y} value={fp32} width={width} label={`${labels.fp32} ${formatAccuracy(fp32)}`} />
+    <svg
+      width={width}
+      height={height}
+      className="model-chart"
+      data-testid="model.partial.chart"
+      role="img"
+      aria-label={labels.aria}
+      style={{ fontSize: font }}
+    >
+      <AccuracyAxis y={y} width={width} m={m} />
+      <ReferenceLine y={y} value={fp32} width={width} m={m} label={`${labels.fp32} ${formatAccuracy(fp32)}`} />
       <path className="line" d={d} />
       {sorted.map((r) => (
         <g
@@ -44,15 +55,15 @@ export function PartialChart({ rows, fp32, selected, width, height, onPick, labe
           <text className="value" x={px(x(r.k))} y={px(y(r.accuracy)) - 10} textAnchor="middle">
             {formatAccuracy(r.accuracy, 1)}
           </text>
-          <text className="stage-label" x={px(x(r.k))} y={base + 17} textAnchor="middle">
+          <text className="stage-label" x={px(x(r.k))} y={px(rowBaseline(base, font, 0))} textAnchor="middle">
             {r.k}
           </text>
-          <text className="stage-detail" x={px(x(r.k))} y={base + 30} textAnchor="middle">
+          <text className="stage-detail" x={px(x(r.k))} y={px(rowBaseline(base, font, 1))} textAnchor="middle">
             {r.k === 0 ? '' : `+${r.float[r.float.length - 1]}`}
           </text>
         </g>
       ))}
-      <text className="axis-label" x={MARGIN.left - 6} y={base + 17} textAnchor="end">
+      <text className="axis-label" x={m.left - 6} y={px(rowBaseline(base, font, 0))} textAnchor="end">
         {labels.k}
       </text>
     </svg>

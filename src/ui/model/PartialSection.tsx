@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useModelLab } from '../../state/modelLab';
 import { useModelResults } from '../../state/modelResults';
 import { sweepKey } from '../../state/modelConfig';
+import { useChartFont } from '../chartFont';
 import { useWidth } from '../useSize';
 import { formatAccuracy } from './chartParts';
 import { keepFloatJson, selectedK } from './keepFloat';
@@ -14,6 +15,7 @@ export function PartialSection() {
   const { t } = useTranslation();
   const box = useRef<HTMLElement>(null);
   const width = useWidth(box, 900);
+  const font = useChartFont();
   const inputs = useModelLab();
   const { setModelLab, toggleKeepFloat } = useModelLab.getState();
   const info = useModelResults((r) => r.info);
@@ -46,6 +48,7 @@ export function PartialSection() {
             selected={selected}
             width={Math.min(width - 32, 900)}
             height={240}
+            font={font}
             onPick={(r) => setModelLab({ keepFloat: r.float })}
             labels={{
               k: t('model.partial.k'),

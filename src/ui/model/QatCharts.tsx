@@ -1,5 +1,16 @@
 import { scaleLinear } from 'd3';
-import { AccuracyAxis, MARGIN, ReferenceLine, ValueAxis, accuracyScale, formatAccuracy, px } from './chartParts';
+import {
+  AccuracyAxis,
+  AxisTitle,
+  Legend,
+  ReferenceLine,
+  ValueAxis,
+  accuracyScale,
+  chartMargin,
+  formatAccuracy,
+  px,
+  rowBaseline,
+} from './chartParts';
 
 /** One QAT run's curves: per-step training loss, and test accuracy after each epoch (epoch e at index e − 1). */
 export interface QatSeries {
@@ -13,46 +24,52 @@ interface LossProps {
   series: QatSeries[];
   width: number;
   height: number;
+  /** Chart text size in px. */
+  font: number;
   labels: { axis: string; steps: string; aria: string };
 }
 
 const path = (points: [number, number][]): string => points.map(([a, b], i) => `${i ? 'L' : 'M'}${px(a)},${px(b)}`).join('');
 
 /** Training loss per step of each QAT run, on a linear scale from 0. */
-export function LossChart({ series, width, height, labels }: LossProps) {
+export function LossChart({ series, width, height, font, labels }: LossProps) {
+  const m = chartMargin(font, { title: true });
   const all = series.flatMap((s) => s.loss).filter((v) => Number.isFinite(v) && v > 0);
   const steps = Math.max(2, ...series.map((s) => s.loss.length));
   const x = scaleLinear()
     .domain([0, steps - 1])
-    .range([MARGIN.left, width - MARGIN.right]);
+    .range([m.left, width - m.right]);
   const y = scaleLinear()
     .domain([0, all.length ? Math.max(...all) : 1])
     .nice()
-    .range([height - MARGIN.bottom, MARGIN.top]);
+    .range([height - m.bottom, m.top]);
   return (
-    <svg width={width} height={height} className="model-chart" data-testid="model.qat.loss" role="img" aria-label={labels.aria}>
-      <ValueAxis y={y} width={width} ticks={4}>
+    <svg
+      width={width}
+      height={height}
+      className="model-chart"
+      data-testid="model.qat.loss"
+      role="img"
+      aria-label={labels.aria}
+      style={{ fontSize: font }}
+    >
+      <ValueAxis y={y} width={width} m={m} ticks={4}>
         {/* upright along the left edge, clear of the tick labels (beside the top tick it read as "0.4 loss") */}
-        <text
-          className="axis-label"
-          transform={`translate(0,${px((MARGIN.top + height - MARGIN.bottom) / 2)}) rotate(-90)`}
-          dy="0.75em"
-          textAnchor="middle"
-        >
-          {labels.axis}
-        </text>
-        <text className="axis-label" x={width - MARGIN.right} y={height - 8} textAnchor="end">
+        <AxisTitle label={labels.axis} m={m} height={height} />
+        <text className="axis-label" x={width - m.right} y={px(rowBaseline(height - m.bottom, font, 0))} textAnchor="end">
           {labels.steps}
         </text>
       </ValueAxis>
-      <g className="legend" transform={`translate(${px(width - MARGIN.right - 110 * series.length)},${MARGIN.top - 2})`}>
-        {series.map((s, i) => (
-          <g key={s.id} transform={`translate(${i * 110},0)`}>
-            <path className={`series series-${s.id}`} d="M0,-4H16" />
-            <text x={20}>{s.label}</text>
-          </g>
-        ))}
-      </g>
+      <Legend
+        entries={series.map((s) => ({
+          key: s.id,
+          label: s.label,
+          swatch: <path className={`series series-${s.id}`} d={`M0,${px(-font * 0.3)}H${font}`} />,
+        }))}
+        right={width - m.right}
+        y={m.top - 4}
+        font={font}
+      />
       {series.map((s) => (
         <path key={s.id} className={`series series-${s.id}`} data-points={s.loss.length} d={path(s.loss.map((v, i) => [x(i), y(v)]))} />
       ))}
@@ -68,29 +85,41 @@ interface AccuracyProps {
   ptq: number | null;
   width: number;
   height: number;
+  /** Chart text size in px. */
+  font: number;
   labels: { epoch: string; fp32: string; ptq: string; aria: string };
 }
 
 /** Test accuracy after each QAT epoch, from the PTQ accuracy at epoch 0, under the FP32 line. */
-export function EpochAccuracyChart({ series, epochs, fp32, ptq, width, height, labels }: AccuracyProps) {
-  const y = accuracyScale([fp32, ...(ptq === null ? [] : [ptq]), ...series.flatMap((s) => s.accuracy)], height);
+export function EpochAccuracyChart({ series, epochs, fp32, ptq, width, height, font, labels }: AccuracyProps) {
+  const m = chartMargin(font, { rows: 2 });
+  const y = accuracyScale([fp32, ...(ptq === null ? [] : [ptq]), ...series.flatMap((s) => s.accuracy)], height, m);
   const x = scaleLinear()
     .domain([0, Math.max(1, epochs)])
-    .range([MARGIN.left + 10, width - MARGIN.right - 10]);
+    .range([m.left + 10, width - m.right - 10]);
+  const base = y.range()[0];
   return (
-    <svg width={width} height={height} className="model-chart" data-testid="model.qat.accuracy" role="img" aria-label={labels.aria}>
-      <AccuracyAxis y={y} width={width} />
-      <ReferenceLine y={y} value={fp32} width={width} label={`${labels.fp32} ${formatAccuracy(fp32)}`} />
-      {ptq !== null && <ReferenceLine y={y} value={ptq} width={width} label={`${labels.ptq} ${formatAccuracy(ptq)}`} />}
+    <svg
+      width={width}
+      height={height}
+      className="model-chart"
+      data-testid="model.qat.accuracy"
+      role="img"
+      aria-label={labels.aria}
+      style={{ fontSize: font }}
+    >
+      <AccuracyAxis y={y} width={width} m={m} />
+      <ReferenceLine y={y} value={fp32} width={width} m={m} label={`${labels.fp32} ${formatAccuracy(fp32)}`} />
+      {ptq !== null && <ReferenceLine y={y} value={ptq} width={width} m={m} label={`${labels.ptq} ${formatAccuracy(ptq)}`} />}
       {x
         .ticks(Math.min(epochs, 10))
         .filter(Number.isInteger)
         .map((e) => (
-          <text key={e} className="tick" x={px(x(e))} y={height - MARGIN.bottom + 15} textAnchor="middle">
+          <text key={e} className="tick" x={px(x(e))} y={px(rowBaseline(base, font, 0))} textAnchor="middle">
             {e}
           </text>
         ))}
-      <text className="axis-label" x={width - MARGIN.right} y={height - 6} textAnchor="end">
+      <text className="axis-label" x={width - m.right} y={px(rowBaseline(base, font, 1))} textAnchor="end">
         {labels.epoch}
       </text>
       {series.map((s) => {

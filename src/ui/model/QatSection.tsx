@@ -4,6 +4,7 @@ import { useModelLab, type LrSchedule, type SteKind } from '../../state/modelLab
 import { useModelResults } from '../../state/modelResults';
 import { runQat } from '../../state/modelRuns';
 import type { QatVariant } from '../../worker/modelApi';
+import { useChartFont } from '../chartFont';
 import { useWidth } from '../useSize';
 import { formatAccuracy } from './chartParts';
 import { ChoiceSelect, numberChoices } from './ChoiceSelect';
@@ -22,6 +23,7 @@ export function QatSection() {
   const { t } = useTranslation();
   const box = useRef<HTMLElement>(null);
   const width = useWidth(box, 900);
+  const font = useChartFont();
   const qat = useModelLab((s) => s.qat);
   const { setQat } = useModelLab.getState();
   const info = useModelResults((r) => r.info);
@@ -115,6 +117,7 @@ export function QatSection() {
               series={series}
               width={column}
               height={220}
+              font={font}
               labels={{ axis: t('model.qat.lossAxis'), steps: t('model.qat.steps'), aria: t('model.qat.lossAria') }}
             />
           </div>
@@ -127,6 +130,7 @@ export function QatSection() {
               ptq={before}
               width={column}
               height={220}
+              font={font}
               labels={{
                 epoch: t('model.qat.epoch'),
                 fp32: 'FP32',

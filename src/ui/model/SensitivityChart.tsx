@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { SensitivityRow } from '../../model/types';
-import { MARGIN, ValueAxis, px } from './chartParts';
+import { lineHeight } from '../lab/labGeometry';
+import { AxisTitle, Legend, ValueAxis, chartMargin, px, rowBaseline } from './chartParts';
 
 interface Props {
   rows: SensitivityRow[];
@@ -9,6 +10,8 @@ interface Props {
   fp32: number;
   width: number;
   height: number;
+  /** Chart text size in px. */
+  font: number;
   labels: { only: string; allBut: string; axis: string; aria: string };
 }
 
@@ -19,15 +22,17 @@ const dropOf = (fp32: number, accuracy: number): number => (fp32 - accuracy) * 1
  * Per layer, the accuracy drop (points below FP32) with only that layer quantized, and with every layer but it
  * quantized: the tall "only" bar marks the layer to keep in float.
  */
-export function SensitivityChart({ rows, layers, fp32, width, height, labels }: Props) {
+export function SensitivityChart({ rows, layers, fp32, width, height, font, labels }: Props) {
+  const m = chartMargin(font, { title: true });
   const drops = rows.map((r) => dropOf(fp32, r.accuracy));
+  // a line below the legend, so the value above the tallest bar stays under it
   const y = scaleLinear()
     .domain([0, Math.max(1, ...drops)])
     .nice()
-    .range([height - MARGIN.bottom, MARGIN.top + 16]);
+    .range([height - m.bottom, m.top + lineHeight(font)]);
   const x = scaleBand<string>()
     .domain(layers)
-    .range([MARGIN.left, width - MARGIN.right])
+    .range([m.left, width - m.right])
     .padding(0.3);
   const half = x.bandwidth() / 2;
   const base = y.range()[0];
@@ -36,20 +41,28 @@ export function SensitivityChart({ rows, layers, fp32, width, height, labels }: 
     ['all-but', labels.allBut],
   ] as const;
   return (
-    <svg width={width} height={height} className="model-chart" data-testid="model.sensitivity.chart" role="img" aria-label={labels.aria}>
-      <ValueAxis y={y} width={width}>
-        <text className="axis-label" x={MARGIN.left} y={MARGIN.top} textAnchor="start">
-          {labels.axis}
-        </text>
+    <svg
+      width={width}
+      height={height}
+      className="model-chart"
+      data-testid="model.sensitivity.chart"
+      role="img"
+      aria-label={labels.aria}
+      style={{ fontSize: font }}
+    >
+      <ValueAxis y={y} width={width} m={m}>
+        <AxisTitle label={labels.axis} m={m} height={height} />
       </ValueAxis>
-      <g className="legend" transform={`translate(${px(width - MARGIN.right - 260)},${MARGIN.top})`}>
-        {kinds.map(([kind, label], i) => (
-          <g key={kind} transform={`translate(${i * 130},0)`}>
-            <rect className={`bar-${kind}`} width={10} height={10} y={-9} />
-            <text x={14}>{label}</text>
-          </g>
-        ))}
-      </g>
+      <Legend
+        entries={kinds.map(([kind, label]) => ({
+          key: kind,
+          label,
+          swatch: <rect className={`bar-${kind}`} width={px(font * 0.75)} height={px(font * 0.75)} y={px(-font * 0.75)} />,
+        }))}
+        right={width - m.right}
+        y={m.top}
+        font={font}
+      />
       {layers.map((layer) => (
         <g key={layer} data-testid={`model.sensitivity.${layer}`}>
           {kinds.map(([kind], i) => {
@@ -67,7 +80,7 @@ export function SensitivityChart({ rows, layers, fp32, width, height, labels }: 
               </g>
             );
           })}
-          <text className="stage-label" x={px((x(layer) ?? 0) + half)} y={base + 16} textAnchor="middle">
+          <text className="stage-label" x={px((x(layer) ?? 0) + half)} y={px(rowBaseline(base, font, 0))} textAnchor="middle">
             {layer}
           </text>
         </g>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useModelLab } from '../../state/modelLab';
 import { useModelResults } from '../../state/modelResults';
 import { sweepKey } from '../../state/modelConfig';
+import { useChartFont } from '../chartFont';
 import { useWidth } from '../useSize';
 import { PendingNote } from './PendingNote';
 import { SensitivityChart } from './SensitivityChart';
@@ -12,6 +13,7 @@ export function SensitivitySection() {
   const { t } = useTranslation();
   const box = useRef<HTMLElement>(null);
   const width = useWidth(box, 900);
+  const font = useChartFont();
   const inputs = useModelLab();
   const info = useModelResults((r) => r.info);
   const sensitivity = useModelResults((r) => r.sensitivity);
@@ -30,6 +32,7 @@ export function SensitivitySection() {
             fp32={info.fp32}
             width={Math.min(width - 32, 900)}
             height={240}
+            font={font}
             labels={{
               only: t('model.sensitivity.only'),
               allBut: t('model.sensitivity.allBut'),

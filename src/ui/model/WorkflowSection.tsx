@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModelLab } from '../../state/modelLab';
 import { useModelResults } from '../../state/modelResults';
+import { useChartFont } from '../chartFont';
 import { useWidth } from '../useSize';
 import { WorkflowChart } from './WorkflowChart';
 import { workflowStages } from './workflowStages';
@@ -11,6 +12,7 @@ export function WorkflowSection() {
   const { t } = useTranslation();
   const box = useRef<HTMLElement>(null);
   const width = useWidth(box, 900);
+  const font = useChartFont();
   const inputs = useModelLab();
   const results = useModelResults();
   if (!results.info) return null;
@@ -35,6 +37,7 @@ export function WorkflowSection() {
         fp32={results.info.fp32}
         width={Math.min(width - 32, 900)}
         height={260}
+        font={font}
         labels={{
           fp32: 'FP32',
           notRun: t('model.workflow.notRun'),

@@ -5,6 +5,10 @@ import { WorkflowChart } from './WorkflowChart';
 import { SensitivityChart } from './SensitivityChart';
 import { PartialChart } from './PartialChart';
 import { EpochAccuracyChart, LossChart, type QatSeries } from './QatCharts';
+import { legendLayout } from './chartParts';
+import { modelEn, modelKo } from '../../i18n/model';
+import { CHART_FONT, textWidth } from '../chartFont';
+import { outside, overlaps, textBoxes } from '../../../tests/helpers/svgText';
 
 const sensitivity: SensitivityRow[] = [
   { layer: 'fc1', kind: 'only', bits: 4, accuracy: 0.963 },
@@ -42,6 +46,7 @@ describe('model lab charts', () => {
         fp32={0.963}
         width={600}
         height={260}
+        font={13}
         labels={{ fp32: 'FP32', notRun: 'not run', computing: 'computing…', queued: 'waiting', aria: 'workflow' }}
       />,
     );
@@ -61,6 +66,7 @@ describe('model lab charts', () => {
         fp32={0.963}
         width={600}
         height={240}
+        font={13}
         labels={{ only: 'only', allBut: 'all but', axis: 'drop (points)', aria: 'sensitivity' }}
       />,
     );
@@ -76,6 +82,7 @@ describe('model lab charts', () => {
         selected={1}
         width={600}
         height={240}
+        font={13}
         labels={{ k: 'k =', fp32: 'FP32', aria: 'partial', pick: (r) => `keep ${r.float.join(',')}` }}
       />,
     );
@@ -84,7 +91,9 @@ describe('model lab charts', () => {
     expect(out).toMatchSnapshot();
   });
   it('draw QAT loss per step and accuracy per epoch from the PTQ start', () => {
-    const loss = svg(<LossChart series={series} width={400} height={200} labels={{ axis: 'loss', steps: 'step', aria: 'loss' }} />);
+    const loss = svg(
+      <LossChart series={series} width={400} height={200} font={13} labels={{ axis: 'loss', steps: 'step', aria: 'loss' }} />,
+    );
     expect(loss.match(/data-points="4"/g)).toHaveLength(2); // one path per run, 4 steps each
     expect(loss).toContain('>untuned<'); // the legend
     expect(loss).toMatch(/<text class="axis-label" transform="translate\(0,[\d.]+\) rotate\(-90\)"[^>]*>loss</); // upright, left
@@ -97,10 +106,144 @@ describe('model lab charts', () => {
         ptq={0.944}
         width={400}
         height={200}
+        font={13}
         labels={{ epoch: 'epoch', fp32: 'FP32', ptq: 'PTQ', aria: 'accuracy' }}
       />,
     );
     expect(acc.match(/<circle /g)).toHaveLength(6); // PTQ start + 2 epochs, for each run
     expect(acc).toMatchSnapshot();
+  });
+});
+
+/** The five charts with one language's words at `font` px, as the Model tab sizes them (sections ≤ 900 px, QAT halves ≈ 600 px). */
+function modelCharts(words: typeof modelEn, font: number): { name: string; markup: string; width: number; height: number }[] {
+  const { sensitivity: se, partial: pa, qat, workflow: wf } = words;
+  const drops: SensitivityRow[] = [
+    { layer: 'fc1', kind: 'only', bits: 3, accuracy: 0.9545 },
+    { layer: 'fc1', kind: 'all-but', bits: 3, accuracy: 0.7645 },
+    { layer: 'fc2', kind: 'only', bits: 3, accuracy: 0.8775 },
+    { layer: 'fc2', kind: 'all-but', bits: 3, accuracy: 0.8825 },
+    { layer: 'fc3', kind: 'only', bits: 3, accuracy: 0.9235 },
+    { layer: 'fc3', kind: 'all-but', bits: 3, accuracy: 0.845 },
+  ];
+  const named = series.map((s) => ({ ...s, label: qat.variants[s.id], loss: s.loss.map((v) => v * 3) }));
+  return [
+    {
+      name: 'workflow',
+      width: 900,
+      height: 260,
+      markup: renderToStaticMarkup(
+        <WorkflowChart
+          stages={[
+            { id: 'ptq', label: wf.stages.ptq, detail: wf.all, accuracy: 0.738, wait: 'notRun' },
+            {
+              id: 'sensitivity',
+              label: wf.stages.sensitivity,
+              detail: wf.keep.replace('{{layers}}', 'fc2'),
+              accuracy: 0.8825,
+              wait: 'notRun',
+            },
+            {
+              id: 'partial',
+              label: wf.stages.partial,
+              detail: wf.keep.replace('{{layers}}', 'fc2, fc3'),
+              accuracy: 0.9545,
+              wait: 'notRun',
+            },
+            { id: 'qat', label: wf.stages.qat, detail: wf.all, accuracy: null, wait: 'notRun' },
+          ]}
+          fp32={0.9685}
+          width={900}
+          height={260}
+          font={font}
+          labels={{ fp32: 'FP32', notRun: wf.notRun, computing: wf.computing, queued: wf.queued, aria: wf.aria }}
+        />,
+      ),
+    },
+    {
+      name: 'sensitivity',
+      width: 900,
+      height: 240,
+      markup: renderToStaticMarkup(
+        <SensitivityChart
+          rows={drops}
+          layers={['fc1', 'fc2', 'fc3']}
+          fp32={0.9685}
+          width={900}
+          height={240}
+          font={font}
+          labels={{ only: se.only, allBut: se.allBut, axis: se.axis, aria: se.aria }}
+        />,
+      ),
+    },
+    {
+      name: 'partial',
+      width: 900,
+      height: 240,
+      markup: renderToStaticMarkup(
+        <PartialChart
+          rows={partial}
+          fp32={0.9685}
+          selected={0}
+          width={900}
+          height={240}
+          font={font}
+          labels={{ k: pa.k, fp32: 'FP32', aria: pa.aria, pick: (r) => r.float.join(',') }}
+        />,
+      ),
+    },
+    {
+      name: 'loss',
+      width: 600,
+      height: 220,
+      markup: renderToStaticMarkup(
+        <LossChart
+          series={named}
+          width={600}
+          height={220}
+          font={font}
+          labels={{ axis: qat.lossAxis, steps: qat.steps, aria: qat.lossAria }}
+        />,
+      ),
+    },
+    {
+      name: 'accuracy',
+      width: 600,
+      height: 220,
+      markup: renderToStaticMarkup(
+        <EpochAccuracyChart
+          series={named}
+          epochs={2}
+          fp32={0.9685}
+          ptq={0.738}
+          width={600}
+          height={220}
+          font={font}
+          labels={{ epoch: qat.epoch, fp32: 'FP32', ptq: qat.ptqStart, aria: qat.accuracyAria }}
+        />,
+      ),
+    },
+  ];
+}
+
+describe('model lab charts in presenter mode', () => {
+  for (const [lang, words] of [
+    ['en', modelEn],
+    ['ko', modelKo],
+  ] as const)
+    for (const font of [CHART_FONT.screen, CHART_FONT.presenter])
+      it(`keep every label inside the SVG and clear of the others (${lang}, ${font} px): "100 %", stage names, axis titles, legends`, () => {
+        for (const chart of modelCharts(words, font)) {
+          const boxes = textBoxes(chart.markup, font);
+          expect(boxes.length, chart.name).toBeGreaterThan(5);
+          expect(outside(boxes, chart.width, chart.height), chart.name).toEqual([]);
+          expect(overlaps(boxes), chart.name).toEqual([]);
+        }
+      });
+  it('space legend entries by their labels’ widths (a long label no longer runs into the next swatch)', () => {
+    const { x, width } = legendLayout(['only this layer', 'all but this layer'], 18);
+    expect(x[0]).toBe(0);
+    expect(x[1]).toBeCloseTo(18 + 4 + textWidth('only this layer', 18) + 18, 6);
+    expect(width).toBeCloseTo(x[1] + 18 + 4 + textWidth('all but this layer', 18), 6);
   });
 });
