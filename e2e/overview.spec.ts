@@ -72,3 +72,35 @@ test('a GGUF file fills the overview with its block-quantized tensors; an unsupp
   await expect(page.locator('[data-testid="overview.row"][data-name="blk.q4_k.weight"]')).toContainText('Q4_K');
   await expect(page.locator('[data-testid="overview.row"][data-name="blk.iq2_xxs.weight"]')).toContainText('IQ2_XXS');
 });
+
+for (const lang of ['en', 'ko'])
+  test(`presenter mode at 1280×720 (${lang}): the default columns fit without scrolling sideways; a hidden column stays hidden in the link`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`/?model=iris&panel=overview&presenter=1&lang=${lang}`);
+    await expect(page.getByTestId('overview.status')).toHaveAttribute('data-status', 'done', { timeout: 120_000 });
+    const table = page.getByTestId('overview.table');
+    const headers = table.locator('thead th');
+    await expect(headers).toHaveCount(7); // the name and the six presenter columns, the SQNR ones among them
+    await expect(page.getByTestId('overview.sort.int8ch')).toBeVisible();
+    await expect(page.getByTestId('overview.sort.best')).toBeVisible();
+    const [scroll, client] = await table.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    expect(scroll).toBeLessThanOrEqual(client);
+
+    await page.getByTestId('overview.columns').locator('summary').click();
+    await page.getByTestId('overview.column.kurtosis').uncheck();
+    await expect(page.getByTestId('overview.sort.kurtosis')).toHaveCount(0);
+    await expect(page).toHaveURL(/ocols=outliers%2Cint8%2Cint8ch%2Cint4g%2Cbest|ocols=outliers,int8,int8ch,int4g,best/);
+    await page.reload();
+    await expect(page.getByTestId('overview.status')).toHaveAttribute('data-status', 'done', { timeout: 120_000 });
+    await expect(headers).toHaveCount(6);
+    await expect(page.getByTestId('overview.sort.kurtosis')).toHaveCount(0);
+    await page.getByTestId('overview.columns').locator('summary').click();
+    await expect(page.getByTestId('overview.column.kurtosis')).not.toBeChecked();
+    await page.getByTestId('overview.column.spread').check();
+    await expect(page.getByTestId('overview.sort.spread')).toBeVisible();
+    await page.getByTestId('overview.columns.default').click();
+    await expect(headers).toHaveCount(7);
+    await expect(page).not.toHaveURL(/ocols=/);
+  });

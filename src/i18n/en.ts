@@ -5,6 +5,7 @@ import { modelErrorsEn } from './modelErrors';
 import { robustEn } from './robust';
 import { lessonsEn } from './lessons';
 import { overviewEn } from './overview';
+import { overviewColumnsEn } from './overviewColumns';
 import { numberFieldEn } from './numberField';
 /** English: the complete set of the product's words. Other languages mirror these keys. */
 import { blocksEn } from './blocks';
@@ -294,6 +295,7 @@ export const en = {
   groups: groupsEn,
   lessons: lessonsEn,
   overview: overviewEn,
+  overviewColumns: overviewColumnsEn,
   numberField: numberFieldEn,
 };
 

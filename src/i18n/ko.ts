@@ -7,6 +7,7 @@ import { modelKo } from './model';
 import { modelErrorsKo } from './modelErrors';
 import { robustKo } from './robust';
 import { overviewKo } from './overview';
+import { overviewColumnsKo } from './overviewColumns';
 import { numberFieldKo } from './numberField';
 
 /** 한국어: 탐색기(explorer)의 모든 문구. */
@@ -300,5 +301,6 @@ export const ko: Resources = {
   groups: groupsKo,
   lessons: lessonsKo,
   overview: overviewKo,
+  overviewColumns: overviewColumnsKo,
   numberField: numberFieldKo,
 };

@@ -7,6 +7,7 @@ import { DEFAULT_SOURCE, type Source } from './source';
 import type { Language } from '../i18n/languages';
 import type { LabActivation } from '../shared/labs';
 import type { OverviewMetric, OverviewSort } from '../overview/metrics';
+import type { OverviewColumn } from './overviewColumns';
 
 /** The overview table's sort (descending when `desc`), name filter, and the plot's metric and y scale. */
 export interface OverviewView {
@@ -15,6 +16,8 @@ export interface OverviewView {
   filter: string;
   metric: OverviewMetric;
   log: boolean;
+  /** The table's figure columns the user chose (table order), or null for the mode's default (shownColumns). */
+  columns: OverviewColumn[] | null;
 }
 
 /** Which panel of the app is open ('lessons' is the list of lessons). */
@@ -137,7 +140,7 @@ export const DEFAULT_SCENE: SceneState = {
   smoothAlpha: 0.5,
   smoothOwn: null,
   granularity: { axis: null, groupSize: null },
-  overview: { sort: 'order', desc: false, filter: '', metric: 'absmax', log: true },
+  overview: { sort: 'order', desc: false, filter: '', metric: 'absmax', log: true, columns: null },
   language: 'en',
   hidden: [],
   presenter: false,

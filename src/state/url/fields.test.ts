@@ -50,6 +50,7 @@ const EXAMPLES: Record<string, (d: SceneState) => void> = {
   ofilter: (d) => (d.overview = { ...d.overview, filter: 'attn.q' }),
   ometric: (d) => (d.overview = { ...d.overview, metric: 'int4g' }),
   olog: (d) => (d.overview = { ...d.overview, log: !d.overview.log }),
+  ocols: (d) => (d.overview = { ...d.overview, columns: ['params', 'kurtosis', 'int8', 'int8ch'] }),
 };
 
 function sample(d: SceneState) {

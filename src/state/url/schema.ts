@@ -19,6 +19,7 @@ import {
 import { parseBounded } from './bounds';
 import { LESSONS } from '../../lessons';
 import { OVERVIEW_METRICS, OVERVIEW_SORTS } from '../../overview/metrics';
+import { formatColumns, parseColumns } from '../overviewColumns';
 import { formatNumber, parseBoolean, parseChoice, parseHttpUrl, parseInteger, parseNumber, parseText } from './codecs';
 
 /** Version of the link format written by this build; older links are migrated (see migrations.ts). */
@@ -251,7 +252,7 @@ export const FIELDS: Field[] = [
     write: (s) => (s.smoothAlpha === DEFAULT_SCENE.smoothAlpha ? null : formatNumber(s.smoothAlpha)),
     read: (text, d) => accept(parseBounded('alpha', text), (alpha) => (d.smoothAlpha = alpha)),
   },
-  // Overview: table sort ('-' first for descending), name filter, plotted metric, linear y axis.
+  // Overview: table sort ('-' first for descending), name filter, plotted metric, linear y axis, chosen columns.
   {
     key: 'osort',
     write: (s) =>
@@ -279,6 +280,11 @@ export const FIELDS: Field[] = [
     (d, log) => (d.overview = { ...d.overview, log }),
     DEFAULT_SCENE.overview.log,
   ),
+  {
+    key: 'ocols',
+    write: (s) => (s.overview.columns === null ? null : formatColumns(s.overview.columns)),
+    read: (text, d) => accept(parseColumns(text), (columns) => (d.overview = { ...d.overview, columns })),
+  },
   {
     key: 'lang',
     write: (s) => (s.language === DEFAULT_SCENE.language ? null : s.language),

@@ -19,7 +19,9 @@ import { download } from '../export/svgImage';
 import { useChartFont } from '../chartFont';
 import { useWidth } from '../useSize';
 import { OverviewPlot, type PlotPoint } from './OverviewPlot';
-import { OverviewTable } from './OverviewTable';
+import { NAME_CHARS, OverviewTable } from './OverviewTable';
+import { ColumnChooser } from './ColumnChooser';
+import { visibleColumns } from './columns';
 import { ScanStatus } from './ScanStatus';
 
 const PLOT_HEIGHT = 240;
@@ -28,7 +30,7 @@ const PLOT_HEIGHT = 240;
 export default function OverviewPanel() {
   const { t } = useTranslation();
   const font = useChartFont();
-  const { source, view } = useScene(useShallow((s) => ({ source: s.source, view: s.overview })));
+  const { source, view, presenter } = useScene(useShallow((s) => ({ source: s.source, view: s.overview, presenter: s.presenter })));
   const { setOverview, exploreTensor } = useScene.getState();
   const { key, rows, listing } = useOverview(useShallow((o) => ({ key: o.key, rows: o.rows, listing: o.listing })));
   const box = useRef<HTMLDivElement>(null);
@@ -61,6 +63,7 @@ export default function OverviewPanel() {
     );
   }
   const selected = source.tensor || null;
+  const columns = visibleColumns(view.columns, presenter);
   const onSort = (sort: OverviewSort) =>
     setOverview(sort === view.sort ? { desc: !view.desc } : { sort, desc: sort !== 'order' && sort !== 'name' });
   const meta = () => ({
@@ -103,6 +106,7 @@ export default function OverviewPanel() {
           <input type="checkbox" data-testid="overview.log" checked={view.log} onChange={(e) => setOverview({ log: e.target.checked })} />{' '}
           {t('overview.logScale')}
         </label>
+        <ColumnChooser shown={columns.map((c) => c.id)} onChange={(chosen) => setOverview({ columns: chosen })} />
         <span className="spacer" />
         <span className="hint" data-testid="overview.shown">
           {t('overview.shown', { shown: shown.length, total: rows.length })}
@@ -136,7 +140,16 @@ export default function OverviewPanel() {
             selected={selected}
             onPick={exploreTensor}
           />
-          <OverviewTable rows={shown} sort={view.sort} desc={view.desc} onSort={onSort} selected={selected} onPick={exploreTensor} />
+          <OverviewTable
+            rows={shown}
+            columns={columns}
+            nameChars={presenter ? NAME_CHARS.presenter : NAME_CHARS.screen}
+            sort={view.sort}
+            desc={view.desc}
+            onSort={onSort}
+            selected={selected}
+            onPick={exploreTensor}
+          />
         </>
       )}
       <p className="hint">{t('overview.estimatedNote')}</p>

@@ -2,14 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { OverviewSort } from '../../overview/metrics';
 import { hasStats, type OverviewRow } from '../../overview';
 import { shorten } from '../shorten';
-import { COLUMNS } from './columns';
+import type { Column } from './columns';
 
-/** Characters of a tensor name shown in its cell, mostly its end (the full name is in the title and the label). */
-const NAME_CHARS = 32;
+/** Characters of a tensor name shown in its cell, mostly its end (the full name is in the title and the label): fewer in presenter mode's larger type. */
+export const NAME_CHARS = { screen: 32, presenter: 24 } as const;
 
 interface Props {
   /** Rows in display order (already sorted and filtered). */
   rows: readonly OverviewRow[];
+  /** The figure columns shown, in table order (visibleColumns); the name column always is. */
+  columns: readonly Column[];
+  /** Characters of a name shown (NAME_CHARS). */
+  nameChars: number;
   sort: OverviewSort;
   desc: boolean;
   onSort(sort: OverviewSort): void;
@@ -19,9 +23,11 @@ interface Props {
 }
 
 /** The overview's table: one row per tensor; headers sort, a click on a name opens the tensor; ≈ marks estimates. */
-export function OverviewTable({ rows, sort, desc, onSort, selected, onPick }: Props) {
+export function OverviewTable({ rows, columns, nameChars, sort, desc, onSort, selected, onPick }: Props) {
   const { t } = useTranslation();
   const na = t('overview.na');
+  // a row that could not be read keeps its dtype and shape cells (when shown); its message spans the rest
+  const named = columns.filter((c) => c.id === 'dtype' || c.id === 'shape');
   const ariaSort = (s: OverviewSort | null) => (s !== null && s === sort ? (desc ? 'descending' : 'ascending') : undefined);
   const header = (id: string, s: OverviewSort | null) =>
     s === null ? (
@@ -43,7 +49,7 @@ export function OverviewTable({ rows, sort, desc, onSort, selected, onPick }: Pr
         <thead>
           <tr>
             <th aria-sort={ariaSort('order') ?? ariaSort('name')}>{header('name', sort === 'name' ? 'name' : 'order')}</th>
-            {COLUMNS.map((c) => (
+            {columns.map((c) => (
               <th key={c.id} aria-sort={ariaSort(c.sort)} className={c.numeric ? 'num' : undefined}>
                 {header(c.id, c.sort)}
               </th>
@@ -61,11 +67,11 @@ export function OverviewTable({ rows, sort, desc, onSort, selected, onPick }: Pr
                   aria-label={t('overview.open', { name: r.name })}
                   onClick={() => onPick(r.name)}
                 >
-                  {shorten(r.name, NAME_CHARS, 0.2)}
+                  {shorten(r.name, nameChars, 0.2)}
                 </button>
               </th>
               {hasStats(r) ? (
-                COLUMNS.map((c) => {
+                columns.map((c) => {
                   const est = c.estimate !== undefined && r.estimated.includes(c.estimate);
                   return (
                     <td key={c.id} className={c.numeric ? 'num' : undefined} title={est ? t('overview.estimated') : undefined}>
@@ -76,9 +82,10 @@ export function OverviewTable({ rows, sort, desc, onSort, selected, onPick }: Pr
                 })
               ) : (
                 <>
-                  <td>{r.dtype}</td>
-                  <td>{r.shape.join('×')}</td>
-                  <td className="ov-error" colSpan={COLUMNS.length - 2}>
+                  {named.map((c) => (
+                    <td key={c.id}>{c.id === 'dtype' ? r.dtype : r.shape.join('×')}</td>
+                  ))}
+                  <td className="ov-error" colSpan={Math.max(1, columns.length - named.length)}>
                     {t('overview.error', { message: r.error })}
                   </td>
                 </>

@@ -1,11 +1,12 @@
 /** The overview table's columns: header key, sort key, and how a cell reads (pure, unit-tested through the view). */
 import type { OverviewSort } from '../../overview/metrics';
 import type { EstimatedField, TensorOverview } from '../../overview';
+import { shownColumns, type OverviewColumn } from '../../state/overviewColumns';
 import { formatCount, formatDb, formatPercent, formatSig } from '../format';
 
 /** A column: its i18n key under overview.columns, the sort it toggles (null: not sortable), its cell text and flag. */
 export interface Column {
-  id: string;
+  id: OverviewColumn;
   sort: OverviewSort | null;
   numeric: boolean;
   cell(r: TensorOverview, na: string): string;
@@ -44,3 +45,9 @@ export const COLUMNS: readonly Column[] = [
     estimate: 'bestCalibrator',
   },
 ];
+
+/** The columns a view shows, in table order: the user's choice, or with none (null) the mode's default (shownColumns). */
+export function visibleColumns(chosen: readonly OverviewColumn[] | null, presenter: boolean): Column[] {
+  const ids = shownColumns(chosen, presenter);
+  return COLUMNS.filter((c) => ids.includes(c.id));
+}

@@ -7,7 +7,9 @@ import { scanSource, type OverviewRow } from '../../overview';
 import { layerOrder, metricValue, sortRows } from '../../overview/metrics';
 import { hasStats } from '../../overview/types';
 import { OverviewPlot } from './OverviewPlot';
-import { OverviewTable } from './OverviewTable';
+import { NAME_CHARS, OverviewTable } from './OverviewTable';
+import { COLUMNS, visibleColumns } from './columns';
+import { OVERVIEW_COLUMNS, PRESENTER_COLUMNS } from '../../state/overviewColumns';
 import { plotMargin, yScale } from './plotScale';
 import { formatSig } from '../format';
 
@@ -47,6 +49,8 @@ describe('overview views', () => {
     const html = renderToStaticMarkup(
       <OverviewTable
         rows={sortRows(rows, 'kurtosis', true)}
+        columns={COLUMNS}
+        nameChars={NAME_CHARS.screen}
         sort="kurtosis"
         desc
         onSort={() => undefined}
@@ -63,7 +67,16 @@ describe('overview views', () => {
     const name = 'StatefulPartitionedCall/model/conv2d_30/Conv2D_weights';
     const bad: OverviewRow = { index: 0, name, dtype: 'C64', shape: [2], error: 'x' };
     const html = renderToStaticMarkup(
-      <OverviewTable rows={[bad]} sort="order" desc={false} onSort={() => undefined} selected={null} onPick={() => undefined} />,
+      <OverviewTable
+        rows={[bad]}
+        columns={COLUMNS}
+        nameChars={NAME_CHARS.screen}
+        sort="order"
+        desc={false}
+        onSort={() => undefined}
+        selected={null}
+        onPick={() => undefined}
+      />,
     );
     expect(html).toContain('>Statefu…conv2d_30/Conv2D_weights</button>');
     expect(html).toContain(`title="Open ${name} in the explorer"`);
@@ -73,9 +86,53 @@ describe('overview views', () => {
   it('an unreadable tensor keeps its row with the reason', () => {
     const bad: OverviewRow = { index: 0, name: 'odd', dtype: 'C64', shape: [2], error: 'dtype C64 cannot be converted' };
     const html = renderToStaticMarkup(
-      <OverviewTable rows={[bad]} sort="order" desc={false} onSort={() => undefined} selected={null} onPick={() => undefined} />,
+      <OverviewTable
+        rows={[bad]}
+        columns={COLUMNS}
+        nameChars={NAME_CHARS.screen}
+        sort="order"
+        desc={false}
+        onSort={() => undefined}
+        selected={null}
+        onPick={() => undefined}
+      />,
     );
     expect(html).toContain('not read: dtype C64 cannot be converted');
+  });
+
+  it('the table shows the chosen columns only; an unreadable row spans the shown ones after its dtype and shape', () => {
+    const bad: OverviewRow = { index: 9, name: 'odd', dtype: 'C64', shape: [2], error: 'no' };
+    const table = (columns: ReturnType<typeof visibleColumns>) =>
+      renderToStaticMarkup(
+        <OverviewTable
+          rows={[...rows, bad]}
+          columns={columns}
+          nameChars={NAME_CHARS.presenter}
+          sort="order"
+          desc={false}
+          onSort={() => undefined}
+          selected={null}
+          onPick={() => undefined}
+        />,
+      );
+    const headers = (html: string) => (html.split('</thead>')[0].match(/<th[ >]/g) ?? []).length;
+    const presenter = table(visibleColumns(null, true));
+    expect(headers(presenter)).toBe(1 + PRESENTER_COLUMNS.length);
+    expect(presenter).toContain('data-testid="overview.sort.int8ch"');
+    expect(presenter).not.toContain('data-testid="overview.sort.spread"');
+    expect(presenter).toContain(`<td class="ov-error" colSpan="${PRESENTER_COLUMNS.length}">`);
+    const chosen = table(visibleColumns(['shape', 'int4g'], true));
+    expect(headers(chosen)).toBe(3);
+    expect(chosen).toContain('<td>2</td><td class="ov-error" colSpan="1">');
+    // every row has as many cells as the header
+    for (const row of chosen.split('<tr').slice(2)) expect((row.match(/<t[hd][ >]/g) ?? []).length, row).toBe(3);
+  });
+
+  it('visible columns: every column on a screen, the presenter set in presenter mode, a choice in table order', () => {
+    expect(COLUMNS.map((c) => c.id)).toEqual([...OVERVIEW_COLUMNS]);
+    expect(visibleColumns(null, false)).toEqual(COLUMNS);
+    expect(visibleColumns(null, true).map((c) => c.id)).toEqual([...PRESENTER_COLUMNS]);
+    expect(visibleColumns(['best', 'std'], false).map((c) => c.id)).toEqual(['std', 'best']);
   });
 });
 
