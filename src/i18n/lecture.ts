@@ -51,6 +51,23 @@ export const lectureEn = {
     damaged: '{{file}}: the file looks cut short or damaged ({{detail}})',
     dtype: '{{file}}: its data type cannot be read as real numbers here ({{detail}})',
     notNumber: '{{file}}: line {{line}}, field {{field}} cannot be read as a number ({{what}})',
+    pytorch:
+      '{{file}}: PyTorch checkpoints are pickles, and opening a pickle can run any code, so this app never does. Convert it in Python: {{code}} — or save one tensor with {{one}}',
+    hdf5: '{{file}}: HDF5 files (.h5, Keras) cannot be read here. Convert with {{command}} and open {{json}} with its .bin shards, or save the weights with numpy.savez',
+    tflite: '{{file}}: TensorFlow Lite models (.tflite) cannot be read here. Save the weights with numpy.savez or as safetensors',
+    shardIndex: '{{file}} only lists where the weights are: open it together with the shard files it names ({{shards}})',
+    onlyIndex: 'Only index files were opened: open the shard files they list as well{{listed}}',
+    noTensors: '{{file}} holds no tensors',
+    emptyTensor: "{{file}}: tensor '{{tensor}}' has shape {{shape}}, so it holds no values: nothing to quantize",
+    externalData:
+      "{{at}}tensor '{{tensor}}' keeps its values in the separate file '{{data}}'. Select it together with {{model}} and open them at once",
+    jsonNoNumbers: '{{file}}: this JSON holds no arrays of numbers and no tfjs weightsManifest (a config or tokenizer file, perhaps?)',
+    invalidJson: '{{file}} is not valid JSON ({{detail}})',
+    ggufType:
+      "{{at}}tensor '{{tensor}}' is stored as {{type}}, a GGUF type this app cannot turn back into real numbers (it reads {{supported}})",
+    overBudget:
+      "{{at}}tensor '{{tensor}}' of shape {{shape}} would take {{bytes}} in memory, more than the {{budget}} one tensor may use here. Save a slice of it, or use .safetensors or .npy, which are read in chunks",
+    outOfMemory: '{{file}}: the browser ran out of memory or hit a size limit while reading the {{format}} data ({{detail}})',
   },
   dismiss: 'Dismiss',
   markAll: 'All calibrators (else max, p99.99, KL, MSE)',
@@ -128,6 +145,22 @@ export const lectureKo: typeof lectureEn = {
     damaged: '{{file}}: 파일이 중간에 잘렸거나 손상된 것 같습니다 (원문: {{detail}})',
     dtype: '{{file}}: 이 자료형은 여기서 실수로 읽을 수 없습니다 (원문: {{detail}})',
     notNumber: '{{file}}: {{line}}번째 줄 {{field}}번째 칸을 숫자로 읽을 수 없습니다 (원문: {{what}})',
+    pytorch:
+      '{{file}}: PyTorch 체크포인트는 pickle 파일이고, pickle을 여는 순간 임의의 코드가 실행될 수 있어서 이 앱은 열지 않습니다. Python에서 변환하세요: {{code}} — 텐서 하나만이라면 {{one}}로 저장해도 됩니다',
+    hdf5: '{{file}}: HDF5 파일(.h5, Keras)은 여기서 읽을 수 없습니다. {{command}}로 변환한 뒤 {{json}}을(를) .bin 샤드와 함께 열거나, numpy.savez로 가중치를 저장하세요',
+    tflite: '{{file}}: TensorFlow Lite 모델(.tflite)은 여기서 읽을 수 없습니다. numpy.savez나 safetensors로 가중치를 저장하세요',
+    shardIndex: '{{file}}은(는) 가중치가 어느 파일에 있는지 적은 목록일 뿐입니다. 목록에 적힌 샤드 파일({{shards}})과 함께 여세요',
+    onlyIndex: '목록(index) 파일만 열었습니다. 목록에 적힌 샤드 파일도 함께 여세요{{listed}}',
+    noTensors: '{{file}}에는 텐서가 하나도 없습니다',
+    emptyTensor: "{{file}}: 텐서 '{{tensor}}'의 모양이 {{shape}}이라 값이 하나도 없습니다. 양자화할 것이 없습니다",
+    externalData: "{{at}}텐서 '{{tensor}}'의 값은 별도 파일 '{{data}}'에 들어 있습니다. 그 파일을 {{model}}과(와) 함께 골라 한 번에 여세요",
+    jsonNoNumbers: '{{file}}: 이 JSON에는 숫자 배열도, tfjs weightsManifest도 없습니다 (설정 파일이나 토크나이저 파일이 아닐까요?)',
+    invalidJson: '{{file}}은(는) 올바른 JSON이 아닙니다 (원문: {{detail}})',
+    ggufType:
+      "{{at}}텐서 '{{tensor}}'는 {{type}} 형식으로 저장되어 있는데, 이 앱은 이 GGUF 형식을 실수로 되돌리지 못합니다 (읽을 수 있는 형식: {{supported}})",
+    overBudget:
+      "{{at}}모양이 {{shape}}인 텐서 '{{tensor}}'는 메모리를 {{bytes}} 차지하는데, 이 앱에서 텐서 하나가 쓸 수 있는 {{budget}}를 넘습니다. 일부만 잘라 저장하거나, 나눠서 읽는 .safetensors나 .npy를 쓰세요",
+    outOfMemory: '{{file}}: {{format}} 데이터를 읽다가 브라우저의 메모리가 모자라거나 크기 한도에 걸렸습니다 (원문: {{detail}})',
   },
   dismiss: '닫기',
   markAll: '모든 캘리브레이터 (아니면 max, p99.99, KL, MSE만)',

@@ -8,7 +8,7 @@ import { parseDelimited } from './delimited';
 import { openFiles } from './index';
 import { parseJsonNumbers } from './jsonNumbers';
 import { openNpz } from './npz';
-import { bytes, f32Bytes, fileOf, makeNpy, makeSafetensors, openAndReadAll, refusal, SpyBlob } from '../../tests/helpers/io';
+import { bytes, f32Bytes, fileOf, makeNpy, makeSafetensors, openAndReadAll, refusal, SpyBlob, VirtualBlob } from '../../tests/helpers/io';
 
 const DIR = fileURLToPath(new URL('../../tests/fixtures/bombs/', import.meta.url));
 const EXPECTED = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, string>;
@@ -19,24 +19,6 @@ describe('hostile files (tests/fixtures/bombs) are refused with their message, a
     expect(e.message).toContain(message);
   });
 });
-
-/** A Blob of `size` bytes whose first bytes are `head` and the rest zeros, made on demand (nothing held). */
-class VirtualBlob extends Blob {
-  constructor(
-    private readonly head: Uint8Array,
-    private readonly virtualSize: number,
-  ) {
-    super([]);
-  }
-  get size(): number {
-    return this.virtualSize;
-  }
-  slice(start = 0, end = this.virtualSize): Blob {
-    const out = new Uint8Array(end - start);
-    out.set(this.head.subarray(Math.min(start, this.head.length), Math.min(end, this.head.length)));
-    return new Blob([out]);
-  }
-}
 
 describe('the memory budget', () => {
   const bigHeader = (n: number) => ({ w: { dtype: 'F32', shape: [n], data_offsets: [0, n * 4] } });

@@ -56,6 +56,24 @@ export function fileOf(b: Uint8Array, name: string): File {
   return new File([b.slice()], name);
 }
 
+/** A Blob of `size` bytes whose first bytes are `head` and the rest zeros, made on demand (nothing held). */
+export class VirtualBlob extends Blob {
+  constructor(
+    private readonly head: Uint8Array,
+    private readonly virtualSize: number,
+  ) {
+    super([]);
+  }
+  get size(): number {
+    return this.virtualSize;
+  }
+  slice(start = 0, end = this.virtualSize): Blob {
+    const out = new Uint8Array(end - start);
+    out.set(this.head.subarray(Math.min(start, this.head.length), Math.min(end, this.head.length)));
+    return new Blob([out]);
+  }
+}
+
 /** A Blob that records every slice(start, end) made on it. */
 export class SpyBlob extends Blob {
   readonly slices: [number, number][] = [];

@@ -14,9 +14,13 @@ export function loadErrorText(t: TFunction, message: string, fellBack: boolean):
     return refused.kind === 'empty'
       ? t('lecture.degenerate.empty')
       : t('lecture.degenerate.noFinite', { nan: refused.nan, inf: refused.inf });
+  return t(fellBack ? 'robust.loadFailedDefault' : 'notice.loadFailed', { message: readErrorText(t, message) });
+}
+
+/** A reader's or downloader's message in the user's language when its reason is recognised (readErrorOf), else as it is. */
+export function readErrorText(t: TFunction, message: string): string {
   const known = readErrorOf(message);
-  const text = known ? t(`lecture.readError.${known.key}`, known.params) : message;
-  return t(fellBack ? 'robust.loadFailedDefault' : 'notice.loadFailed', { message: text });
+  return known ? t(`lecture.readError.${known.key}`, known.params) : message;
 }
 
 /**

@@ -3,10 +3,14 @@ import i18next from 'i18next';
 import { en } from '../../i18n/en';
 import { ko } from '../../i18n/ko';
 import { openFiles } from '../../io';
+import { hasStats, scanSource } from '../../overview';
 import { fetchFile } from '../../worker/fetchFile';
 import { fetchWithCompanions } from '../../worker/fetchSource';
-import { fileOf, fixtureFile } from '../../../tests/helpers/io';
-import { loadErrorText } from './noticeText';
+import { readFileSync } from 'node:fs';
+import { MEMORY_BUDGET } from '../../io/budget';
+import { asTensorFileError } from '../../io/errors';
+import { fileOf, fixtureFile, makeSafetensors, VirtualBlob } from '../../../tests/helpers/io';
+import { loadErrorText, readErrorText } from './noticeText';
 import { readErrorOf, type ReadErrorKey } from './readError';
 
 const i18n = i18next.createInstance();
@@ -89,7 +93,87 @@ const CASES: [ReadErrorKey, () => Promise<string>, string[]][] = [
   ['dtype', () => messageOf(() => openFiles([fixtureFile('complex.npy')])), ['complex.npy', "'<c8'"]],
   ['notNumber', () => messageOf(() => openFiles([fileOf(new TextEncoder().encode('a,b\nc,d\n'), 't.csv')])), ['t.csv', '"c"']],
   ['notKept', async () => 'open a.npy, b.npy again: files from this computer are not kept between visits', ['a.npy, b.npy']],
+  [
+    'pytorch',
+    () => messageOf(() => openFiles([fixtureFile('state.pt')])),
+    ['state.pt', "safetensors.torch.save_file(model.state_dict(), 'model.safetensors')", "numpy.save('w.npy'"],
+  ],
+  [
+    'hdf5',
+    () => messageOf(() => openFiles([fileOf(new Uint8Array([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), 'w.h5')])),
+    ['w.h5', 'tensorflowjs_converter --input_format keras model.h5 out/', 'out/model.json'],
+  ],
+  [
+    'tflite',
+    () => messageOf(() => openFiles([fileOf(new Uint8Array([0, 0, 0, 0, 0x54, 0x46, 0x4c, 0x33, 0, 0, 0, 0]), 'm.tflite')])),
+    ['m.tflite'],
+  ],
+  [
+    'shardIndex',
+    () => messageOf(() => openFiles([overviewFixture('sharded/model.safetensors.index.json')])),
+    ['model.safetensors.index.json', 'model-00001-of-00002.safetensors, model-00002-of-00002.safetensors'],
+  ],
+  [
+    'onlyIndex',
+    () =>
+      messageOf(() =>
+        openFiles([
+          overviewFixture('sharded/model.safetensors.index.json'),
+          fileOf(new TextEncoder().encode('{"weight_map": {}}'), 'b.index.json'),
+        ]),
+      ),
+    [],
+  ],
+  ['noTensors', () => messageOf(() => openFiles([fixtureFile('tiny.gguf')])), ['tiny.gguf']],
+  ['emptyTensor', () => messageOf(() => openFiles([fixtureFile('empty.npy')])), ['empty.npy', "'empty'", '(0, 3)']],
+  [
+    'externalData',
+    () => messageOf(() => openFiles([fixtureFile('onnx/external.onnx')]).then((s) => s.read('conv.weight'))),
+    ['external.onnx', "'conv.weight'", "'external.onnx.data'"],
+  ],
+  [
+    'jsonNoNumbers',
+    () => messageOf(() => openFiles([fileOf(new TextEncoder().encode('{"vocab_size": 5, "name": "x"}'), 'config.json')])),
+    ['config.json', 'weightsManifest'],
+  ],
+  [
+    'invalidJson',
+    () => messageOf(() => openFiles([fileOf(new TextEncoder().encode('{"a": [1, 2'), 'x.json')])),
+    ['x.json', 'character 11'],
+  ],
+  [
+    'ggufType',
+    () =>
+      messageOf(() =>
+        openFiles([new File([readFileSync(new URL('../../../tests/fixtures/gguf/types.gguf', import.meta.url))], 'types.gguf')]).then((s) =>
+          s.read('blk.iq2_xxs.weight'),
+        ),
+      ),
+    ['types.gguf', "'blk.iq2_xxs.weight'", 'IQ2_XXS', 'Q4_0'],
+  ],
+  [
+    'overBudget',
+    async () => {
+      const n = MEMORY_BUDGET / 4 + 1024;
+      const head = makeSafetensors({ w: { dtype: 'F32', shape: [n], data_offsets: [0, n * 4] } }, new Uint8Array(0));
+      const file = Object.defineProperty(new VirtualBlob(head, head.length + n * 4), 'name', {
+        value: 'big.safetensors',
+      }) as unknown as File;
+      return messageOf(() => openFiles([file]).then((s) => s.read('w')));
+    },
+    ['big.safetensors', "'w'", '(67109888,)', '256.0 MiB'],
+  ],
+  [
+    'outOfMemory',
+    async () => asTensorFileError(new RangeError('Array buffer allocation failed'), 'npy', 'big.npy').message,
+    ['big.npy', 'npy', 'Array buffer allocation failed'],
+  ],
 ];
+
+/** A fixture of tests/fixtures/overview as a File named by its basename. */
+function overviewFixture(rel: string): File {
+  return new File([readFileSync(new URL(`../../../tests/fixtures/overview/${rel}`, import.meta.url))], rel.split('/').pop() ?? rel);
+}
 
 describe('load errors in the user’s language', () => {
   it.each(CASES)('%s: recognised in the real message and told in Korean with its details', async (key, make, details) => {
@@ -100,6 +184,16 @@ describe('load errors in the user’s language', () => {
     expect(text).not.toContain(message);
     for (const d of details) expect(text).toContain(d);
     for (const d of details) expect(loadErrorText(tEn, message, false)).toContain(d);
+  });
+  it('tells an overview row’s reason (a tensor’s read error, without the file name) in Korean too', async () => {
+    const gguf = new File([readFileSync(new URL('../../../tests/fixtures/gguf/types.gguf', import.meta.url))], 'types.gguf');
+    const row = (await scanSource(await openFiles([gguf]))).find((r) => r.name === 'blk.iq2_xxs.weight');
+    const message = row && !hasStats(row) ? row.error : '';
+    expect(message).toMatch(/^tensor 'blk\.iq2_xxs\.weight' is IQ2_XXS/);
+    expect(readErrorText(tKo, message)).toMatch(/^텐서 'blk\.iq2_xxs\.weight'는 IQ2_XXS 형식/);
+    expect(readErrorText(tEn, message)).toMatch(/^tensor 'blk\.iq2_xxs\.weight' is stored as IQ2_XXS/);
+    expect(readErrorText(tKo, `types.gguf: ${message}`)).toMatch(/^types\.gguf: 텐서 'blk\.iq2_xxs\.weight'는/);
+    expect(readErrorText(tKo, 'x.npy: data is 48 bytes')).toBe('x.npy: data is 48 bytes');
   });
   it('passes a message it does not know through unchanged', () => {
     expect(readErrorOf('x.npy: data is 48 bytes, but the header needs 64')).toBeNull();

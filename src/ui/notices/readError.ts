@@ -15,9 +15,22 @@ export type ReadErrorKey =
   | 'otherServer'
   | 'damaged'
   | 'dtype'
-  | 'notNumber';
+  | 'notNumber'
+  | 'pytorch'
+  | 'hdf5'
+  | 'tflite'
+  | 'shardIndex'
+  | 'onlyIndex'
+  | 'noTensors'
+  | 'emptyTensor'
+  | 'jsonNoNumbers'
+  | 'invalidJson'
+  | 'externalData'
+  | 'ggufType'
+  | 'overBudget'
+  | 'outOfMemory';
 
-/** A recognised reason with the details the message named (file, host, status, …). */
+/** A recognised reason with the details the message named (file, host, status, …; `at`: "file: " or ''). */
 export interface ReadError {
   key: ReadErrorKey;
   params: Record<string, string>;
@@ -25,6 +38,8 @@ export interface ReadError {
 
 /** A "file: " prefix the readers put before a message (named group `file`). */
 const IN_FILE = String.raw`^(?<file>[^:]+): `;
+/** The same prefix where a message may come without it (a tensor's read error in the overview): the text puts `at` first. */
+const MAYBE_IN_FILE = String.raw`^(?:(?<file>[^:]+): )?`;
 
 /** The messages of src/io and src/worker/fetch*.ts a person meets most; anything else is shown as it is. */
 const PATTERNS: [ReadErrorKey, RegExp][] = [
@@ -41,6 +56,43 @@ const PATTERNS: [ReadErrorKey, RegExp][] = [
   ['unknownFormat', new RegExp(`${IN_FILE}unrecognised file format`)],
   ['missingShard', new RegExp(`${IN_FILE}weight shard '(?<shard>[^']+)' \\(group (?<group>\\d+)\\) is missing`)],
   ['otherServer', /^(?<file>.+) names '(?<path>[^']+)' on another server \((?<host>[^)]+)\)/],
+  // formats refused with a way to convert (src/io/refusals.ts)
+  ['pytorch', new RegExp(`${IN_FILE}PyTorch checkpoints .* Convert it in Python: (?<code>.+) — or save one tensor with (?<one>.+)$`)],
+  [
+    'hdf5',
+    new RegExp(`${IN_FILE}HDF5 \\(\\.h5, Keras\\) files are not supported\\. Convert with (?<command>.+?) and open (?<json>\\S+) with`),
+  ],
+  ['tflite', new RegExp(`${IN_FILE}TensorFlow Lite \\(\\.tflite\\) models are not supported`)],
+  // a file set that is not complete, or holds nothing to quantize (src/io/openFiles.ts, onnxExternal.ts)
+  [
+    'shardIndex',
+    new RegExp(`${IN_FILE}this is the index of a sharded safetensors model: select the shard files it lists with it \\((?<shards>.+)\\)$`),
+  ],
+  ['onlyIndex', /^only index files were selected: select the files they list(?<listed>(?: \(.+\))?)$/],
+  ['noTensors', new RegExp(`${IN_FILE}contains no tensors$`)],
+  ['emptyTensor', new RegExp(`${IN_FILE}tensor '(?<tensor>[^']+)' has shape (?<shape>\\(.*\\)): 0 elements — nothing to quantize$`)],
+  [
+    'externalData',
+    new RegExp(
+      `${MAYBE_IN_FILE}tensor '(?<tensor>[^']+)' is stored outside the model, in the external data file '(?<data>[^']+)'.*: open (?:it|them) together with (?<model>.+) \\(select`,
+    ),
+  ],
+  ['jsonNoNumbers', new RegExp(`${IN_FILE}JSON (?:object has no arrays|holds no array) of numbers`)],
+  ['invalidJson', new RegExp(`${IN_FILE}not valid JSON (?<detail>.*)$`)],
+  // a tensor this app cannot hold or decode (src/io/gguf/source.ts, budget.ts, errors.ts)
+  [
+    'ggufType',
+    new RegExp(
+      `${MAYBE_IN_FILE}tensor '(?<tensor>[^']+)' is (?<type>\\S+), a ggml type this app does not dequantize \\(it reads (?<supported>.+)\\)$`,
+    ),
+  ],
+  [
+    'overBudget',
+    new RegExp(
+      `${MAYBE_IN_FILE}(?:tensor|weight) '(?<tensor>[^']+)': shape (?<shape>\\(.*?\\)) needs (?<bytes>.+?) in memory, more than the (?<budget>.+?) budget`,
+    ),
+  ],
+  ['outOfMemory', new RegExp(`${IN_FILE}reading the (?<format>\\S+) data ran out of memory or hit a size limit \\((?<detail>.*)\\)$`)],
   // broader kinds: the reader's own words are kept as the detail
   ['damaged', new RegExp(`${IN_FILE}(?<detail>.*\\b(?:truncated|corrupt)\\b.*)$`)],
   ['dtype', new RegExp(`${IN_FILE}(?<detail>(?:unsupported )?dtype .*)$`)],
@@ -51,7 +103,11 @@ const PATTERNS: [ReadErrorKey, RegExp][] = [
 export function readErrorOf(message: string): ReadError | null {
   for (const [key, pattern] of PATTERNS) {
     const m = pattern.exec(message);
-    if (m) return { key, params: { ...m.groups } };
+    if (m) {
+      const params: Record<string, string> = {};
+      for (const [name, value] of Object.entries(m.groups ?? {})) params[name] = value ?? '';
+      return { key, params: { ...params, at: params.file ? `${params.file}: ` : '' } };
+    }
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OverviewSort } from '../../overview/metrics';
 import { hasStats, type OverviewRow } from '../../overview';
+import { readErrorText } from '../notices/noticeText';
 import { shorten } from '../shorten';
 import type { Column } from './columns';
 
@@ -86,7 +87,7 @@ export function OverviewTable({ rows, columns, nameChars, sort, desc, onSort, se
                     <td key={c.id}>{c.id === 'dtype' ? r.dtype : r.shape.join('×')}</td>
                   ))}
                   <td className="ov-error" colSpan={Math.max(1, columns.length - named.length)}>
-                    {t('overview.error', { message: r.error })}
+                    {t('overview.error', { message: readErrorText(t, r.error) })}
                   </td>
                 </>
               )}
