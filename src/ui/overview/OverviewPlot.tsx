@@ -27,13 +27,18 @@ interface Props {
 /** One point per tensor along the layer order (numbered from 1, so no "0" sits under a log axis), any statistic on the y axis (log or linear); hover names it, a click opens it. */
 export function OverviewPlot({ points, metricLabel, log, width, height, font, selected, onPick }: Props) {
   const { t } = useTranslation();
-  const M = plotMargin(font);
   const [hover, setHover] = useState<number | null>(null);
+  // the ticks depend on the values only (not on the pixel rows), so the left margin can fit their widest label
+  const rows = plotMargin(font);
   const { y, ticks, drawable } = yScale(
     points.map((p) => p.value),
     log,
-    M.top,
-    height - M.bottom,
+    rows.top,
+    height - rows.bottom,
+  );
+  const M = plotMargin(
+    font,
+    ticks.map((v) => formatSig(v)),
   );
   const n = points.length;
   const x = (i: number): number => M.left + (n > 1 ? (i / (n - 1)) * (width - M.left - M.right) : (width - M.left - M.right) / 2);

@@ -12,6 +12,7 @@ import { COLUMNS, visibleColumns } from './columns';
 import { OVERVIEW_COLUMNS, PRESENTER_COLUMNS } from '../../state/overviewColumns';
 import { plotMargin, yScale } from './plotScale';
 import { formatSig } from '../format';
+import { outside, textBoxes } from '../../../tests/helpers/svgText';
 
 /** Markup with every number rounded to 3 decimals, so snapshots do not depend on the last float bits. */
 const rounded = (html: string): string => html.replace(/-?\d+\.\d{4,}/g, (m) => Number(m).toFixed(3));
@@ -43,6 +44,26 @@ describe('overview views', () => {
     );
     expect((html.match(/data-testid="overview.point"/g) ?? []).length).toBe(6);
     expect(rounded(html)).toMatchSnapshot();
+  });
+
+  it('the plot widens its left margin for long tick labels ("1.00e41" on a GGUF with huge values), so none is cut', () => {
+    const points = [3e-2, 5, 2e20, 4e41, 7].map((value, i) => ({ name: `t${i}`, value, estimated: false }));
+    for (const font of [13, 18]) {
+      const html = renderToStaticMarkup(
+        <OverviewPlot
+          points={points}
+          metricLabel="max |x|"
+          log
+          width={600}
+          height={240}
+          font={font}
+          selected={null}
+          onPick={() => undefined}
+        />,
+      );
+      expect(html).toMatch(/>1\.00e\d\d</); // seven characters
+      expect(outside(textBoxes(html, font), 600, 240)).toEqual([]);
+    }
   });
 
   it('the table lists every tensor with its figures; the sorted column says its direction', () => {

@@ -1,10 +1,14 @@
 /** The overview plot's y scale: log (positive values only) or linear, with its ticks. */
 import { scaleLinear, scaleLog } from 'd3';
-import { charWidth } from '../chartFont';
+import { charWidth, textWidth } from '../chartFont';
 
-/** Margins in px of the overview plot for `font` px text: the metric's name above, five-character value ticks on the left, the tick row and the axis label below. */
-export function plotMargin(font: number): { top: number; right: number; bottom: number; left: number } {
-  return { top: font + 10, right: 16, bottom: font * 2 + 12, left: Math.round(charWidth(font) * 5 + 14) };
+/**
+ * Margins in px of the overview plot for `font` px text: the metric's name above, the value ticks `tickLabels` on the
+ * left (room for five characters at least, more for a wider label such as "1.00e41"), the tick row and the axis label below.
+ */
+export function plotMargin(font: number, tickLabels: readonly string[] = []): { top: number; right: number; bottom: number; left: number } {
+  const widest = Math.max(charWidth(font) * 5, ...tickLabels.map((l) => textWidth(l, font)));
+  return { top: font + 10, right: 16, bottom: font * 2 + 12, left: Math.round(widest + 14) };
 }
 
 /** A y scale from values to pixels, its tick values, and which values it can draw. */
