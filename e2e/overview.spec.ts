@@ -100,6 +100,9 @@ for (const lang of ['en', 'ko'])
     await expect(page.getByTestId('overview.column.kurtosis')).not.toBeChecked();
     await page.getByTestId('overview.column.spread').check();
     await expect(page.getByTestId('overview.sort.spread')).toBeVisible();
+    await page.getByTestId('overview.plot').click({ position: { x: 5, y: 5 } }); // a press outside closes the menu
+    await expect(page.getByTestId('overview.column.spread')).toBeHidden();
+    await page.getByTestId('overview.columns').locator('summary').click();
     await page.getByTestId('overview.columns.default').click();
     await expect(headers).toHaveCount(7);
     await expect(page).not.toHaveURL(/ocols=/);
