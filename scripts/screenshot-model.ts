@@ -39,5 +39,15 @@ for (const lang of ['en', 'ko']) {
   } else await page.getByTestId('model.workflowPanel').screenshot({ path: `${out}/model-workflow-ko.png` });
   await page.close();
 }
+// presenter mode on a 1280×720 projector: the sweep charts (English) and the workflow (Korean), no QAT run needed
+for (const lang of ['en', 'ko']) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${base}/?panel=model&lang=${lang}&presenter=1&mw=3&ma=3&mqn=2000`);
+  await page.locator('[data-testid="model.partial"][data-current="true"] svg').waitFor({ timeout: 600_000 });
+  await page.waitForTimeout(400);
+  if (lang === 'en') await page.locator('.model-pair').screenshot({ path: `${out}/model-presenter-en.png` });
+  else await page.getByTestId('model.workflowPanel').screenshot({ path: `${out}/model-workflow-presenter-ko.png` });
+  await page.close();
+}
 await browser.close();
 console.log(`screenshots in ${out}/`);

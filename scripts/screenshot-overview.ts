@@ -1,7 +1,7 @@
 /**
  * Screenshots of the Overview tab for the README: `npx tsx scripts/screenshot-overview.ts [out-dir]` (expects
- * `npx vite preview --port 4181` running, or BASE_URL). English at 1440×900 and Korean at 1280×720, on the
- * MediaPipe Iris model shipped in the build, a point hovered.
+ * `npx vite preview --port 4181` running, or BASE_URL). English at 1440×900, Korean at 1280×720 and English in
+ * presenter mode at 1280×720 (the table scrolled into view), on the MediaPipe Iris model shipped in the build, a point hovered.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -14,6 +14,7 @@ mkdirSync(out, { recursive: true });
 const shots = [
   { file: 'overview.png', lang: 'en', width: 1440, height: 900, query: 'osort=-spread&ometric=spread', hover: 30 },
   { file: 'overview-ko.png', lang: 'ko', width: 1280, height: 720, query: 'osort=-kurtosis&ometric=int8', hover: 60 },
+  { file: 'overview-presenter-en.png', lang: 'en', width: 1280, height: 720, query: 'presenter=1&osort=-kurtosis&ometric=int8ch', hover: 60 },
 ];
 const browser = await chromium.launch({ executablePath });
 for (const s of shots) {
@@ -22,6 +23,7 @@ for (const s of shots) {
   await page.goto(`${base}/?lang=${s.lang}&model=iris&panel=overview&${s.query}`);
   await page.locator('[data-testid="overview.status"][data-status="done"]').waitFor({ timeout: 120_000 });
   await page.getByTestId('overview.point').nth(s.hover).hover();
+  if (s.query.includes('presenter')) await page.evaluate(() => window.scrollBy(0, 240));
   await page.waitForTimeout(200);
   await page.screenshot({ path: `${out}/${s.file}` });
   await page.close();

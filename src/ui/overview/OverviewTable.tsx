@@ -41,7 +41,7 @@ export function OverviewTable({ rows, columns, nameChars, sort, desc, onSort, se
         onClick={() => onSort(s)}
       >
         {t(`overview.columns.${id}`)}
-        {s === sort ? (desc ? ' ▼' : ' ▲') : ''}
+        {s === sort ? (desc ? '\u00a0▼' : '\u00a0▲') : ''}
       </button>
     );
   return (
