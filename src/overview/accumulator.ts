@@ -7,18 +7,7 @@
  * by the caller), otherwise estimated from the histogram. The best calibrator always comes from the histogram.
  */
 import { forEachStaged } from '../core/kernels/kernel';
-import {
-  channelErrorSync,
-  channelRanges,
-  estimateError,
-  growingHistogram,
-  maxRange,
-  mergeStats,
-  qparams,
-  sqnrDb,
-  tensorStats,
-  type TensorStats,
-} from '../core/math';
+import { channelErrorSync, channelRanges, estimateError, growingHistogram, maxRange, qparams, sqnrDb, tensorStats } from '../core/math';
 import { bestCalibrator, outlierShareFromHistogram } from './estimates';
 import { heldFigures } from './held';
 import { chunkMoments, EMPTY_MOMENTS, mergeMoments, momentKurtosis, momentStd, type Moments } from './moments';
@@ -83,18 +72,16 @@ export function overviewAccumulator(
       if (offset + chunk.length > params) throw new RangeError(`${head.name}: more values than its shape holds (${params})`);
       held?.push(chunk);
       offset += chunk.length;
-      const pieces: TensorStats[] = [];
       forEachStaged(chunk, (piece) => {
-        // one copy of the piece, in cache, serves the statistics, moments and segment kernels in turn
+        // one copy of the piece, in cache, serves the statistics, moments, segment and histogram kernels in turn
         const s = tensorStats(piece);
-        pieces.push(s);
         const c = chunkMoments(piece, s);
         moments = mergeMoments(moments, c.moments);
         fp16Overflow += c.fp16.overflow;
         fp16Underflow += c.fp16.underflow;
         segments.add(piece);
+        pass.add(piece, s); // the first piece's range sets the histogram's; later pieces widen it as needed
       });
-      pass.add(chunk, pieces.length > 0 ? pieces.reduce(mergeStats) : tensorStats(chunk)); // the chunk's range sets the histogram's
     },
     finish() {
       if (offset !== params) throw new RangeError(`${head.name}: read ${offset} values, its shape holds ${params}`);

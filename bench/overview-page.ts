@@ -1,0 +1,70 @@
+/**
+ * Page side of the browser overview bench: a plain read of the chosen File in a Worker, the app's overview (its
+ * Worker pool and overview Worker, as the Overview tab runs them), and the plain read again; exposes the figures.
+ */
+import { runOverviewPool, type WorkerLike } from '../src/worker/overviewPool';
+import { SCAN_CHUNK_BYTES } from '../src/overview';
+
+/** Wall times in ms (`readMs`: the plain reads before and after), rows and their errors. */
+export interface OverviewBenchResult {
+  readMs: number[];
+  overviewMs: number;
+  firstRowMs: number;
+  rows: number;
+  errors: number;
+  workers: number;
+}
+
+declare global {
+  interface Window {
+    overviewBench?: (workers: number) => Promise<OverviewBenchResult>;
+  }
+}
+
+/** Reads every byte of `file` once in a fresh Worker; resolves with the read's wall time in ms. */
+function plainRead(file: File): Promise<number> {
+  const w = new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<number>((resolve, reject) => {
+    w.onmessage = (e: MessageEvent<{ ms: number }>) => {
+      w.terminate();
+      resolve(e.data.ms);
+    };
+    w.onerror = (e) => reject(new Error(e.message));
+    w.postMessage({ file, chunk: SCAN_CHUNK_BYTES });
+  });
+}
+
+/** The overview of `file` in `workers` Workers, timed from spawning them to the last row. */
+function overview(file: File, workers: number): Promise<Omit<OverviewBenchResult, 'readMs' | 'workers'>> {
+  const spawn = (): WorkerLike => new Worker(new URL('../src/worker/overview.worker.ts', import.meta.url), { type: 'module' });
+  const t0 = performance.now();
+  let firstRowMs = 0;
+  let rows = 0;
+  let errors = 0;
+  return new Promise((resolve, reject) => {
+    runOverviewPool([file], workers, spawn, {
+      onListing() {},
+      onRow(row) {
+        if (rows++ === 0) firstRowMs = performance.now() - t0;
+        if ('error' in row) errors++;
+      },
+      onBytes() {},
+      onDone: () => resolve({ overviewMs: performance.now() - t0, firstRowMs, rows, errors }),
+      onError: (message) => reject(new Error(message)),
+    });
+  });
+}
+
+const input = document.getElementById('file') as HTMLInputElement;
+const out = document.getElementById('out') as HTMLElement;
+window.overviewBench = async (workers) => {
+  const file = input.files?.[0];
+  if (!file) throw new Error('choose a file first');
+  out.textContent = 'running…';
+  const readMs = [await plainRead(file)];
+  const o = await overview(file, workers);
+  readMs.push(await plainRead(file));
+  const result = { readMs, workers, ...o };
+  out.textContent = JSON.stringify(result, null, 2);
+  return result;
+};
