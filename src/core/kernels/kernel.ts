@@ -43,7 +43,7 @@ interface KernelExports {
   ): void;
   // the overview's fused kernels
   moments(ptr: number, n: number, acc: number, shift: number, tiny: number, huge: number): void;
-  heldFigures(ptr: number, n: number, acc: number, scale: number, lim: number, mean: number, far: number): void;
+  heldFigures(ptr: number, n: number, acc: number, scale: number, lim: number, hi: number, lo: number, abs: number): void;
   segmentErrors(ptr: number, segments: number, length: number, groups: number, channels: number, acc: number, amax: number): void;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forEachStaged, getKernel } from './kernel';
-import { heldFiguresKernel, MAX_KERNEL_SEGMENT, segmentErrorsKernel, shiftedSumsKernel } from './overviewKernels';
+import { nextFloat32 } from './float32';
+import { farThresholds, heldFiguresKernel, MAX_KERNEL_SEGMENT, segmentErrorsKernel, shiftedSumsKernel } from './overviewKernels';
 import { channelLayout, groupLayout } from '../granularity/layout';
 import { groupQparams } from '../granularity/groupParams';
 import { sliceErrors } from '../granularity/sliceError';
@@ -125,5 +126,28 @@ describe("the overview's fused kernels", () => {
     expect([r?.far, r?.farAbs]).toEqual([far, farAbs]);
     expect(far).not.toBe(farAbs); // the two centres count differently here
     expectClose(r?.sumE2 ?? NaN, quantSumsJs(x, p).sumE2);
+  });
+
+  it('count outliers in float32 exactly as the float64 definition, at the float32 neighbours of every boundary', () => {
+    const random = rng(5);
+    for (let trial = 0; trial < 200; trial++) {
+      const mean = (random() - 0.5) * 10 ** (4 * random() - 2);
+      const far = random() * 10 ** (4 * random() - 2);
+      const edges = [mean + far, mean - far, far, -far];
+      const x: number[] = [NaN, Infinity, -Infinity];
+      for (const e of edges) {
+        let v = Math.fround(e);
+        for (let s = 0; s < 3; s++) v = nextFloat32(v, false);
+        for (let s = 0; s < 7; s++, v = nextFloat32(v, true)) x.push(v);
+      }
+      const r = heldFiguresKernel([Float32Array.from(x)], 1, 127, mean, far);
+      const finite = x.filter(Number.isFinite);
+      expect([r?.far, r?.farAbs]).toEqual([
+        finite.filter((v) => Math.abs(v - mean) > far).length,
+        finite.filter((v) => Math.abs(v) > far).length,
+      ]);
+    }
+    expect(farThresholds(0, NaN)).toEqual({ hi: Infinity, lo: -Infinity });
+    expect(farThresholds(0, 1e39)).toEqual({ hi: Infinity, lo: -Infinity });
   });
 });

@@ -4,6 +4,7 @@
  * where WebAssembly SIMD is missing (the caller then runs its JS loop); any length is taken (copied through
  * kernel memory), so small fixtures exercise the same code as multi-GB files.
  */
+import { f32AtMost, nextFloat32 } from './float32';
 import { ACC, CHUNK, COUNTS, SCRATCH, feed, getKernel, isResident } from './kernel';
 
 /** Σd, Σd², Σd³, Σd⁴ (d = x − shift, float64) over the finite values, and counts of finite |x| beyond two thresholds. */
@@ -46,10 +47,28 @@ export function shiftedSumsKernel(x: Float32Array, shift: number, tiny: number, 
 }
 
 /**
+ * Float32 thresholds equivalent to |fl64(x − mean)| > far for every float32 x: x ≥ hi or x ≤ lo (the float64
+ * difference is monotone in x, so each side is one interval; ±Infinity where no finite x qualifies).
+ */
+export function farThresholds(mean: number, far: number): { hi: number; lo: number } {
+  if (!(far >= 0 && Number.isFinite(mean))) return { hi: Infinity, lo: -Infinity };
+  const above = (x: number): boolean => x - mean > far;
+  const below = (x: number): boolean => x - mean < -far;
+  let hi = Math.fround(mean + far);
+  while (hi < Infinity && !above(hi)) hi = nextFloat32(hi, true);
+  while (above(nextFloat32(hi, false))) hi = nextFloat32(hi, false);
+  let lo = Math.fround(mean - far);
+  while (lo > -Infinity && !below(lo)) lo = nextFloat32(lo, false);
+  while (below(nextFloat32(lo, true))) lo = nextFloat32(lo, true);
+  return { hi, lo };
+}
+
+/**
  * The figures of a held tensor (its parts in order) that need its range, mean and σ first, in one SIMD pass:
  * Σ(x̂ − x)² under symmetric codes [−lim, lim] at `scale` (float32; x̂ as quantErrorSync's), and the finite
- * values with |x − mean| > far and with |x| > far (float64 arithmetic). Every error term is exact when `scale` comes from the values'
- * own max |x| (as the overview's does: nothing is clipped); a clipped value's term is rounded to float32.
+ * values with |x − mean| > far and with |x| > far (float64 meaning, compared in float32 through farThresholds and
+ * f32AtMost). Every error term is exact when `scale` comes from the values' own max |x| (as the overview's does:
+ * nothing is clipped); a clipped value's term is rounded to float32.
  */
 export function heldFiguresKernel(
   parts: readonly Float32Array[],
@@ -60,8 +79,10 @@ export function heldFiguresKernel(
 ): { sumE2: number; far: number; farAbs: number } | null {
   const k = getKernel();
   if (!k) return null;
+  const { hi, lo } = farThresholds(mean, far);
+  const abs = far >= 0 ? f32AtMost(far) : Infinity; // |x| > far ⇔ |x| > abs
   k.views().f64.fill(0, ACC / 8, ACC / 8 + 6);
-  for (const x of parts) feed(k, x, (ptr, n) => k.exports.heldFigures(ptr, n, ACC, scale, lim, mean, far)); // NaN pads add nothing
+  for (const x of parts) feed(k, x, (ptr, n) => k.exports.heldFigures(ptr, n, ACC, scale, lim, hi, lo, abs)); // NaN pads add nothing
   const { f64, u32 } = k.views();
   const count = (at: number): number => {
     const c = (ACC + at) / 4;

@@ -651,37 +651,30 @@
     (f64.store offset=0 (local.get $acc) (local.get $ce))
     (f64.store offset=8 (local.get $acc) (local.get $ge)))
 
-  ;; The second look at a held tensor, once its range, mean and σ are known: over x[0..n) at $ptr, Σ(x̂ − x)² of
-  ;; symmetric codes [−$lim, $lim] at $scale (as $sqErr: the scale of the tensor's max |x|) added into the f64 at
-  ;; acc +0, and the finite x with |f64(x) − $mean| > $far into the i64x2 count at acc +16, those with |x| > $far
-  ;; into the i64x2 count at acc +32.
+;; The second look at a held tensor, once its range, mean and σ are known, over x[0..n) at $ptr ($n a multiple of
+  ;; 8): Σ(x̂ − x)² of symmetric codes [−$lim, $lim] at $scale (as $sqErr: the scale of the tensor's max |x|) added
+  ;; into the f64 at acc +0; then, in float32, the finite x with x ≥ $hi or x ≤ $lo into the i64x2 count at acc +16,
+  ;; and those with |x| > $abs into the i64x2 count at acc +32 (thresholds the caller derives from float64 ones).
   (func (export "heldFigures") (param $ptr i32) (param $n i32) (param $acc i32) (param $scale f32) (param $lim f32)
-    (param $mean f64) (param $far f64)
-    (local $end i32) (local $v v128) (local $fin v128) (local $m v128) (local $l v128) (local $c v128) (local $z v128)
-    (local $a v128) (local $b v128)
+    (param $hi f32) (param $lo f32) (param $abs f32)
+    (local $end i32) (local $v v128) (local $fin v128) (local $h v128) (local $l v128) (local $a v128) (local $c v128)
+    (local $z v128)
     (local.set $end (i32.add (local.get $ptr) (i32.shl (local.get $n) (i32.const 2))))
     (if (i32.ge_u (local.get $ptr) (local.get $end)) (then (return)))
     (f64.store offset=0 (local.get $acc) (f64.add (f64.load offset=0 (local.get $acc))
       (call $sqErr (local.get $ptr) (local.get $end) (local.get $scale) (local.get $lim))))
-    (local.set $m (f64x2.splat (local.get $mean)))
-    (local.set $l (f64x2.splat (local.get $far)))
-    (local.set $c (v128.load offset=16 (local.get $acc)))
-    (local.set $z (v128.load offset=32 (local.get $acc)))
+    (local.set $h (f32x4.splat (local.get $hi)))
+    (local.set $l (f32x4.splat (local.get $lo)))
+    (local.set $a (f32x4.splat (local.get $abs)))
     (loop $next
       (local.set $v (v128.load (local.get $ptr)))
       (local.set $fin (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0)))
-      (local.set $a (f64x2.promote_low_f32x4 (local.get $v)))
-      (local.set $b (f64x2.promote_low_f32x4
-        (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v))))
-      (local.set $c (i64x2.sub (local.get $c) (v128.and (i64x2.extend_low_i32x4_s (local.get $fin))
-        (f64x2.gt (f64x2.abs (f64x2.sub (local.get $a) (local.get $m))) (local.get $l)))))
-      (local.set $c (i64x2.sub (local.get $c) (v128.and (i64x2.extend_high_i32x4_s (local.get $fin))
-        (f64x2.gt (f64x2.abs (f64x2.sub (local.get $b) (local.get $m))) (local.get $l)))))
-      (local.set $z (i64x2.sub (local.get $z) (v128.and (i64x2.extend_low_i32x4_s (local.get $fin))
-        (f64x2.gt (f64x2.abs (local.get $a)) (local.get $l)))))
-      (local.set $z (i64x2.sub (local.get $z) (v128.and (i64x2.extend_high_i32x4_s (local.get $fin))
-        (f64x2.gt (f64x2.abs (local.get $b)) (local.get $l)))))
+      (local.set $c (i32x4.sub (local.get $c) (v128.and (local.get $fin)
+        (v128.or (f32x4.ge (local.get $v) (local.get $h)) (f32x4.le (local.get $v) (local.get $l))))))
+      (local.set $z (i32x4.sub (local.get $z) (v128.and (local.get $fin) (f32x4.gt (f32x4.abs (local.get $v)) (local.get $a)))))
       (br_if $next (i32.lt_u (local.tee $ptr (i32.add (local.get $ptr) (i32.const 16))) (local.get $end))))
-    (v128.store offset=16 (local.get $acc) (local.get $c))
-    (v128.store offset=32 (local.get $acc) (local.get $z)))
+    (v128.store offset=16 (local.get $acc) (i64x2.add (v128.load offset=16 (local.get $acc))
+      (i64x2.add (i64x2.extend_low_i32x4_u (local.get $c)) (i64x2.extend_high_i32x4_u (local.get $c)))))
+    (v128.store offset=32 (local.get $acc) (i64x2.add (v128.load offset=32 (local.get $acc))
+      (i64x2.add (i64x2.extend_low_i32x4_u (local.get $z)) (i64x2.extend_high_i32x4_u (local.get $z))))))
 )
