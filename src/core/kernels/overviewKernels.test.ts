@@ -8,6 +8,7 @@ import { sliceErrors } from '../granularity/sliceError';
 import { sliceRanges } from '../granularity/ranges';
 import { qparams } from '../quant/qparams';
 import { quantSumsJs } from '../quant/quantError';
+import { statsSumsJs } from '../hist/tensorStats';
 import type { QuantSpec } from '../types';
 import { rng } from '../../../tests/helpers/random';
 
@@ -69,8 +70,21 @@ describe("the overview's fused kernels", () => {
         if (Math.abs(v) >= 65520) ref.huge++;
       }
       expect(s && [s.n, s.tiny, s.huge]).toEqual([ref.n, ref.tiny, ref.huge]);
+      const st = statsSumsJs(x); // range and counts as tensorStats', through the fast loop and around each NaN/±Inf
+      expect(s && [s.min, s.max, s.zeros, s.nan, s.posInf, s.negInf]).toEqual([st.min, st.max, st.zeros, st.nan, st.posInf, st.negInf]);
       for (const k of ['s2', 's3', 's4'] as const) expectClose(s?.[k] ?? NaN, ref[k], 1e-9);
       expect(Math.abs((s?.s1 ?? NaN) - ref.s1)).toBeLessThanOrEqual(1e-9 * ref.s2);
+    }
+  });
+
+  it('find the range and the zeros in every lane of the fast loop', () => {
+    for (let at = 0; at < 16; at++) {
+      const x = Float32Array.from({ length: 64 }, (_, i) => 1 + (i % 5));
+      x[at] = -3;
+      x[at + 16] = 9;
+      x[at + 32] = 0;
+      const s = shiftedSumsKernel(x, 0, 2 ** -25, 65520);
+      expect(s && [s.min, s.max, s.zeros, s.tiny]).toEqual([-3, 9, 1, 1]);
     }
   });
 
