@@ -1,23 +1,23 @@
 /**
- * Page side of the browser overview bench: a plain read of the chosen File in a Worker, the app's overview (its
- * Worker pool and overview Worker, as the Overview tab runs them), and the plain read again; exposes the figures.
+ * Page side of the browser overview bench: a plain read of the chosen File in a Worker, and the app's overview (its
+ * Worker pool and overview Worker, as the Overview tab runs them); the Node side calls them in turn.
  */
 import { runOverviewPool, type WorkerLike } from '../src/worker/overviewPool';
 import { SCAN_CHUNK_BYTES } from '../src/overview';
 
-/** Wall times in ms (`readMs`: the plain reads before and after), rows and their errors. */
-export interface OverviewBenchResult {
-  readMs: number[];
+/** One overview's wall times in ms, its rows and their errors. */
+export interface OverviewRun {
   overviewMs: number;
   firstRowMs: number;
   rows: number;
   errors: number;
-  workers: number;
 }
 
 declare global {
   interface Window {
-    overviewBench?: (workers: number) => Promise<OverviewBenchResult>;
+    /** Wall time in ms of a plain read of the chosen file. */
+    plainReadBench?: () => Promise<number>;
+    overviewBench?: (workers: number) => Promise<OverviewRun>;
   }
 }
 
@@ -35,7 +35,7 @@ function plainRead(file: File): Promise<number> {
 }
 
 /** The overview of `file` in `workers` Workers, timed from spawning them to the last row. */
-function overview(file: File, workers: number): Promise<Omit<OverviewBenchResult, 'readMs' | 'workers'>> {
+function overview(file: File, workers: number): Promise<OverviewRun> {
   const spawn = (): WorkerLike => new Worker(new URL('../src/worker/overview.worker.ts', import.meta.url), { type: 'module' });
   const t0 = performance.now();
   let firstRowMs = 0;
@@ -57,14 +57,16 @@ function overview(file: File, workers: number): Promise<Omit<OverviewBenchResult
 
 const input = document.getElementById('file') as HTMLInputElement;
 const out = document.getElementById('out') as HTMLElement;
-window.overviewBench = async (workers) => {
+/** The chosen file. */
+function chosen(): File {
   const file = input.files?.[0];
   if (!file) throw new Error('choose a file first');
+  return file;
+}
+window.plainReadBench = () => plainRead(chosen());
+window.overviewBench = async (workers) => {
   out.textContent = 'running…';
-  const readMs = [await plainRead(file)];
-  const o = await overview(file, workers);
-  readMs.push(await plainRead(file));
-  const result = { readMs, workers, ...o };
+  const result = await overview(chosen(), workers);
   out.textContent = JSON.stringify(result, null, 2);
   return result;
 };
