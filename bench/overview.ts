@@ -3,51 +3,16 @@
  * committed) in two worker threads running the app's overview Worker code, against a plain read of the same
  * file in the same run. Prints throughput, time to the first row and peak memory; asserts nothing.
  */
-import { existsSync, openAsBlob, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { openAsBlob } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createRandom } from '../src/samples/random';
+import { ensureFile, FILE_PATH, TENSORS, VALUES } from './overviewFile';
 import { scanOrder, type OverviewRow } from '../src/overview';
 import type { OverviewResponse } from '../src/worker/overviewProtocol';
 
-const SIDE = 4096;
-/** 28 tensors of 4096 × 4096 F32 (64 MiB, held and exact) and one of 8192 × 8192 (256 MiB, streamed): 2 GiB of data. */
-const TENSORS = [
-  ...Array.from({ length: 28 }, (_, i) => ({ name: `model.layers.${i}.weight`, shape: [SIDE, SIDE] })),
-  { name: 'lm_head.weight', shape: [2 * SIDE, 2 * SIDE] },
-];
-const path = join(tmpdir(), 'quantscope-bench-overview-2GiB.safetensors');
 const CHUNK = 16 * 2 ** 20;
 const WORKERS = 2;
-
-/** Writes the file: one seeded Laplace block of 16M values, scaled differently for each tensor. */
-async function writeFile(): Promise<void> {
-  let offset = 0;
-  const header: Record<string, unknown> = {};
-  for (const t of TENSORS) {
-    const bytes = 4 * t.shape[0] * t.shape[1];
-    header[t.name] = { dtype: 'F32', shape: t.shape, data_offsets: [offset, offset + bytes] };
-    offset += bytes;
-  }
-  const json = new TextEncoder().encode(JSON.stringify(header));
-  const size = new Uint8Array(8);
-  new DataView(size.buffer).setBigUint64(0, BigInt(json.length), true);
-  const file = await open(path, 'w');
-  await file.write(size);
-  await file.write(json);
-  const r = createRandom(11);
-  const base = new Float32Array(SIDE * SIDE);
-  for (let i = 0; i < base.length; i++) base[i] = 0.02 * Math.log(r.uniform() + 1e-12) * (r.uniform() < 0.5 ? -1 : 1);
-  const block = new Float32Array(base.length);
-  for (const [k, t] of TENSORS.entries()) {
-    const scale = 1 + k / 8;
-    for (let i = 0; i < base.length; i++) block[i] = base[i] * scale;
-    for (let written = 0; written < t.shape[0] * t.shape[1]; written += block.length) await file.write(new Uint8Array(block.buffer));
-  }
-  await file.close();
-}
+const path = FILE_PATH;
 
 /** CPU time (user + system, every thread of the process) in ms. */
 const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
@@ -145,11 +110,7 @@ async function overview(): Promise<{
   };
 }
 
-if (!existsSync(path) || statSync(path).size < 2 ** 31) {
-  console.log(`writing ${path} (once)…`);
-  await writeFile();
-}
-const bytes = statSync(path).size;
+const bytes = await ensureFile();
 const gbps = (ms: number) => (bytes / (ms * 1e6)).toFixed(2);
 const mib = (b: number) => (b / 2 ** 20).toFixed(0);
 const readMs = [await plainRead()];
@@ -165,9 +126,8 @@ const scanMs = o.ms - o.readyMs;
 console.log(
   `  of which starting the workers under tsx and opening the file ${o.readyMs.toFixed(0)} ms; the scan itself ${scanMs.toFixed(0)} ms (${gbps(scanMs)} GB/s, ${((100 * read) / scanMs).toFixed(0)} % of the read's throughput), its first row after ${(o.firstRowMs - o.readyMs).toFixed(0)} ms`,
 );
-const values = TENSORS.reduce((a, t) => a + t.shape[0] * t.shape[1], 0);
 console.log(
-  `CPU time (all threads): plain read ${readCpuMs.map((m) => m.toFixed(0)).join(' / ')} ms; overview ${o.cpu.toFixed(0)} ms (${((o.cpu * 1e6) / values).toFixed(1)} ns per value), the scan itself ${o.scanCpu.toFixed(0)} ms (${((o.scanCpu * 1e6) / values).toFixed(1)} ns per value, the plain read ${((Math.min(...readCpuMs) * 1e6) / values).toFixed(1)}); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
+  `CPU time (all threads): plain read ${readCpuMs.map((m) => m.toFixed(0)).join(' / ')} ms; overview ${o.cpu.toFixed(0)} ms (${((o.cpu * 1e6) / VALUES).toFixed(1)} ns per value), the scan itself ${o.scanCpu.toFixed(0)} ms (${((o.scanCpu * 1e6) / VALUES).toFixed(1)} ns per value, the plain read ${((Math.min(...readCpuMs) * 1e6) / VALUES).toFixed(1)}); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
 );
 console.log(
   `peak JS heap ${mib(o.peakHeap)} MiB (sum over the workers), peak ArrayBuffers ${mib(o.peakBuffers)} MiB; ${o.rows.filter((r) => 'error' in r).length} errors`,

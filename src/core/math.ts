@@ -6,7 +6,7 @@ export { fakeQuantizeSync } from './quant/fakeQuantizeSync';
 export { quantErrorSync, quantErrorCounts, sqnrDb } from './quant/quantError';
 export { estimateError } from './quant/estimateError';
 export { histogram, accumulateHistogram, emptyHistogram, binWidth, histogramDomain, rebin, type Histogram } from './hist/histogram';
-export { tensorStats, mergeStats, type TensorStats } from './hist/tensorStats';
+export { tensorStats, mergeStats, statsFromSums, type TensorStats } from './hist/tensorStats';
 export { degenerate, degenerateMessage, parseDegenerateMessage, type Degenerate } from './hist/degenerate';
 export { growingHistogram, widenToCover } from './hist/growingHistogram';
 export * from './activations'; // activation functions and their quantized outputs (src/core/activations)

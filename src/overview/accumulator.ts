@@ -7,21 +7,10 @@
  * by the caller), otherwise estimated from the histogram. The best calibrator always comes from the histogram.
  */
 import { forEachStaged } from '../core/kernels/kernel';
-import {
-  channelErrorSync,
-  channelRanges,
-  estimateError,
-  growingHistogram,
-  maxRange,
-  mergeStats,
-  qparams,
-  sqnrDb,
-  tensorStats,
-  type TensorStats,
-} from '../core/math';
+import { channelErrorSync, channelRanges, estimateError, growingHistogram, maxRange, qparams, sqnrDb } from '../core/math';
 import { bestCalibrator, outlierShareFromHistogram } from './estimates';
 import { heldFigures } from './held';
-import { chunkMoments, EMPTY_MOMENTS, mergeMoments, momentKurtosis, momentStd, type Moments } from './moments';
+import { centreGuess, chunkFigures, EMPTY_MOMENTS, mergeMoments, momentKurtosis, momentStd, type Moments } from './moments';
 import { segmentAccumulator, segmentPlan, type SegmentSums } from './segments';
 import { INT8, OUTLIER_SIGMAS, OVERVIEW_HIST_BINS } from './spec';
 import type { EstimatedField, TensorOverview } from './types';
@@ -76,6 +65,7 @@ export function overviewAccumulator(
   const held: Float32Array[] | null = params <= limits.hold ? [] : null; // the tensor's chunks, in order
   let offset = 0;
   let moments: Moments = EMPTY_MOMENTS;
+  let shift: number | null = null; // the centre the moments are summed about: one guess for the whole tensor
   let fp16Overflow = 0;
   let fp16Underflow = 0;
   return {
@@ -83,18 +73,16 @@ export function overviewAccumulator(
       if (offset + chunk.length > params) throw new RangeError(`${head.name}: more values than its shape holds (${params})`);
       held?.push(chunk);
       offset += chunk.length;
-      const pieces: TensorStats[] = [];
       forEachStaged(chunk, (piece) => {
-        // one copy of the piece, in cache, serves the statistics, moments and segment kernels in turn
-        const s = tensorStats(piece);
-        pieces.push(s);
-        const c = chunkMoments(piece, s);
+        // one copy of the piece, in cache, serves the statistics and moments, segment and histogram kernels in turn
+        shift ??= centreGuess(piece);
+        const c = chunkFigures(piece, shift ?? 0);
         moments = mergeMoments(moments, c.moments);
         fp16Overflow += c.fp16.overflow;
         fp16Underflow += c.fp16.underflow;
         segments.add(piece);
+        pass.add(piece, c.stats); // the first piece's range sets the histogram's; later pieces widen it as needed
       });
-      pass.add(chunk, pieces.length > 0 ? pieces.reduce(mergeStats) : tensorStats(chunk)); // the chunk's range sets the histogram's
     },
     finish() {
       if (offset !== params) throw new RangeError(`${head.name}: read ${offset} values, its shape holds ${params}`);

@@ -1,5 +1,6 @@
 /** Central moments up to the fourth, in float64, streamed chunk by chunk and merged exactly (Pébay 2008). */
 import { shiftedSumsKernel, type ShiftedSums } from '../core/kernels/overviewKernels';
+import { statsFromSums, type TensorStats } from '../core/math';
 
 /** n values' count, mean and central sums M2 = Σ(x−μ)², M3 = Σ(x−μ)³, M4 = Σ(x−μ)⁴. */
 export interface Moments {
@@ -23,56 +24,60 @@ export const FP16_OVERFLOW = 65520;
 /** fp16 rounds 0 < |x| ≤ 2^−25 (half the smallest subnormal, a tie that goes to even 0) to zero. */
 export const FP16_UNDERFLOW = 2 ** -25;
 
-/** What chunkMoments needs from the chunk's tensorStats: a close guess of the mean, the zero count and the range. */
-export interface ChunkSummary {
-  mean: number;
-  zeros: number;
-  min: number;
-  max: number;
-}
-
-/** Finite elements with |x| ≥ FP16_OVERFLOW (a second loop, run only when the chunk's range reaches that far). */
-function countOverflow(x: Float32Array): number {
-  let over = 0;
-  for (let i = 0; i < x.length; i++) if (Math.abs(x[i]) >= FP16_OVERFLOW && x[i] - x[i] === 0) over++;
-  return over;
-}
-
 /** shiftedSumsKernel's figures by a scalar JS loop (where WebAssembly SIMD is missing). */
-function shiftedSumsJs(x: Float32Array, s: ChunkSummary): ShiftedSums {
-  const shift = s.mean;
-  let n = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let s4 = 0;
-  let tiny = 0;
+function shiftedSumsJs(x: Float32Array, shift: number): ShiftedSums {
+  const r: ShiftedSums = {
+    n: 0,
+    s1: 0,
+    s2: 0,
+    s3: 0,
+    s4: 0,
+    tiny: 0,
+    huge: 0,
+    min: Infinity,
+    max: -Infinity,
+    zeros: 0,
+    nan: 0,
+    posInf: 0,
+    negInf: 0,
+  };
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    if (v - v !== 0) continue; // NaN or ±Inf
-    n++;
+    if (v - v !== 0) {
+      if (v !== v) r.nan++;
+      else if (v > 0) r.posInf++;
+      else r.negInf++;
+      continue;
+    }
+    r.n++;
     const d = v - shift;
     const d2 = d * d;
-    s1 += d;
-    s2 += d2;
-    s3 += d2 * d;
-    s4 += d2 * d2;
-    if (Math.abs(v) <= FP16_UNDERFLOW) tiny++;
+    r.s1 += d;
+    r.s2 += d2;
+    r.s3 += d2 * d;
+    r.s4 += d2 * d2;
+    if (v < r.min) r.min = v;
+    if (v > r.max) r.max = v;
+    if (v === 0) r.zeros++;
+    const a = Math.abs(v);
+    if (a <= FP16_UNDERFLOW) r.tiny++;
+    if (a >= FP16_OVERFLOW) r.huge++;
   }
-  const huge = s.max >= FP16_OVERFLOW || s.min <= -FP16_OVERFLOW ? countOverflow(x) : 0;
-  return { n, s1, s2, s3, s4, tiny, huge };
+  return r;
 }
 
 /**
- * Moments of the finite values of x, summed about s.mean (the chunk's float64 mean from its sums) and then
- * corrected to the exact mean, so the sums stay small and the result is stable; fp16 cast counts on the side
- * (underflow: |x| ≤ 2^−25, minus the exact zeros s.zeros). One pass of the SIMD kernel, or the JS loop.
+ * One pass over a chunk: its moments about its exact mean (summed about `shift`, any finite guess of the centre,
+ * then corrected: the closer the guess, the smaller the rounding), its fp16 cast counts (underflow: 0 < |x| ≤
+ * 2^−25) and its tensorStats (Σx and Σx² from the same shifted sums). The SIMD kernel, or the JS loop.
  */
-export function chunkMoments(x: Float32Array, s: ChunkSummary): { moments: Moments; fp16: Fp16Counts } {
-  const shift = s.mean;
-  const { n, s1, s2, s3, s4, tiny, huge } = shiftedSumsKernel(x, shift, FP16_UNDERFLOW, FP16_OVERFLOW) ?? shiftedSumsJs(x, s);
-  const fp16 = { overflow: huge, underflow: tiny - s.zeros };
-  if (n === 0) return { moments: EMPTY_MOMENTS, fp16 };
+export function chunkFigures(x: Float32Array, shift: number): { moments: Moments; fp16: Fp16Counts; stats: TensorStats } {
+  const r = shiftedSumsKernel(x, shift, FP16_UNDERFLOW, FP16_OVERFLOW) ?? shiftedSumsJs(x, shift);
+  const { n, s1, s2, s3, s4 } = r;
+  const sums = { ...r, sum: s1 + n * shift, sumSquares: s2 + 2 * shift * s1 + n * shift * shift };
+  const stats = statsFromSums(sums, x.length);
+  const fp16 = { overflow: r.huge, underflow: r.tiny - r.zeros };
+  if (n === 0) return { moments: EMPTY_MOMENTS, fp16, stats };
   const d = s1 / n; // the exact mean is shift + d
   return {
     moments: {
@@ -83,7 +88,24 @@ export function chunkMoments(x: Float32Array, s: ChunkSummary): { moments: Momen
       m4: s4 - 4 * d * s3 + 6 * d * d * s2 - 3 * d * d * d * s1,
     },
     fp16,
+    stats,
   };
+}
+
+/** Values sampled by centreGuess. */
+const CENTRE_SAMPLES = 63;
+
+/**
+ * A guess of the centre of x's finite values that one outlier cannot pull far: the median of the finite values
+ * among CENTRE_SAMPLES evenly spaced ones, else x's first finite value; null when x has none.
+ */
+export function centreGuess(x: Float32Array): number | null {
+  const step = Math.max(1, Math.floor(x.length / CENTRE_SAMPLES));
+  const sample: number[] = [];
+  for (let i = 0; i < x.length && sample.length < CENTRE_SAMPLES; i += step) if (x[i] - x[i] === 0) sample.push(x[i]);
+  if (sample.length > 0) return sample.sort((a, b) => a - b)[sample.length >> 1];
+  const first = x.find((v) => v - v === 0);
+  return first ?? null;
 }
 
 /** Moments of two disjoint parts combined (Pébay's pairwise update), as if computed over both at once. */

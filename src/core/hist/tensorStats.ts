@@ -24,12 +24,16 @@ export interface TensorStats {
  * array from allocTensor, go through the WebAssembly SIMD kernel (sums differ only by float64 summation order).
  */
 export function tensorStats(x: Float32Array): TensorStats {
-  const { min, max, sum, sumSquares, nan, posInf, negInf, zeros } = statsSumsKernel(x) ?? statsSumsJs(x);
-  const finite = x.length - nan - posInf - negInf;
+  return statsFromSums(statsSumsKernel(x) ?? statsSumsJs(x), x.length);
+}
+
+/** The statistics of `count` elements from their one-pass sums. */
+export function statsFromSums({ min, max, sum, sumSquares, nan, posInf, negInf, zeros }: StatsSums, count: number): TensorStats {
+  const finite = count - nan - posInf - negInf;
   const mean = finite > 0 ? sum / finite : 0;
   const variance = finite > 0 ? Math.max(sumSquares / finite - mean * mean, 0) : 0;
   return {
-    count: x.length,
+    count,
     finite,
     nan,
     posInf,

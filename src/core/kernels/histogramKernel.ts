@@ -1,21 +1,6 @@
 import type { Histogram } from '../types';
+import { f32AtLeast, f32AtMost } from './float32';
 import { HIST, MAX_HIST_BINS, feed, histStride, kernelFor } from './kernel';
-
-const f32 = new Float32Array(1);
-const i32 = new Int32Array(f32.buffer);
-
-/** The smallest float32 ≥ v (v a finite number), so that x ≥ v ⇔ x ≥ f32AtLeast(v) for every float32 x. */
-export function f32AtLeast(v: number): number {
-  f32[0] = v;
-  if (f32[0] >= v) return f32[0];
-  i32[0] += f32[0] >= 0 ? 1 : -1; // one float32 step up (sign-magnitude bits)
-  return f32[0];
-}
-
-/** The largest float32 ≤ v (v a finite number). */
-export function f32AtMost(v: number): number {
-  return -f32AtLeast(-v);
-}
 
 /**
  * accumulateHistogram by the SIMD kernel: adds x's finite values to h and returns true, or returns false

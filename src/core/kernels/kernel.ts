@@ -42,8 +42,9 @@ interface KernelExports {
     dummy: number,
   ): void;
   // the overview's fused kernels
-  moments(ptr: number, n: number, acc: number, shift: number, tiny: number, huge: number): void;
-  heldFigures(ptr: number, n: number, acc: number, scale: number, lim: number, mean: number, far: number): void;
+  moments(ptr: number, n: number, acc: number, shift: number): void;
+  rangeCounts(ptr: number, n: number, acc: number, tiny: number, huge: number): void;
+  heldFigures(ptr: number, n: number, acc: number, scale: number, lim: number, hi: number, lo: number, abs: number): void;
   segmentErrors(ptr: number, segments: number, length: number, groups: number, channels: number, acc: number, amax: number): void;
 }
 

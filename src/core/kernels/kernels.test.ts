@@ -4,7 +4,8 @@ import { compileWat, WAT_PATH } from '../../../scripts/build-kernels';
 import { QUANT_WASM_BASE64 } from './quantWasm.generated';
 import { allocTensor, getKernel, MAX_HIST_BINS } from './kernel';
 import { quantSumsKernel } from './quantErrorKernel';
-import { accumulateHistogramKernel, f32AtLeast, f32AtMost } from './histogramKernel';
+import { f32AtLeast, f32AtMost, nextFloat32 } from './float32';
+import { accumulateHistogramKernel } from './histogramKernel';
 import { statsSumsKernel } from './statsKernel';
 import { sliceSumsKernel, type SliceSums } from './sliceErrorKernel';
 import { sliceSumsJs } from '../granularity/sliceError';
@@ -207,6 +208,12 @@ describe('histogram kernel', () => {
     expect([f32AtLeast(-1e300), f32AtMost(1e300)]).toEqual([-3.4028234663852886e38, 3.4028234663852886e38]);
     expect([f32AtLeast(1e-50), f32AtMost(-1e-50)]).toEqual([2 ** -149, -(2 ** -149)]);
     expect(f32AtLeast(1.5)).toBe(1.5);
+    expect([nextFloat32(1, true), nextFloat32(1, false), nextFloat32(-1, true)]).toEqual([1 + 2 ** -23, 1 - 2 ** -24, -1 + 2 ** -24]);
+    expect([nextFloat32(Infinity, false), nextFloat32(0, false), nextFloat32(-(2 ** -149), true)]).toEqual([
+      3.4028234663852886e38,
+      -(2 ** -149),
+      -0,
+    ]);
   });
 });
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { forEachStaged, getKernel } from './kernel';
-import { heldFiguresKernel, MAX_KERNEL_SEGMENT, segmentErrorsKernel, shiftedSumsKernel } from './overviewKernels';
+import { nextFloat32 } from './float32';
+import { farThresholds, heldFiguresKernel, MAX_KERNEL_SEGMENT, segmentErrorsKernel, shiftedSumsKernel } from './overviewKernels';
 import { channelLayout, groupLayout } from '../granularity/layout';
 import { groupQparams } from '../granularity/groupParams';
 import { sliceErrors } from '../granularity/sliceError';
 import { sliceRanges } from '../granularity/ranges';
 import { qparams } from '../quant/qparams';
 import { quantSumsJs } from '../quant/quantError';
+import { statsSumsJs } from '../hist/tensorStats';
 import type { QuantSpec } from '../types';
 import { rng } from '../../../tests/helpers/random';
 
@@ -68,8 +70,21 @@ describe("the overview's fused kernels", () => {
         if (Math.abs(v) >= 65520) ref.huge++;
       }
       expect(s && [s.n, s.tiny, s.huge]).toEqual([ref.n, ref.tiny, ref.huge]);
+      const st = statsSumsJs(x); // range and counts as tensorStats', through the fast loop and around each NaN/±Inf
+      expect(s && [s.min, s.max, s.zeros, s.nan, s.posInf, s.negInf]).toEqual([st.min, st.max, st.zeros, st.nan, st.posInf, st.negInf]);
       for (const k of ['s2', 's3', 's4'] as const) expectClose(s?.[k] ?? NaN, ref[k], 1e-9);
       expect(Math.abs((s?.s1 ?? NaN) - ref.s1)).toBeLessThanOrEqual(1e-9 * ref.s2);
+    }
+  });
+
+  it('find the range and the zeros in every lane of the fast loop', () => {
+    for (let at = 0; at < 16; at++) {
+      const x = Float32Array.from({ length: 64 }, (_, i) => 1 + (i % 5));
+      x[at] = -3;
+      x[at + 16] = 9;
+      x[at + 32] = 0;
+      const s = shiftedSumsKernel(x, 0, 2 ** -25, 65520);
+      expect(s && [s.min, s.max, s.zeros, s.tiny]).toEqual([-3, 9, 1, 1]);
     }
   });
 
@@ -125,5 +140,28 @@ describe("the overview's fused kernels", () => {
     expect([r?.far, r?.farAbs]).toEqual([far, farAbs]);
     expect(far).not.toBe(farAbs); // the two centres count differently here
     expectClose(r?.sumE2 ?? NaN, quantSumsJs(x, p).sumE2);
+  });
+
+  it('count outliers in float32 exactly as the float64 definition, at the float32 neighbours of every boundary', () => {
+    const random = rng(5);
+    for (let trial = 0; trial < 200; trial++) {
+      const mean = (random() - 0.5) * 10 ** (4 * random() - 2);
+      const far = random() * 10 ** (4 * random() - 2);
+      const edges = [mean + far, mean - far, far, -far];
+      const x: number[] = [NaN, Infinity, -Infinity];
+      for (const e of edges) {
+        let v = Math.fround(e);
+        for (let s = 0; s < 3; s++) v = nextFloat32(v, false);
+        for (let s = 0; s < 7; s++, v = nextFloat32(v, true)) x.push(v);
+      }
+      const r = heldFiguresKernel([Float32Array.from(x)], 1, 127, mean, far);
+      const finite = x.filter(Number.isFinite);
+      expect([r?.far, r?.farAbs]).toEqual([
+        finite.filter((v) => Math.abs(v - mean) > far).length,
+        finite.filter((v) => Math.abs(v) > far).length,
+      ]);
+    }
+    expect(farThresholds(0, NaN)).toEqual({ hi: Infinity, lo: -Infinity });
+    expect(farThresholds(0, 1e39)).toEqual({ hi: Infinity, lo: -Infinity });
   });
 });

@@ -4,9 +4,13 @@
  * where WebAssembly SIMD is missing (the caller then runs its JS loop); any length is taken (copied through
  * kernel memory), so small fixtures exercise the same code as multi-GB files.
  */
+import { f32AtMost, nextFloat32 } from './float32';
 import { ACC, CHUNK, COUNTS, SCRATCH, feed, getKernel, isResident } from './kernel';
 
-/** Σd, Σd², Σd³, Σd⁴ (d = x − shift, float64) over the finite values, and counts of finite |x| beyond two thresholds. */
+/**
+ * One pass over x: Σd, Σd², Σd³, Σd⁴ (d = x − shift, float64) over the finite values, counts of finite |x| beyond
+ * two thresholds, and the range and counts tensorStats takes.
+ */
 export interface ShiftedSums {
   /** Finite values. */
   n: number;
@@ -18,6 +22,14 @@ export interface ShiftedSums {
   tiny: number;
   /** Finite values with |x| ≥ huge. */
   huge: number;
+  /** Range of the finite values (+Infinity / −Infinity when there are none). */
+  min: number;
+  max: number;
+  /** Values exactly ±0, NaN, +Infinity, −Infinity. */
+  zeros: number;
+  nan: number;
+  posInf: number;
+  negInf: number;
 }
 
 /** Sum of the four u32 lanes at u32 index i. */
@@ -25,31 +37,65 @@ function lanes(u32: Uint32Array, i: number): number {
   return u32[i] + u32[i + 1] + u32[i + 2] + u32[i + 3];
 }
 
-/** Shifted power sums of x about `shift` (float64), one SIMD pass; tiny, huge: float32 thresholds on |x|. */
+/** Shifted power sums and statistics of x about `shift` (float64), one SIMD pass; tiny, huge: float32 thresholds on |x|. */
 export function shiftedSumsKernel(x: Float32Array, shift: number, tiny: number, huge: number): ShiftedSums | null {
   const k = getKernel();
   if (!k) return null;
-  k.views().f64.fill(0, ACC / 8, ACC / 8 + 14); // the 112-byte accumulator block of "moments"
-  const pad = feed(k, x, (ptr, n) => k.exports.moments(ptr, n, ACC, shift, tiny, huge));
-  const { f64, u32 } = k.views();
+  const init = k.views();
+  init.f64.fill(0, ACC / 8, ACC / 8 + 24); // the 192-byte accumulator block of "moments" and "rangeCounts"
+  init.f32.fill(Infinity, (ACC + 112) / 4, (ACC + 128) / 4);
+  init.f32.fill(-Infinity, (ACC + 128) / 4, (ACC + 144) / 4);
+  const pad = feed(k, x, (ptr, n) => {
+    k.exports.moments(ptr, n, ACC, shift);
+    k.exports.rangeCounts(ptr, n, ACC, tiny, huge); // the same values again, from cache
+  });
+  const { f32, f64, u32 } = k.views();
   const d = ACC / 8;
   const sum = (j: number): number => f64[d + 2 * j] + f64[d + 2 * j + 1];
+  const at = (byte: number): number => (ACC + byte) / 4;
+  const bad = lanes(u32, at(96)) - pad; // NaN pads count as non-finite
+  const posInf = lanes(u32, at(160));
+  const negInf = lanes(u32, at(176));
   return {
-    n: x.length + pad - lanes(u32, (ACC + 96) / 4),
+    n: x.length - bad,
     s1: sum(0),
     s2: sum(1),
     s3: sum(2),
     s4: sum(3),
-    tiny: lanes(u32, (ACC + 64) / 4),
-    huge: lanes(u32, (ACC + 80) / 4),
+    tiny: lanes(u32, at(64)),
+    huge: lanes(u32, at(80)),
+    min: Math.min(...f32.subarray(at(112), at(112) + 4)),
+    max: Math.max(...f32.subarray(at(128), at(128) + 4)),
+    zeros: lanes(u32, at(144)),
+    nan: bad - posInf - negInf,
+    posInf,
+    negInf,
   };
+}
+
+/**
+ * Float32 thresholds equivalent to |fl64(x − mean)| > far for every float32 x: x ≥ hi or x ≤ lo (the float64
+ * difference is monotone in x, so each side is one interval; ±Infinity where no finite x qualifies).
+ */
+export function farThresholds(mean: number, far: number): { hi: number; lo: number } {
+  if (!(far >= 0 && Number.isFinite(mean))) return { hi: Infinity, lo: -Infinity };
+  const above = (x: number): boolean => x - mean > far;
+  const below = (x: number): boolean => x - mean < -far;
+  let hi = Math.fround(mean + far);
+  while (hi < Infinity && !above(hi)) hi = nextFloat32(hi, true);
+  while (above(nextFloat32(hi, false))) hi = nextFloat32(hi, false);
+  let lo = Math.fround(mean - far);
+  while (lo > -Infinity && !below(lo)) lo = nextFloat32(lo, false);
+  while (below(nextFloat32(lo, true))) lo = nextFloat32(lo, true);
+  return { hi, lo };
 }
 
 /**
  * The figures of a held tensor (its parts in order) that need its range, mean and σ first, in one SIMD pass:
  * Σ(x̂ − x)² under symmetric codes [−lim, lim] at `scale` (float32; x̂ as quantErrorSync's), and the finite
- * values with |x − mean| > far and with |x| > far (float64 arithmetic). Every error term is exact when `scale` comes from the values'
- * own max |x| (as the overview's does: nothing is clipped); a clipped value's term is rounded to float32.
+ * values with |x − mean| > far and with |x| > far (float64 meaning, compared in float32 through farThresholds and
+ * f32AtMost). Every error term is exact when `scale` comes from the values' own max |x| (as the overview's does:
+ * nothing is clipped); a clipped value's term is rounded to float32.
  */
 export function heldFiguresKernel(
   parts: readonly Float32Array[],
@@ -60,8 +106,10 @@ export function heldFiguresKernel(
 ): { sumE2: number; far: number; farAbs: number } | null {
   const k = getKernel();
   if (!k) return null;
+  const { hi, lo } = farThresholds(mean, far);
+  const abs = far >= 0 ? f32AtMost(far) : Infinity; // |x| > far ⇔ |x| > abs
   k.views().f64.fill(0, ACC / 8, ACC / 8 + 6);
-  for (const x of parts) feed(k, x, (ptr, n) => k.exports.heldFigures(ptr, n, ACC, scale, lim, mean, far)); // NaN pads add nothing
+  for (const x of parts) feed(k, x, (ptr, n) => k.exports.heldFigures(ptr, n, ACC, scale, lim, hi, lo, abs)); // NaN pads add nothing
   const { f64, u32 } = k.views();
   const count = (at: number): number => {
     const c = (ACC + at) / 4;

@@ -517,34 +517,24 @@
   ;; ---- overview: fused per-tensor figures ----
   ;; Loops of 4 values without a fast/slow split: each lane's finite mask zeroes what NaN/±Inf would spoil.
 
-  ;; Shifted power sums of x[0..n) at $ptr: d = f64(x) − $shift over the finite x, added into acc (112 bytes):
-  ;; +0 Σd f64x2, +16 Σd², +32 Σd³, +48 Σd⁴, then i32x4 counts: +64 finite |x| ≤ $tiny, +80 finite |x| ≥ $huge,
-  ;; +96 non-finite.
-  (func (export "moments") (param $ptr i32) (param $n i32) (param $acc i32) (param $shift f64) (param $tiny f32)
-    (param $huge f32)
-    (local $end i32) (local $v v128) (local $a v128) (local $fin v128) (local $sh v128) (local $tn v128) (local $hg v128)
+  ;; Shifted power sums of x[0..n) at $ptr: d = f64(x) − $shift over the finite x, added into acc: +0 Σd f64x2,
+  ;; +16 Σd², +32 Σd³, +48 Σd⁴. (Counts and range come from "rangeCounts": two lean loops beat one with too many
+  ;; accumulators for the registers.)
+  (func (export "moments") (param $ptr i32) (param $n i32) (param $acc i32) (param $shift f64)
+    (local $end i32) (local $v v128) (local $fin v128) (local $sh v128)
     (local $da v128) (local $db v128) (local $qa v128) (local $qb v128)
-    (local $s1 v128) (local $s2 v128) (local $s3 v128) (local $s4 v128) (local $small v128) (local $big v128) (local $bad v128)
+    (local $s1 v128) (local $s2 v128) (local $s3 v128) (local $s4 v128)
     (local.set $end (i32.add (local.get $ptr) (i32.shl (local.get $n) (i32.const 2))))
     (local.set $sh (f64x2.splat (local.get $shift)))
-    (local.set $tn (f32x4.splat (local.get $tiny)))
-    (local.set $hg (f32x4.splat (local.get $huge)))
     (local.set $s1 (v128.load offset=0 (local.get $acc)))
     (local.set $s2 (v128.load offset=16 (local.get $acc)))
     (local.set $s3 (v128.load offset=32 (local.get $acc)))
     (local.set $s4 (v128.load offset=48 (local.get $acc)))
-    (local.set $small (v128.load offset=64 (local.get $acc)))
-    (local.set $big (v128.load offset=80 (local.get $acc)))
-    (local.set $bad (v128.load offset=96 (local.get $acc)))
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
         (local.set $v (v128.load (local.get $ptr)))
         (local.set $fin (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0)))
-        (local.set $a (f32x4.abs (local.get $v)))
-        (local.set $bad (i32x4.sub (local.get $bad) (v128.not (local.get $fin))))
-        (local.set $small (i32x4.sub (local.get $small) (f32x4.le (local.get $a) (local.get $tn))))
-        (local.set $big (i32x4.sub (local.get $big) (v128.and (f32x4.ge (local.get $a) (local.get $hg)) (local.get $fin))))
         (local.set $da (v128.and (f64x2.sub (f64x2.promote_low_f32x4 (local.get $v)) (local.get $sh))
           (i64x2.extend_low_i32x4_s (local.get $fin))))
         (local.set $db (v128.and (f64x2.sub (f64x2.promote_low_f32x4
@@ -563,10 +553,81 @@
     (v128.store offset=0 (local.get $acc) (local.get $s1))
     (v128.store offset=16 (local.get $acc) (local.get $s2))
     (v128.store offset=32 (local.get $acc) (local.get $s3))
-    (v128.store offset=48 (local.get $acc) (local.get $s4))
+    (v128.store offset=48 (local.get $acc) (local.get $s4)))
+
+  ;; Range and counts of x[0..n) at $ptr ($n a multiple of 8), in float32, added into acc: i32x4 counts +64 finite
+  ;; |x| ≤ $tiny, +80 finite |x| ≥ $huge, +96 non-finite; +112 min f32x4 and +128 max f32x4 of the finite x (start at
+  ;; +Inf / −Inf); i32x4 counts +144 exact zeros (±0), +160 +Inf, +176 −Inf.
+  (func (export "rangeCounts") (param $ptr i32) (param $n i32) (param $acc i32) (param $tiny f32) (param $huge f32)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $ptr) (i32.shl (local.get $n) (i32.const 2))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
+        (local.set $ptr (call $rangeFast (local.get $ptr) (local.get $end) (local.get $acc) (local.get $tiny) (local.get $huge)))
+        (br_if $done (i32.ge_u (local.get $ptr) (local.get $end)))
+        (call $rangeSlow (local.get $ptr) (local.get $acc) (local.get $tiny) (local.get $huge))
+        (call $rangeSlow (i32.add (local.get $ptr) (i32.const 16)) (local.get $acc) (local.get $tiny) (local.get $huge))
+        (local.set $ptr (i32.add (local.get $ptr) (i32.const 32)))
+        (br $next))))
+
+  ;; rangeCounts' fast loop from $ptr (< $end), 8 finite values at a time; returns where it stopped: $end, or a
+  ;; group of 8 holding a NaN/±Inf (for $rangeSlow).
+  (func $rangeFast (param $ptr i32) (param $end i32) (param $acc i32) (param $tiny f32) (param $huge f32) (result i32)
+    (local $v v128) (local $w v128) (local $d v128) (local $av v128) (local $aw v128) (local $tn v128) (local $hg v128)
+    (local $small v128) (local $big v128) (local $mn v128) (local $mx v128) (local $zero v128)
+    (local.set $tn (f32x4.splat (local.get $tiny)))
+    (local.set $hg (f32x4.splat (local.get $huge)))
+    (local.set $small (v128.load offset=64 (local.get $acc)))
+    (local.set $big (v128.load offset=80 (local.get $acc)))
+    (local.set $mn (v128.load offset=112 (local.get $acc)))
+    (local.set $mx (v128.load offset=128 (local.get $acc)))
+    (local.set $zero (v128.load offset=144 (local.get $acc)))
+    (block $stop
+      (loop $next
+        (local.set $v (v128.load offset=0 (local.get $ptr)))
+        (local.set $w (v128.load offset=16 (local.get $ptr)))
+        (local.set $d (f32x4.add (f32x4.sub (local.get $v) (local.get $v)) (f32x4.sub (local.get $w) (local.get $w))))
+        (br_if $stop (v128.any_true (f32x4.ne (local.get $d) (local.get $d))))
+        (local.set $mn (f32x4.pmin (local.get $mn) (f32x4.pmin (local.get $v) (local.get $w))))
+        (local.set $mx (f32x4.pmax (local.get $mx) (f32x4.pmax (local.get $v) (local.get $w))))
+        (local.set $zero (i32x4.sub (local.get $zero) (i32x4.add
+          (f32x4.eq (local.get $v) (v128.const i32x4 0 0 0 0)) (f32x4.eq (local.get $w) (v128.const i32x4 0 0 0 0)))))
+        (local.set $av (f32x4.abs (local.get $v)))
+        (local.set $aw (f32x4.abs (local.get $w)))
+        (local.set $small (i32x4.sub (local.get $small)
+          (i32x4.add (f32x4.le (local.get $av) (local.get $tn)) (f32x4.le (local.get $aw) (local.get $tn)))))
+        (local.set $big (i32x4.sub (local.get $big)
+          (i32x4.add (f32x4.ge (local.get $av) (local.get $hg)) (f32x4.ge (local.get $aw) (local.get $hg)))))
+        (br_if $next (i32.lt_u (local.tee $ptr (i32.add (local.get $ptr) (i32.const 32))) (local.get $end)))))
     (v128.store offset=64 (local.get $acc) (local.get $small))
     (v128.store offset=80 (local.get $acc) (local.get $big))
-    (v128.store offset=96 (local.get $acc) (local.get $bad)))
+    (v128.store offset=112 (local.get $acc) (local.get $mn))
+    (v128.store offset=128 (local.get $acc) (local.get $mx))
+    (v128.store offset=144 (local.get $acc) (local.get $zero))
+    (local.get $ptr))
+
+  ;; rangeCounts over one group of 4 values at $p, some possibly NaN/±Inf.
+  (func $rangeSlow (param $p i32) (param $acc i32) (param $tiny f32) (param $huge f32)
+    (local $v v128) (local $a v128) (local $fin v128)
+    (local.set $v (v128.load (local.get $p)))
+    (local.set $fin (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0)))
+    (local.set $a (f32x4.abs (local.get $v)))
+    (v128.store offset=64 (local.get $acc) (i32x4.sub (v128.load offset=64 (local.get $acc))
+      (f32x4.le (local.get $a) (f32x4.splat (local.get $tiny)))))
+    (v128.store offset=80 (local.get $acc) (i32x4.sub (v128.load offset=80 (local.get $acc))
+      (v128.and (f32x4.ge (local.get $a) (f32x4.splat (local.get $huge))) (local.get $fin))))
+    (v128.store offset=96 (local.get $acc) (i32x4.sub (v128.load offset=96 (local.get $acc)) (v128.not (local.get $fin))))
+    (v128.store offset=112 (local.get $acc) (f32x4.pmin (v128.load offset=112 (local.get $acc))
+      (v128.bitselect (local.get $v) (v128.const f32x4 inf inf inf inf) (local.get $fin))))
+    (v128.store offset=128 (local.get $acc) (f32x4.pmax (v128.load offset=128 (local.get $acc))
+      (v128.bitselect (local.get $v) (v128.const f32x4 -inf -inf -inf -inf) (local.get $fin))))
+    (v128.store offset=144 (local.get $acc) (i32x4.sub (v128.load offset=144 (local.get $acc))
+      (f32x4.eq (local.get $v) (v128.const i32x4 0 0 0 0))))
+    (v128.store offset=160 (local.get $acc) (i32x4.sub (v128.load offset=160 (local.get $acc))
+      (f32x4.eq (local.get $v) (v128.const f32x4 inf inf inf inf))))
+    (v128.store offset=176 (local.get $acc) (i32x4.sub (v128.load offset=176 (local.get $acc))
+      (f32x4.eq (local.get $v) (v128.const f32x4 -inf -inf -inf -inf)))))
 
   ;; max |x| over the finite x in [$p, $end) (0 when none); $end − $p a positive multiple of 16 bytes.
   (func $absmax (param $p i32) (param $end i32) (result f32)
@@ -651,37 +712,30 @@
     (f64.store offset=0 (local.get $acc) (local.get $ce))
     (f64.store offset=8 (local.get $acc) (local.get $ge)))
 
-  ;; The second look at a held tensor, once its range, mean and σ are known: over x[0..n) at $ptr, Σ(x̂ − x)² of
-  ;; symmetric codes [−$lim, $lim] at $scale (as $sqErr: the scale of the tensor's max |x|) added into the f64 at
-  ;; acc +0, and the finite x with |f64(x) − $mean| > $far into the i64x2 count at acc +16, those with |x| > $far
-  ;; into the i64x2 count at acc +32.
+;; The second look at a held tensor, once its range, mean and σ are known, over x[0..n) at $ptr ($n a multiple of
+  ;; 8): Σ(x̂ − x)² of symmetric codes [−$lim, $lim] at $scale (as $sqErr: the scale of the tensor's max |x|) added
+  ;; into the f64 at acc +0; then, in float32, the finite x with x ≥ $hi or x ≤ $lo into the i64x2 count at acc +16,
+  ;; and those with |x| > $abs into the i64x2 count at acc +32 (thresholds the caller derives from float64 ones).
   (func (export "heldFigures") (param $ptr i32) (param $n i32) (param $acc i32) (param $scale f32) (param $lim f32)
-    (param $mean f64) (param $far f64)
-    (local $end i32) (local $v v128) (local $fin v128) (local $m v128) (local $l v128) (local $c v128) (local $z v128)
-    (local $a v128) (local $b v128)
+    (param $hi f32) (param $lo f32) (param $abs f32)
+    (local $end i32) (local $v v128) (local $fin v128) (local $h v128) (local $l v128) (local $a v128) (local $c v128)
+    (local $z v128)
     (local.set $end (i32.add (local.get $ptr) (i32.shl (local.get $n) (i32.const 2))))
     (if (i32.ge_u (local.get $ptr) (local.get $end)) (then (return)))
     (f64.store offset=0 (local.get $acc) (f64.add (f64.load offset=0 (local.get $acc))
       (call $sqErr (local.get $ptr) (local.get $end) (local.get $scale) (local.get $lim))))
-    (local.set $m (f64x2.splat (local.get $mean)))
-    (local.set $l (f64x2.splat (local.get $far)))
-    (local.set $c (v128.load offset=16 (local.get $acc)))
-    (local.set $z (v128.load offset=32 (local.get $acc)))
+    (local.set $h (f32x4.splat (local.get $hi)))
+    (local.set $l (f32x4.splat (local.get $lo)))
+    (local.set $a (f32x4.splat (local.get $abs)))
     (loop $next
       (local.set $v (v128.load (local.get $ptr)))
       (local.set $fin (f32x4.eq (f32x4.sub (local.get $v) (local.get $v)) (v128.const i32x4 0 0 0 0)))
-      (local.set $a (f64x2.promote_low_f32x4 (local.get $v)))
-      (local.set $b (f64x2.promote_low_f32x4
-        (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v))))
-      (local.set $c (i64x2.sub (local.get $c) (v128.and (i64x2.extend_low_i32x4_s (local.get $fin))
-        (f64x2.gt (f64x2.abs (f64x2.sub (local.get $a) (local.get $m))) (local.get $l)))))
-      (local.set $c (i64x2.sub (local.get $c) (v128.and (i64x2.extend_high_i32x4_s (local.get $fin))
-        (f64x2.gt (f64x2.abs (f64x2.sub (local.get $b) (local.get $m))) (local.get $l)))))
-      (local.set $z (i64x2.sub (local.get $z) (v128.and (i64x2.extend_low_i32x4_s (local.get $fin))
-        (f64x2.gt (f64x2.abs (local.get $a)) (local.get $l)))))
-      (local.set $z (i64x2.sub (local.get $z) (v128.and (i64x2.extend_high_i32x4_s (local.get $fin))
-        (f64x2.gt (f64x2.abs (local.get $b)) (local.get $l)))))
+      (local.set $c (i32x4.sub (local.get $c) (v128.and (local.get $fin)
+        (v128.or (f32x4.ge (local.get $v) (local.get $h)) (f32x4.le (local.get $v) (local.get $l))))))
+      (local.set $z (i32x4.sub (local.get $z) (v128.and (local.get $fin) (f32x4.gt (f32x4.abs (local.get $v)) (local.get $a)))))
       (br_if $next (i32.lt_u (local.tee $ptr (i32.add (local.get $ptr) (i32.const 16))) (local.get $end))))
-    (v128.store offset=16 (local.get $acc) (local.get $c))
-    (v128.store offset=32 (local.get $acc) (local.get $z)))
+    (v128.store offset=16 (local.get $acc) (i64x2.add (v128.load offset=16 (local.get $acc))
+      (i64x2.add (i64x2.extend_low_i32x4_u (local.get $c)) (i64x2.extend_high_i32x4_u (local.get $c)))))
+    (v128.store offset=32 (local.get $acc) (i64x2.add (v128.load offset=32 (local.get $acc))
+      (i64x2.add (i64x2.extend_low_i32x4_u (local.get $z)) (i64x2.extend_high_i32x4_u (local.get $z))))))
 )
