@@ -14,7 +14,14 @@ mkdirSync(out, { recursive: true });
 const shots = [
   { file: 'overview.png', lang: 'en', width: 1440, height: 900, query: 'osort=-spread&ometric=spread', hover: 30 },
   { file: 'overview-ko.png', lang: 'ko', width: 1280, height: 720, query: 'osort=-kurtosis&ometric=int8', hover: 60 },
-  { file: 'overview-presenter-en.png', lang: 'en', width: 1280, height: 720, query: 'presenter=1&osort=-kurtosis&ometric=int8ch', hover: 60 },
+  {
+    file: 'overview-presenter-en.png',
+    lang: 'en',
+    width: 1280,
+    height: 720,
+    query: 'presenter=1&osort=-kurtosis&ometric=int8ch',
+    hover: 60,
+  },
 ];
 const browser = await chromium.launch({ executablePath });
 for (const s of shots) {
