@@ -27,6 +27,26 @@ beforeAll(async () => {
   rows = await scanSource(await openFiles([file]));
 });
 
+/** The table over `rows`, screen names, every column, listing order unless told otherwise; no-op handlers. */
+function renderTable(
+  rows: OverviewRow[],
+  more: Partial<Pick<Parameters<typeof OverviewTable>[0], 'columns' | 'nameChars' | 'sort' | 'desc'>> = {},
+): string {
+  return renderToStaticMarkup(
+    <OverviewTable
+      rows={rows}
+      columns={COLUMNS}
+      nameChars={NAME_CHARS.screen}
+      sort="order"
+      desc={false}
+      onSort={() => undefined}
+      selected={null}
+      onPick={() => undefined}
+      {...more}
+    />,
+  );
+}
+
 describe('overview views', () => {
   it('the plot draws one point per tensor in layer order, estimates hollow, the explored tensor ringed', () => {
     const points = layerOrder(rows).map((r) => ({ name: r.name, value: hasStats(r) ? metricValue(r, 'absmax') : null, estimated: false }));
@@ -67,18 +87,7 @@ describe('overview views', () => {
   });
 
   it('the table lists every tensor with its figures; the sorted column says its direction', () => {
-    const html = renderToStaticMarkup(
-      <OverviewTable
-        rows={sortRows(rows, 'kurtosis', true)}
-        columns={COLUMNS}
-        nameChars={NAME_CHARS.screen}
-        sort="kurtosis"
-        desc
-        onSort={() => undefined}
-        selected={null}
-        onPick={() => undefined}
-      />,
-    );
+    const html = renderTable(sortRows(rows, 'kurtosis', true), { sort: 'kurtosis', desc: true });
     expect(html).toContain('aria-sort="descending"');
     expect((html.match(/data-testid="overview.row"/g) ?? []).length).toBe(6);
     expect(rounded(html)).toMatchSnapshot();
@@ -87,18 +96,7 @@ describe('overview views', () => {
   it('a long name shows its distinctive end in the cell; the full name is in the title and the accessible name', () => {
     const name = 'StatefulPartitionedCall/model/conv2d_30/Conv2D_weights';
     const bad: OverviewRow = { index: 0, name, dtype: 'C64', shape: [2], error: 'x' };
-    const html = renderToStaticMarkup(
-      <OverviewTable
-        rows={[bad]}
-        columns={COLUMNS}
-        nameChars={NAME_CHARS.screen}
-        sort="order"
-        desc={false}
-        onSort={() => undefined}
-        selected={null}
-        onPick={() => undefined}
-      />,
-    );
+    const html = renderTable([bad]);
     expect(html).toContain('>Statefu…conv2d_30/Conv2D_weights</button>');
     expect(html).toContain(`title="Open ${name} in the explorer"`);
     expect(html).toContain(`aria-label="Open ${name} in the explorer"`);
@@ -106,36 +104,13 @@ describe('overview views', () => {
 
   it('an unreadable tensor keeps its row with the reason', () => {
     const bad: OverviewRow = { index: 0, name: 'odd', dtype: 'C64', shape: [2], error: 'dtype C64 cannot be converted' };
-    const html = renderToStaticMarkup(
-      <OverviewTable
-        rows={[bad]}
-        columns={COLUMNS}
-        nameChars={NAME_CHARS.screen}
-        sort="order"
-        desc={false}
-        onSort={() => undefined}
-        selected={null}
-        onPick={() => undefined}
-      />,
-    );
+    const html = renderTable([bad]);
     expect(html).toContain('not read: dtype C64 cannot be converted');
   });
 
   it('the table shows the chosen columns only; an unreadable row spans the shown ones after its dtype and shape', () => {
     const bad: OverviewRow = { index: 9, name: 'odd', dtype: 'C64', shape: [2], error: 'no' };
-    const table = (columns: ReturnType<typeof visibleColumns>) =>
-      renderToStaticMarkup(
-        <OverviewTable
-          rows={[...rows, bad]}
-          columns={columns}
-          nameChars={NAME_CHARS.presenter}
-          sort="order"
-          desc={false}
-          onSort={() => undefined}
-          selected={null}
-          onPick={() => undefined}
-        />,
-      );
+    const table = (columns: ReturnType<typeof visibleColumns>) => renderTable([...rows, bad], { columns, nameChars: NAME_CHARS.presenter });
     const headers = (html: string) => (html.split('</thead>')[0].match(/<th[ >]/g) ?? []).length;
     const presenter = table(visibleColumns(null, true));
     expect(headers(presenter)).toBe(1 + PRESENTER_COLUMNS.length);
