@@ -1,6 +1,6 @@
 /**
  * Screenshots of the Overview tab for the README: `npx tsx scripts/screenshot-overview.ts [out-dir]` (expects
- * `npx vite preview --port 4181` running, or BASE_URL). English at 1440×900, Korean at 1280×720 and English in
+ * `npx vite preview --port 4181` running, or BASE_URL). English at 1440×900, Korean at 1280×720 and English and Korean in
  * presenter mode at 1280×720 (the table scrolled into view), on the MediaPipe Iris model shipped in the build, a point hovered.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -20,6 +20,14 @@ const shots = [
     width: 1280,
     height: 720,
     query: 'presenter=1&osort=-kurtosis&ometric=int8ch',
+    hover: 60,
+  },
+  {
+    file: 'overview-presenter-ko-1280x720.png',
+    lang: 'ko',
+    width: 1280,
+    height: 720,
+    query: 'presenter=1&osort=-kurtosis&ometric=kurtosis',
     hover: 60,
   },
 ];
