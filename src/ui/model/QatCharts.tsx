@@ -11,6 +11,8 @@ import {
   px,
   rowBaseline,
 } from './chartParts';
+import { referenceLabelPlace } from './referenceLabel';
+import { textWidth } from '../chartFont';
 
 /** One QAT run's curves: per-step training loss, and test accuracy after each epoch (epoch e at index e − 1). */
 export interface QatSeries {
@@ -98,6 +100,12 @@ export function EpochAccuracyChart({ series, epochs, fp32, ptq, width, height, f
     .domain([0, Math.max(1, epochs)])
     .range([m.left + 10, width - m.right - 10]);
   const base = y.range()[0];
+  /** Each series' points in px: the PTQ accuracy at epoch 0 (when known), then one per epoch. */
+  const curves = series.map((s): [number, number][] => [
+    ...(ptq === null ? [] : [[x(0), y(ptq)] as [number, number]]),
+    ...s.accuracy.map((a, i): [number, number] => [x(i + 1), y(a)]),
+  ]);
+  const ptqLabel = `${labels.ptq} ${formatAccuracy(ptq ?? NaN)}`;
   return (
     <svg
       width={width}
@@ -110,7 +118,22 @@ export function EpochAccuracyChart({ series, epochs, fp32, ptq, width, height, f
     >
       <AccuracyAxis y={y} width={width} m={m} />
       <ReferenceLine y={y} value={fp32} width={width} m={m} label={`${labels.fp32} ${formatAccuracy(fp32)}`} />
-      {ptq !== null && <ReferenceLine y={y} value={ptq} width={width} m={m} label={`${labels.ptq} ${formatAccuracy(ptq)}`} />}
+      {ptq !== null && (
+        <ReferenceLine
+          y={y}
+          value={ptq}
+          width={width}
+          m={m}
+          label={ptqLabel}
+          place={referenceLabelPlace(curves, {
+            lineY: y(ptq),
+            left: m.left,
+            right: width - m.right,
+            width: textWidth(ptqLabel, font),
+            font,
+          })}
+        />
+      )}
       {x
         .ticks(Math.min(epochs, 10))
         .filter(Number.isInteger)
@@ -122,9 +145,8 @@ export function EpochAccuracyChart({ series, epochs, fp32, ptq, width, height, f
       <text className="axis-label" x={width - m.right} y={px(rowBaseline(base, font, 1))} textAnchor="end">
         {labels.epoch}
       </text>
-      {series.map((s) => {
-        const points: [number, number][] = s.accuracy.map((a, i) => [x(i + 1), y(a)]);
-        if (ptq !== null) points.unshift([x(0), y(ptq)]);
+      {series.map((s, k) => {
+        const points = curves[k];
         return (
           <g key={s.id} className={`series-${s.id}`}>
             <path className="series" d={path(points)} />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { scaleLinear, type ScaleLinear } from 'd3';
 import { textWidth } from '../chartFont';
 import { lineHeight, type Margin } from '../lab/labGeometry';
+import type { LabelPlace } from './referenceLabel';
 
 /**
  * Margins in px of a model-lab chart for `font` px text: one line of text above the plot, "100 %" ticks on the left
@@ -133,12 +134,13 @@ export function Legend({
   );
 }
 
-/** A dashed horizontal reference line (e.g. FP32 accuracy) with its label above its left end. */
-export function ReferenceLine({ y, value, width, m, label }: AxisProps & { value: number; label: string }) {
+/** A dashed horizontal reference line (e.g. FP32 accuracy) with its label above its left end, or at `place`. */
+export function ReferenceLine({ y, value, width, m, label, place }: AxisProps & { value: number; label: string; place?: LabelPlace }) {
+  const at = place ?? { x: m.left + 4, y: y(value) - 4, anchor: 'start' };
   return (
     <g className="model-reference">
       <line x1={m.left} x2={width - m.right} y1={px(y(value))} y2={px(y(value))} />
-      <text x={m.left + 4} y={px(y(value)) - 4}>
+      <text x={px(at.x)} y={px(at.y)} textAnchor={at.anchor === 'end' ? 'end' : undefined}>
         {label}
       </text>
     </g>
