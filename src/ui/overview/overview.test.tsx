@@ -47,21 +47,26 @@ function renderTable(
   );
 }
 
+/** The plot of `points` (max |x| on a log axis, 600 × 240 px) at `font` px, `selected` ringed; no-op handler. */
+function renderPlot(points: Parameters<typeof OverviewPlot>[0]['points'], font: number, selected: string | null): string {
+  return renderToStaticMarkup(
+    <OverviewPlot
+      points={points}
+      metricLabel="max |x|"
+      log
+      width={600}
+      height={240}
+      font={font}
+      selected={selected}
+      onPick={() => undefined}
+    />,
+  );
+}
+
 describe('overview views', () => {
   it('the plot draws one point per tensor in layer order, estimates hollow, the explored tensor ringed', () => {
     const points = layerOrder(rows).map((r) => ({ name: r.name, value: hasStats(r) ? metricValue(r, 'absmax') : null, estimated: false }));
-    const html = renderToStaticMarkup(
-      <OverviewPlot
-        points={points}
-        metricLabel="max |x|"
-        log
-        width={600}
-        height={240}
-        font={13}
-        selected="model.norm.weight"
-        onPick={() => undefined}
-      />,
-    );
+    const html = renderPlot(points, 13, 'model.norm.weight');
     expect((html.match(/data-testid="overview.point"/g) ?? []).length).toBe(6);
     expect(rounded(html)).toMatchSnapshot();
   });
@@ -69,18 +74,7 @@ describe('overview views', () => {
   it('the plot widens its left margin for long tick labels ("1.00e41" on a GGUF with huge values), so none is cut', () => {
     const points = [3e-2, 5, 2e20, 4e41, 7].map((value, i) => ({ name: `t${i}`, value, estimated: false }));
     for (const font of [13, 18]) {
-      const html = renderToStaticMarkup(
-        <OverviewPlot
-          points={points}
-          metricLabel="max |x|"
-          log
-          width={600}
-          height={240}
-          font={font}
-          selected={null}
-          onPick={() => undefined}
-        />,
-      );
+      const html = renderPlot(points, font, null);
       expect(html).toMatch(/>1\.00e\d\d</); // seven characters
       expect(outside(textBoxes(html, font), 600, 240)).toEqual([]);
     }
