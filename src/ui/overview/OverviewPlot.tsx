@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSig } from '../format';
 import { ValueGuides } from '../ValueGuides';
-import { plotMargin, yScale } from './plotScale';
+import { layerTickEvery, plotMargin, yScale } from './plotScale';
 
 /** One tensor on the plot, in layer order; `value` null when the metric does not apply to it. */
 export interface PlotPoint {
@@ -43,7 +43,7 @@ export function OverviewPlot({ points, metricLabel, log, width, height, font, se
   const n = points.length;
   const x = (i: number): number => M.left + (n > 1 ? (i / (n - 1)) * (width - M.left - M.right) : (width - M.left - M.right) / 2);
   const skipped = points.filter((p) => !drawable(p.value)).length;
-  const every = Math.max(1, Math.ceil(n / 10));
+  const every = layerTickEvery(n, width - M.left - M.right, font);
   const h = hover !== null && drawable(points[hover]?.value ?? null) ? hover : null;
   const labelLeft = h !== null && x(h) > width / 2;
   return (

@@ -10,7 +10,8 @@ import { OverviewPlot } from './OverviewPlot';
 import { NAME_CHARS, OverviewTable } from './OverviewTable';
 import { COLUMNS, visibleColumns } from './columns';
 import { OVERVIEW_COLUMNS, PRESENTER_COLUMNS } from '../../state/overviewColumns';
-import { plotMargin, yScale } from './plotScale';
+import { layerTickEvery, plotMargin, yScale } from './plotScale';
+import { textWidth } from '../chartFont';
 import { formatSig } from '../format';
 import { outside, textBoxes } from '../../../tests/helpers/svgText';
 
@@ -127,6 +128,21 @@ describe('overview views', () => {
 });
 
 describe('plot scale', () => {
+  it('the layer axis labels as many tensors as its width has room for, at round steps', () => {
+    expect(layerTickEvery(191, 520, 13)).toBe(20); // a wide plot: 1, 20, 40 … 180
+    expect(layerTickEvery(191, 280, 13)).toBe(50); // a phone: 1, 50, 100, 150
+    expect(layerTickEvery(6, 520, 13)).toBe(1);
+    expect(layerTickEvery(1, 520, 13)).toBe(1);
+    for (const [n, w] of [
+      [303, 300],
+      [40, 900],
+      [5000, 1200],
+    ]) {
+      const every = layerTickEvery(n, w, 18);
+      expect((every / (n - 1)) * w, `${n} in ${w} px`).toBeGreaterThanOrEqual(textWidth(String(n), 18) + 18);
+    }
+  });
+
   it('a log scale draws positive values only and ticks at powers of ten', () => {
     const s = yScale([0.001, 5, 0, -1, null, 200], true, 0, 100);
     expect([0.001, 5, 0, -1, null].map((v) => s.drawable(v))).toEqual([true, true, false, false, false]);

@@ -44,3 +44,13 @@ export function yScale(values: readonly (number | null)[], log: boolean, top: nu
   const s = scaleLinear().domain([lo, hi]).nice().range([bottom, top]);
   return { y: (v) => s(v), ticks: s.ticks(5), drawable };
 }
+
+/**
+ * Every how many tensors the layer axis is labelled: the smallest of 1, 2, 5, 10, 20, 50 … that leaves each label
+ * (up to `n`, at `font` px) a font's width of room on a plot `plotWidth` px wide; labels sit at 1 and each multiple.
+ */
+export function layerTickEvery(n: number, plotWidth: number, font: number): number {
+  const room = textWidth(String(n), font) + font;
+  const perStep = n > 1 ? plotWidth / (n - 1) : plotWidth;
+  for (let decade = 1; ; decade *= 10) for (const k of [1, 2, 5]) if (k * decade * perStep >= room || k * decade >= n) return k * decade;
+}
